@@ -1,0 +1,77 @@
+/**
+ * The main job: load every environment file, build the selected stacks, and write cdktf.out.
+ * Nothing is written unless everything is valid; a previous good cdktf.out survives a failure.
+ */
+import { App } from "cdktf";
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { join, relative } from "node:path";
+import { applyBackendOverrides } from "../spec/backend-overrides";
+import { LocatedIssue, SpecError } from "../spec/errors";
+import { loadEnvironmentFile } from "../spec/load";
+import { EnvironmentSpec } from "../spec/schema/environment";
+import { addEnvironmentStacks, selectedClusters, StackSelection } from "./environment-app";
+
+export interface SynthesizeOptions {
+  /** Repository root: environment files and messages are relative to it. */
+  readonly repoRoot: string;
+  /** Where the stacks go. @default cdktf.out (or CDKTF_OUTDIR when the cdktf CLI runs us) */
+  readonly outdir: string;
+  /** Environment variables for selection and backend overrides. */
+  readonly vars: NodeJS.ProcessEnv;
+}
+
+export const ENVIRONMENTS_DIR = "stacks/environments";
+
+/** PALETTE_ENV=dev builds one environment; PALETTE_STACK=prod-core[,prod-edge] builds named stacks. */
+export function selectionFromVariables(vars: NodeJS.ProcessEnv): StackSelection {
+  const stacks = vars.PALETTE_STACK?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  return { environment: vars.PALETTE_ENV || undefined, stacks: stacks?.length ? stacks : undefined };
+}
+
+/** Loads the environment files the selection needs, each with the backend overrides applied. */
+export function loadEnvironments(repoRoot: string, selection: StackSelection, vars: NodeJS.ProcessEnv): EnvironmentSpec[] {
+  const dir = join(repoRoot, ENVIRONMENTS_DIR);
+  const wanted = (name: string) =>
+    (selection.environment === undefined || selection.environment === name) &&
+    (selection.stacks === undefined || selection.stacks.some((s) => s.startsWith(`${name}-`)));
+  const files = readdirSync(dir)
+    .filter((f) => /\.ya?ml$/.test(f))
+    .sort()
+    .filter((f) => wanted(f.replace(/\.ya?ml$/, "")));
+  const issues: LocatedIssue[] = [];
+  const environments: EnvironmentSpec[] = [];
+  for (const file of files) {
+    const path = join(dir, file);
+    try {
+      const env = loadEnvironmentFile(path, relative(repoRoot, path));
+      environments.push({ ...env, backend: applyBackendOverrides(env.backend, vars) });
+    } catch (e) {
+      if (!(e instanceof SpecError)) throw e;
+      issues.push(...e.issues);
+    }
+  }
+  if (issues.length > 0) throw new SpecError(issues);
+  return environments;
+}
+
+/** Synthesizes the selected stacks into `outdir`; returns their names. */
+export function synthesize(options: SynthesizeOptions): string[] {
+  const selection = selectionFromVariables(options.vars);
+  const environments = loadEnvironments(options.repoRoot, selection, options.vars);
+  if (selectedClusters(environments, selection).length === 0) {
+    const what = selection.stacks ? `PALETTE_STACK=${selection.stacks.join(",")}` : `PALETTE_ENV=${selection.environment}`;
+    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `${what} selects no stack` }]);
+  }
+  const partial = `${options.outdir}.partial`;
+  rmSync(partial, { recursive: true, force: true });
+  try {
+    const app = new App({ outdir: partial, skipBackendValidation: false });
+    const stacks = addEnvironmentStacks(app, environments, selection);
+    app.synth();
+    rmSync(options.outdir, { recursive: true, force: true });
+    renameSync(partial, options.outdir);
+    return stacks;
+  } finally {
+    if (existsSync(partial)) rmSync(partial, { recursive: true, force: true });
+  }
+}

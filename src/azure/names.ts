@@ -1,0 +1,39 @@
+/**
+ * Azure resource names, derived once from the environment and cluster names so nobody types a
+ * name twice. Pure: no cdktf here.
+ */
+import { createHash } from "node:crypto";
+
+/** Environment names: short, lowercase, no hyphen, so `<env>-<cluster>` splits unambiguously. */
+export const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{0,11}$/;
+/** Cluster names: DNS-label-like and short enough for every derived Azure name. */
+export const CLUSTER_NAME = /^[a-z][a-z0-9-]{0,22}[a-z0-9]$/;
+
+/** Why a cluster name cannot be used, or undefined when it can. */
+export function clusterNameProblem(name: string): string | undefined {
+  if (!CLUSTER_NAME.test(name)) {
+    return `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`;
+  }
+  if (name.includes("--")) return `${JSON.stringify(name)} is not a valid cluster name: no consecutive hyphens`;
+  const word = ["microsoft", "windows"].find((w) => name.includes(w));
+  if (word) return `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`;
+  return undefined;
+}
+
+/** `<cluster>-<env>-<role>`, the name of every Azure resource that allows hyphens. */
+export function resourceName(cluster: string, environment: string, role: string): string {
+  return `${cluster}-${environment}-${role}`;
+}
+
+/** Terraform stack name for a cluster: `<env>-<cluster>`. */
+export function stackName(environment: string, cluster: string): string {
+  return `${environment}-${cluster}`;
+}
+
+/**
+ * A short, stable, lowercase hex digest of the given parts; the same inputs give the same
+ * digest on every machine, so derived names never change between runs.
+ */
+export function stableHash(parts: readonly string[], length: number): string {
+  return createHash("sha256").update(parts.join("\u0000")).digest("hex").slice(0, length);
+}

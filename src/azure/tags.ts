@@ -1,0 +1,78 @@
+/**
+ * Azure's tag rules (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations)
+ * plus Palette's reserved names. Pure: no cdktf here.
+ */
+
+/** Tag-name prefixes Azure reserves (case-insensitive); Palette refuses them too. */
+export const RESERVED_TAG_PREFIXES = ["azure", "microsoft", "windows"] as const;
+export const MAX_TAGS_PER_RESOURCE = 50;
+export const MAX_TAG_NAME_LENGTH = 512;
+export const MAX_TAG_VALUE_LENGTH = 256;
+const FORBIDDEN_NAME_CHARS = /[<>%&\\?/]/;
+
+export type Tags = Readonly<Record<string, string>>;
+
+/** Why a tag name cannot be used, or undefined when it can. */
+export function tagNameProblem(name: string): string | undefined {
+  if (name.trim() === "") return "tag names must not be empty";
+  const lower = name.toLowerCase();
+  const reserved = RESERVED_TAG_PREFIXES.find((p) => lower.startsWith(p));
+  if (reserved) return `tag names starting with "${reserved}" are reserved`;
+  if (name.length > MAX_TAG_NAME_LENGTH) return `tag names are at most ${MAX_TAG_NAME_LENGTH} characters (this one has ${name.length})`;
+  const bad = FORBIDDEN_NAME_CHARS.exec(name);
+  if (bad) return `tag names must not contain "${bad[0]}" (Azure forbids < > % & \\ ? /)`;
+  return undefined;
+}
+
+/** Why a tag value cannot be used, or undefined when it can. */
+export function tagValueProblem(value: string): string | undefined {
+  if (value.length > MAX_TAG_VALUE_LENGTH) return `tag values are at most ${MAX_TAG_VALUE_LENGTH} characters (this one has ${value.length})`;
+  return undefined;
+}
+
+/** A problem with one tag (named by `name`) or with the set as a whole (no `name`). */
+export interface TagProblem {
+  readonly name?: string;
+  readonly message: string;
+}
+
+/** Every rule for a set of tags that will land on one resource. */
+export function tagProblems(tags: Tags): TagProblem[] {
+  const problems: TagProblem[] = [];
+  const seen = new Map<string, string>();
+  for (const [name, value] of Object.entries(tags)) {
+    const nameProblem = tagNameProblem(name);
+    if (nameProblem) problems.push({ name, message: `${JSON.stringify(name)}: ${nameProblem}` });
+    const valueProblem = tagValueProblem(value);
+    if (valueProblem) problems.push({ name, message: `${JSON.stringify(name)}: ${valueProblem}` });
+    const other = seen.get(name.toLowerCase());
+    if (other !== undefined) {
+      problems.push({ name, message: `${JSON.stringify(name)}: tag names are case-insensitive in Azure and ${JSON.stringify(other)} is already set` });
+    }
+    seen.set(name.toLowerCase(), name);
+  }
+  const count = Object.keys(tags).length;
+  if (count > MAX_TAGS_PER_RESOURCE) problems.push({ message: `at most ${MAX_TAGS_PER_RESOURCE} tags per resource (here ${count})` });
+  return problems;
+}
+
+/**
+ * Palette writes tags as `key:value` strings; split on the first colon so values may hold colons
+ * (`url:https://x`). A bare `key` gets an empty value.
+ */
+export function parseTagString(entry: string): [string, string] {
+  const colon = entry.indexOf(":");
+  return colon < 0 ? [entry, ""] : [entry.slice(0, colon), entry.slice(colon + 1)];
+}
+
+/**
+ * Later layers win, matching names case-insensitively as Azure does (a cluster's `owner` replaces
+ * the environment's `Owner`). Keys come out sorted so the JSON does not depend on YAML order.
+ */
+export function mergeTags(...layers: (Tags | undefined)[]): Record<string, string> {
+  const merged = new Map<string, [string, string]>();
+  for (const layer of layers) {
+    for (const [name, value] of Object.entries(layer ?? {})) merged.set(name.toLowerCase(), [name, value]);
+  }
+  return Object.fromEntries([...merged.values()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

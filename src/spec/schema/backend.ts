@@ -1,0 +1,39 @@
+/** Where Terraform keeps the state of each stack. */
+import { z } from "zod";
+
+export const localBackendSchema = z.strictObject({
+  type: z.literal("local"),
+  path: z
+    .string()
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "must be relative to the repository (an absolute path would put this machine's layout into the JSON)")
+    .default("state")
+    .describe("Folder for the state files, relative to the repository root; one `<stack>.tfstate` per stack. @default state"),
+});
+
+export const cloudBackendSchema = z.strictObject({
+  type: z.literal("cloud"),
+  organization: z.string().min(1).describe("Terraform Cloud / HCP Terraform organization"),
+  workspacePrefix: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only (workspace names)")
+    .default("")
+    .describe("Prefix of the workspace names: one workspace per stack, `<prefix><stack>`. @default \"\""),
+  hostname: z.string().regex(/^[a-z0-9.-]+$/, "a host name such as app.terraform.io").optional().describe("Host of Terraform Enterprise; omit for app.terraform.io"),
+  project: z.string().min(1).optional().describe("HCP Terraform project that new workspaces land in"),
+});
+
+export const azurermBackendSchema = z.strictObject({
+  type: z.literal("azurerm"),
+  resourceGroupName: z.string().min(1),
+  storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, "3-24 lowercase letters and digits"),
+  containerName: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits and single hyphens"),
+  keyPrefix: z.string().default("").describe("Prefix of the blob names: one `<prefix><stack>.tfstate` per stack. @default \"\""),
+});
+
+export const backendSchema = z
+  .discriminatedUnion("type", [localBackendSchema, cloudBackendSchema, azurermBackendSchema], {
+    error: "backend.type is local, cloud or azurerm",
+  })
+  .describe("Terraform state backend of every stack of the environment; overridable by PALETTE_BACKEND* variables.");
+
+export type BackendSpec = z.output<typeof backendSchema>;

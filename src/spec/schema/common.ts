@@ -1,0 +1,57 @@
+/** Schema pieces shared by the environment and cluster schemas. */
+import { z } from "zod";
+import { parseTagString, tagNameProblem, tagValueProblem } from "../../azure/tags";
+
+/** YAML reads `cost-center: 1234` as a number; Azure tag values are strings. */
+const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
+
+/**
+ * Tags as a map (`owner: platform`) or as Palette's `key:value` list (`- owner:platform`),
+ * normalised to a map. Each entry's rules are checked here so errors point at that entry.
+ */
+export const tagsSchema = z
+  .union([z.record(z.string(), scalarString), z.array(z.string())])
+  .superRefine((raw, ctx) => {
+    const entries: [string | number, string, string][] = Array.isArray(raw)
+      ? raw.map((item, i) => [i, ...parseTagString(item)])
+      : Object.entries(raw).map(([k, v]) => [k, k, v]);
+    const seen = new Map<string, string>();
+    for (const [at, name, value] of entries) {
+      const earlier = seen.get(name.toLowerCase());
+      const problem =
+        tagNameProblem(name) ??
+        tagValueProblem(value) ??
+        (earlier === undefined ? undefined : `Azure tag names are case-insensitive and ${JSON.stringify(earlier)} is already set`);
+      if (problem) ctx.addIssue({ code: "custom", message: `${JSON.stringify(name)}: ${problem}`, params: { at } });
+      seen.set(name.toLowerCase(), name);
+    }
+  })
+  .transform((raw) => (Array.isArray(raw) ? Object.fromEntries(raw.map(parseTagString)) : raw))
+  .describe("Azure tags, as a map or as a list of `key:value` strings (split on the first colon). Names starting with azure, microsoft or windows are refused.");
+
+/** Availability zones as Azure names them. YAML `[1, 2, 3]` and `["1", "2", "3"]` are both accepted. */
+export const zoneSchema = z
+  .union([z.literal(["1", "2", "3"]), z.literal([1, 2, 3])], { error: "zones are 1, 2 or 3" })
+  .transform((z) => String(z) as "1" | "2" | "3");
+
+export const zonesSchema = z
+  .array(zoneSchema)
+  .min(1, "at least one zone")
+  .superRefine((zones, ctx) => {
+    const dup = zones.find((z, i) => zones.indexOf(z) !== i);
+    if (dup) ctx.addIssue({ code: "custom", message: `zone ${dup} is listed twice` });
+  })
+  .describe("Availability zones to spread nodes over (subset of 1, 2, 3). Use one zone only in regions without zones support.");
+
+/** Azure region names as the CLI prints them (`westeurope`, `eastus2`). */
+export const locationSchema = z
+  .string()
+  .regex(/^[a-z][a-z0-9]+$/, "an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
+  .describe("Azure region, e.g. westeurope");
+
+/** Kubernetes versions: `1.33` (MAJOR.MINOR) or `1.33.2` (pinned patch). */
+export const kubernetesVersionSchema = z
+  .union([z.string(), z.number()])
+  .transform((v) => String(v))
+  .pipe(z.string().regex(/^1\.\d{1,2}(\.\d{1,3})?$/, "a Kubernetes version such as 1.33 or 1.33.2"))
+  .describe("Kubernetes version, MAJOR.MINOR (e.g. 1.33) or MAJOR.MINOR.PATCH. Quote it in YAML: 1.30 is read as the number 1.3.");

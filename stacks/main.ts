@@ -1,0 +1,21 @@
+/**
+ * The cdktf app (cdktf.json "app"): `npm run synth`, `npx cdktf synth|diff|deploy` all run this.
+ * Environments come from stacks/environments/*.yaml. Select with PALETTE_ENV or PALETTE_STACK.
+ */
+import { resolve } from "node:path";
+import { synthesize } from "../src/app/synthesize";
+import { SpecError, ValidationError } from "../src/spec/errors";
+
+const repoRoot = resolve(__dirname, "..");
+try {
+  const stacks = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env });
+  console.log(`synthesized ${stacks.length} stack(s): ${stacks.join(", ")}`);
+} catch (e) {
+  if (e instanceof SpecError || e instanceof ValidationError) {
+    console.error(e.message);
+    process.exit(1);
+  }
+  // A bug, not bad input: one line by default, the stack trace on request.
+  console.error(`internal error: ${(e as Error).message ?? String(e)}${process.env.PALETTE_DEBUG ? `\n${(e as Error).stack}` : " (PALETTE_DEBUG=1 shows the stack trace)"}`);
+  process.exit(2);
+}
