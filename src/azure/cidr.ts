@@ -1,0 +1,68 @@
+/** IPv4 CIDR arithmetic for Azure address planning. Pure: no cdktf here. */
+
+export interface Cidr {
+  /** Network address as an unsigned 32-bit number. */
+  readonly base: number;
+  readonly prefix: number;
+  /** Number of addresses in the block. */
+  readonly size: number;
+}
+
+const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+
+/** Parses `10.1.0.0/16`; undefined when it is not an IPv4 CIDR whose host bits are zero. */
+export function parseCidr(text: string): Cidr | undefined {
+  const m = CIDR.exec(text);
+  if (!m) return undefined;
+  const octets = m.slice(1, 5).map(Number);
+  const prefix = Number(m[5]);
+  if (octets.some((o) => o > 255) || prefix > 32) return undefined;
+  const base = octets.reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - prefix);
+  if (base % size !== 0) return undefined;
+  return { base, prefix, size };
+}
+
+/** Why `text` is not a usable CIDR, or undefined. */
+export function cidrProblem(text: string): string | undefined {
+  if (parseCidr(text)) return undefined;
+  const m = CIDR.exec(text);
+  if (m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) <= 32) {
+    return `${text} has host bits set: the network address of that prefix is ${formatIp(networkOf(text))}/${m[5]}`;
+  }
+  return `${JSON.stringify(text)} is not an IPv4 CIDR such as 10.0.0.0/16`;
+}
+
+function networkOf(text: string): number {
+  const m = CIDR.exec(text)!;
+  const ip = m.slice(1, 5).map(Number).reduce((acc, o) => acc * 256 + o, 0);
+  const size = 2 ** (32 - Number(m[5]));
+  return Math.floor(ip / size) * size;
+}
+
+export function formatIp(value: number): string {
+  return [24, 16, 8, 0].map((shift) => Math.floor(value / 2 ** shift) % 256).join(".");
+}
+
+/** True when `inner` lies entirely inside `outer`. */
+export function cidrContains(outer: Cidr, inner: Cidr): boolean {
+  return inner.base >= outer.base && inner.base + inner.size <= outer.base + outer.size;
+}
+
+export function cidrsOverlap(a: Cidr, b: Cidr): boolean {
+  return a.base < b.base + b.size && b.base < a.base + a.size;
+}
+
+/** True when the IPv4 address `ip` (dotted) lies inside `cidr`. */
+export function cidrContainsIp(cidr: Cidr, ip: string): boolean {
+  const parsed = parseCidr(`${ip}/32`);
+  return parsed !== undefined && cidrContains(cidr, parsed);
+}
+
+/** Azure keeps 5 addresses of every subnet (network, gateway, 2 DNS, broadcast). */
+export const AZURE_RESERVED_ADDRESSES_PER_SUBNET = 5;
+
+/** Addresses Azure can hand out in a subnet of this CIDR. */
+export function usableAddresses(cidr: Cidr): number {
+  return Math.max(0, cidr.size - AZURE_RESERVED_ADDRESSES_PER_SUBNET);
+}

@@ -1,0 +1,23 @@
+/**
+ * What cluster constructs (AksCluster, IaasCluster) need of the network. ClusterNetwork
+ * implements it; tests and library users may pass any object of this shape.
+ */
+export interface ClusterNetworkRef {
+  readonly vnetId: string;
+  readonly vnetName: string;
+  /** Resource group of the VNet (differs from the cluster's with static placement). */
+  readonly vnetResourceGroupName: string;
+  /** The VNet's address space as planned (literal CIDRs, for validation and no_proxy). */
+  readonly addressSpace: readonly string[];
+  readonly controlPlaneSubnetId: string;
+  readonly controlPlaneSubnetCidr: string;
+  readonly workerSubnetId: string;
+  readonly workerSubnetCidr: string;
+  readonly controlPlaneNsgId: string;
+  readonly workerNsgId: string;
+  /**
+   * How nodes without public IPs reach the internet: a NAT gateway on the worker subnet, or
+   * routes the user manages (firewall or proxy, e.g. behind a Private Cloud Gateway).
+   */
+  readonly egress: "natGateway" | "userDefinedRouting";
+}

@@ -1,0 +1,12 @@
+/** What IaasCluster needs of the cluster storage. ClusterStorage implements it. */
+export interface ClusterStorageRef {
+  readonly accountId: string;
+  readonly accountName: string;
+  /** `https://<account>.blob.core.windows.net/`, for boot diagnostics. */
+  readonly primaryBlobEndpoint: string;
+  readonly containerName: string;
+  /** Resource Manager id of the container. */
+  readonly containerId: string;
+  /** `https://<account>.blob.core.windows.net/<container>`, where the base VHD is copied. */
+  readonly containerUrl: string;
+}
