@@ -1,5 +1,5 @@
 /** Test helpers shared by the suites. */
-import { App } from "cdktf";
+import { Testing } from "cdktf";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -35,10 +35,9 @@ export function specErrorOf(yaml: string, name = "test"): string | undefined {
 
 /** Synthesizes one cluster's stack and returns its parsed JSON. */
 export function synthCluster(env: EnvironmentSpec, clusterName: string): any {
-  const app = new App({ outdir: tempDir(), skipValidation: false });
+  const app = Testing.app();
   const cluster = env.clusters.find((c) => c.name === clusterName);
   if (!cluster) throw new Error(`no cluster ${clusterName} in ${env.name}`);
   const stack = new ClusterStack(app, { environment: env, cluster });
-  app.synth();
-  return JSON.parse(require("cdktf").Testing.synth(stack, true));
+  return JSON.parse(Testing.synth(stack, true));
 }

@@ -3,8 +3,10 @@ import { IAspect, TerraformResource, Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { mergeTags, Tags } from "../azure/tags";
 
+/** Provider bindings: `tags` sets the input; `tagsInput` reads it back (the `tags` getter is a reference). */
 interface Taggable {
-  tags?: Record<string, string>;
+  tags: Record<string, string>;
+  readonly tagsInput?: Record<string, string>;
 }
 
 /**
@@ -16,9 +18,9 @@ export class TagAspect implements IAspect {
 
   visit(node: IConstruct): void {
     if (!(node instanceof TerraformResource) || !node.terraformResourceType.startsWith("azurerm_")) return;
-    if (!("tags" in node)) return;
+    if (!("tagsInput" in node)) return;
     const resource = node as TerraformResource & Taggable;
-    const own = resource.tags;
+    const own = resource.tagsInput;
     if (own !== undefined && Token.isUnresolved(own)) return;
     resource.tags = mergeTags(this.tags, own);
   }
