@@ -1,6 +1,9 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
 import { Construct } from "constructs";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
+import { addAksCluster } from "./compose-aks";
+import { addIaasCluster } from "./compose-iaas";
+import { addNetwork, addStorage } from "./compose-network";
 import { ClusterResourceGroup } from "./resource-group";
 
 export interface ClusterContext {
@@ -9,11 +12,14 @@ export interface ClusterContext {
   readonly resourceGroup: ClusterResourceGroup;
 }
 
-export function composeCluster(_scope: Construct, context: ClusterContext): void {
+export function composeCluster(scope: Construct, context: ClusterContext): void {
+  const network = addNetwork(scope, context);
   switch (context.cluster.type) {
     case "aks":
-      return; // AksCluster arrives with the AKS issue.
+      addAksCluster(scope, { ...context, cluster: context.cluster }, network);
+      return;
     case "iaas":
-      return; // IaasCluster arrives with the IaaS issue.
+      addIaasCluster(scope, { ...context, cluster: context.cluster }, network, addStorage(scope, context));
+      return;
   }
 }
