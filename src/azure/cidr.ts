@@ -66,3 +66,27 @@ export const AZURE_RESERVED_ADDRESSES_PER_SUBNET = 5;
 export function usableAddresses(cidr: Cidr): number {
   return Math.max(0, cidr.size - AZURE_RESERVED_ADDRESSES_PER_SUBNET);
 }
+
+/** The longest prefix (smallest Azure subnet, at most /29) whose usable addresses cover `addressesNeeded`. */
+export function smallestPrefixFor(addressesNeeded: number): number | undefined {
+  for (let prefix = 29; prefix >= 0; prefix--) {
+    if (2 ** (32 - prefix) - AZURE_RESERVED_ADDRESSES_PER_SUBNET >= addressesNeeded) return prefix;
+  }
+  return undefined;
+}
+
+/**
+ * Why a subnet of `cidr` cannot give out `addressesNeeded` addresses, or undefined when it can.
+ * `what` says who needs them, e.g. "3 control-plane nodes" or "5 nodes with 30 pods each (Azure CNI)".
+ * Azure's smallest subnet is a /29 and it keeps 5 addresses of every subnet.
+ */
+export function subnetCapacityProblem(cidr: string, addressesNeeded: number, what: string): string | undefined {
+  const parsed = parseCidr(cidr);
+  if (!parsed) return cidrProblem(cidr);
+  if (parsed.prefix > 29) return `${cidr} is smaller than a /29, the smallest subnet Azure allows`;
+  const usable = usableAddresses(parsed);
+  if (usable >= addressesNeeded) return undefined;
+  const prefix = smallestPrefixFor(addressesNeeded);
+  const hint = prefix === undefined ? "" : `; use a /${prefix} or larger`;
+  return `${cidr} has ${usable} usable addresses (Azure keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) but ${addressesNeeded} are needed for ${what}${hint}`;
+}
