@@ -56,7 +56,8 @@ function zodIssues(error: z.ZodError, doc: Document): SpecIssue[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` }));
     }
-    if (issue.code === "invalid_type" && issue.input === undefined && !doc.hasIn(path)) {
+    // zod does not echo the input: a path the file does not have means the key is missing.
+    if ((issue.code === "invalid_type" || issue.code === "invalid_union") && !doc.hasIn(path)) {
       return [{ path, message: "is required" }];
     }
     const at = issue.code === "custom" ? (issue.params as { at?: string | number } | undefined)?.at : undefined;

@@ -49,9 +49,11 @@ export const locationSchema = z
   .regex(/^[a-z][a-z0-9]+$/, "an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
   .describe("Azure region, e.g. westeurope");
 
-/** Kubernetes versions: `1.33` (MAJOR.MINOR) or `1.33.2` (pinned patch). */
+/**
+ * Kubernetes versions: `1.33` (MAJOR.MINOR) or `1.33.2` (pinned patch). Numbers are refused: YAML
+ * reads an unquoted 1.30 as 1.3, and a silently different version is worse than an error.
+ */
 export const kubernetesVersionSchema = z
-  .union([z.string(), z.number()])
-  .transform((v) => String(v))
-  .pipe(z.string().regex(/^1\.\d{1,2}(\.\d{1,3})?$/, "a Kubernetes version such as 1.33 or 1.33.2"))
-  .describe("Kubernetes version, MAJOR.MINOR (e.g. 1.33) or MAJOR.MINOR.PATCH. Quote it in YAML: 1.30 is read as the number 1.3.");
+  .string({ error: (issue) => (typeof issue.input === "number" ? `quote the version ("${issue.input}"): YAML reads an unquoted 1.30 as the number 1.3` : "a Kubernetes version string such as \"1.33\"") })
+  .regex(/^1\.\d{1,2}(\.\d{1,3})?$/, "a Kubernetes version such as 1.33 or 1.33.2 (no leading v)")
+  .describe("Kubernetes version, MAJOR.MINOR (e.g. \"1.33\") or MAJOR.MINOR.PATCH, quoted.");
