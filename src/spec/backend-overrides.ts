@@ -37,7 +37,12 @@ export function applyBackendOverrides(backend: BackendSpec, vars: NodeJS.Process
       const field = issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "type");
       const variable = names[field as keyof typeof names] ?? "PALETTE_BACKEND";
       const message = issue.code === "unrecognized_keys" ? `does not apply to a ${type} backend` : issue.message;
-      return { file: `environment variable ${variable}`, path: [], message: issue.code === "invalid_type" && issue.input === undefined ? `backend ${field} is required for a ${type} backend` : message };
+      const missing = issue.code === "invalid_type" && base[field] === undefined;
+      return { file: `environment variable ${variable}`, path: [], message: missing ? `backend ${field} is required for ${article(type)} ${type} backend` : message };
     }),
   );
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? "an" : "a";
 }

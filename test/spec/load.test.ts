@@ -63,7 +63,7 @@ clusters:
   it.each([
     ["an empty file", "", "location: is required"],
     ["a list instead of a map", "- a\n", "expected object"],
-    ["an unknown cluster type", env().replace("type: aks", "type: eks"), "clusters[0].type: type is aks or iaas"],
+    ["an unknown cluster type", env().replace("type: aks", "type: eks"), "clusters[0].type: one of aks, iaas"],
     ["no clusters", "location: westeurope\nresourceGroup: rg\nclusters: []\n", "clusters: list at least one cluster"],
     ["a region with spaces", env().replace("westeurope", "West Europe"), "location: an Azure region name"],
     ["a resource group name ending in a period", env().replace("rg-test", "rg-test."), "resourceGroup.name: 1-90 letters"],

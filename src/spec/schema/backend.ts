@@ -32,7 +32,7 @@ export const azurermBackendSchema = z.strictObject({
 
 export const backendSchema = z
   .discriminatedUnion("type", [localBackendSchema, cloudBackendSchema, azurermBackendSchema], {
-    error: "backend.type is local, cloud or azurerm",
+    error: "one of local, cloud, azurerm",
   })
   .describe("Terraform state backend of every stack of the environment; overridable by PALETTE_BACKEND* variables.");
 

@@ -22,7 +22,7 @@ export const resourceGroupSchema = z
   .describe("Resource group of the clusters: a name (existing group, looked up) or {name, create}.");
 
 export const clusterSchema = z.discriminatedUnion("type", [aksClusterSchema, iaasClusterSchema], {
-  error: "type is aks or iaas",
+  error: "one of aks, iaas",
 });
 
 export const environmentSchema = z

@@ -1,0 +1,59 @@
+/** The main job end to end: determinism, selection, failure safety. Runs the real app in copies of the repo. */
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers";
+import { checkout, readTree, runApp } from "./run-app";
+
+jest.setTimeout(60_000);
+
+describe("the app (npm run synth)", () => {
+  const root = tempDir("palette-app-");
+  const first = checkout(join(root, "a", "repo"));
+  const second = checkout(join(root, "b", "somewhere", "else", "checkout"));
+
+  it("writes byte-identical output from two checkouts at different paths, with different machine variables", () => {
+    const one = runApp(first, { TZ: "UTC", USER: "alice", LANG: "C" });
+    const two = runApp(second, { TZ: "Pacific/Auckland", USER: "bob", LANG: "de_DE.UTF-8", HOSTNAME: "other-machine" });
+    expect(one.status).toBe(0);
+    expect(two.status).toBe(0);
+    const a = readTree(join(first, "cdktf.out"));
+    const b = readTree(join(second, "cdktf.out"));
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    expect([...a.keys()].filter((f) => f.endsWith("cdk.tf.json")).length).toBeGreaterThanOrEqual(6);
+    for (const [file, content] of a) expect({ file, content }).toEqual({ file, content: b.get(file) });
+    for (const [file, content] of a) {
+      expect({ file, leaks: content.includes(first) || content.includes(root) }).toEqual({ file, leaks: false });
+    }
+  });
+
+  it("synthesizes one environment with PALETTE_ENV and named stacks with PALETTE_STACK", () => {
+    const dir = checkout(join(root, "select"));
+    expect(runApp(dir, { PALETTE_ENV: "staging" }).stdout).toMatch(/synthesized 2 stack\(s\): staging-apps, staging-edge/);
+    expect(readdirSync(join(dir, "cdktf.out", "stacks")).sort()).toEqual(["staging-apps", "staging-edge"]);
+    expect(runApp(dir, { PALETTE_STACK: "prod-edge" }).stdout).toMatch(/synthesized 1 stack\(s\): prod-edge$/m);
+    const none = runApp(dir, { PALETTE_STACK: "prod-nope" });
+    expect(none.status).toBe(1);
+    expect(none.stderr.trim()).toBe("stacks/environments: PALETTE_STACK=prod-nope selects no stack");
+  });
+
+  it("on a spec error exits 1 with one line naming file:line:col and leaves the earlier output intact", () => {
+    const dir = checkout(join(root, "broken"));
+    expect(runApp(dir).status).toBe(0);
+    const before = readTree(join(dir, "cdktf.out"));
+    const prod = join(dir, "stacks", "environments", "prod.yaml");
+    writeFileSync(prod, require("node:fs").readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"));
+    const run = runApp(dir);
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^stacks\/environments\/prod\.yaml:\d+:1 tags2: unknown key "tags2"$/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+    expect(readTree(join(dir, "cdktf.out"))).toEqual(before);
+    expect(existsSync(join(dir, "cdktf.out.partial"))).toBe(false);
+  });
+
+  it("names the variable when a backend override is wrong", () => {
+    const dir = checkout(join(root, "override"));
+    const run = runApp(dir, { PALETTE_BACKEND: "cloud" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("environment variable PALETTE_BACKEND_ORGANIZATION: backend organization is required for a cloud backend");
+  });
+});
