@@ -1,0 +1,41 @@
+/**
+ * `<env>-<cluster>-packs`: the pack namespaces of one cluster, through the kubernetes provider.
+ * A stack of its own because the provider must be configured from the cluster stack's outputs
+ * (cross-stack references), not from resources planned in the same run.
+ */
+import { TerraformStack } from "cdktf";
+import { Construct } from "constructs";
+import { stackName } from "../azure/names";
+import { PackNamespaces } from "../packs/pack-namespaces";
+import { KubernetesAccess } from "../packs/kubernetes-access";
+import { addKubernetesProvider } from "../providers/kubernetes";
+import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
+import { addBackend } from "./backend";
+
+export interface PacksStackProps {
+  readonly environment: EnvironmentSpec;
+  readonly cluster: ClusterSpec;
+  /** The API server and credentials, usually references into the cluster's stack. */
+  readonly access: KubernetesAccess;
+  /** The cluster's stack, applied first. */
+  readonly clusterStack?: TerraformStack;
+}
+
+export function packsStackName(environment: string, cluster: string): string {
+  return `${stackName(environment, cluster)}-packs`;
+}
+
+export class PacksStack extends TerraformStack {
+  public readonly namespaces: PackNamespaces;
+
+  constructor(scope: Construct, props: PacksStackProps) {
+    const name = packsStackName(props.environment.name, props.cluster.name);
+    super(scope, name);
+    addBackend(this, props.environment.backend, name);
+    addKubernetesProvider(this, props.access);
+    this.namespaces = new PackNamespaces(this, "packs", { packs: props.cluster.packs });
+    // Readable addresses: kubernetes_namespace_v1.<namespace>.
+    for (const [namespace, resource] of this.namespaces.namespaces) resource.overrideLogicalId(namespace);
+    if (props.clusterStack) this.addDependency(props.clusterStack);
+  }
+}

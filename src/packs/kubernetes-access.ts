@@ -1,0 +1,24 @@
+/**
+ * How the packs stack reaches a cluster's API server. Values are usually references to another
+ * stack's resources; cdktf turns them into outputs there and remote-state lookups here.
+ */
+export interface KubernetesAccess {
+  /** `https://<endpoint>:<port>` */
+  readonly host: string;
+  /** PEM of the cluster CA. */
+  readonly clusterCaCertificate: string;
+  readonly credentials: KubernetesCredentials;
+}
+
+export type KubernetesCredentials =
+  /** An admin client certificate (IaaS bootstrap, AKS with local accounts). PEM. */
+  | { readonly kind: "clientCertificate"; readonly clientCertificate: string; readonly clientKey: string }
+  /** Entra ID (AAD) through kubelogin, for AKS clusters with local accounts disabled. */
+  | { readonly kind: "kubelogin"; readonly login: KubeloginLogin };
+
+/** kubelogin `--login` modes that work without a person at a browser, plus the Azure CLI's. */
+export const KUBELOGIN_LOGINS = ["azurecli", "workloadidentity", "spn", "msi", "azd"] as const;
+export type KubeloginLogin = (typeof KUBELOGIN_LOGINS)[number];
+
+/** Application id of the AKS AAD server (the same in every tenant), the audience of kubelogin's tokens. */
+export const AKS_AAD_SERVER_ID = "6dae42f8-4368-4678-94ff-3960e28e3630";
