@@ -19,7 +19,7 @@ export const clusterCommonFields = {
   tags: tagsSchema.default({}).describe("Tags of this cluster's resources, merged over the environment's (the cluster wins)."),
   kubernetesVersion: kubernetesVersionSchema,
   zones: zonesSchema.default(["1", "2", "3"]),
-  network: networkSchema.default({}),
+  network: networkSchema.prefault({}),
   proxy: proxySchema.optional(),
   packs: packsSchema.default([]),
 };

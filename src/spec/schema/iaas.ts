@@ -7,7 +7,7 @@ export const iaasClusterSchema = z
   .strictObject({
     type: z.literal("iaas"),
     ...clusterCommonFields,
-    storage: storageSchema.default({}),
+    storage: storageSchema.prefault({}),
   })
   .describe("A self-managed Kubernetes cluster on Azure VMs behind a public API load balancer.");
 
