@@ -1,0 +1,217 @@
+/**
+ * The vocabulary of an AKS cluster, shared by the spec (YAML) and the AksCluster construct
+ * (TypeScript): value lists, defaults, and the plain-data shape the AKS rules check.
+ * Pure: no cdktf here.
+ */
+import { formatIp, parseCidr } from "./cidr";
+
+/** Control-plane pricing tier (`sku_tier`). Palette: `managedControlPlane.sku`. */
+export const AKS_SKU_TIERS = ["Free", "Standard", "Premium"] as const;
+export type AksSkuTier = (typeof AKS_SKU_TIERS)[number];
+
+/**
+ * Cluster auto-upgrade channel (Palette: `managedControlPlane.autoUpgradeProfile.upgradeChannel`).
+ * `none` means no automatic upgrade: the azurerm attribute `automatic_upgrade_channel` is omitted
+ * (azurerm 4 refuses the literal "none").
+ */
+export const AKS_UPGRADE_CHANNELS = ["none", "patch", "stable", "rapid", "node-image"] as const;
+export type AksUpgradeChannel = (typeof AKS_UPGRADE_CHANNELS)[number];
+
+/** Channels that change the Kubernetes version of the control plane and the pools. */
+export const VERSION_MOVING_CHANNELS: readonly AksUpgradeChannel[] = ["patch", "stable", "rapid"];
+
+/** Node OS image / security patch channel (`node_os_upgrade_channel`). */
+export const AKS_NODE_OS_UPGRADE_CHANNELS = ["NodeImage", "SecurityPatch", "Unmanaged", "None"] as const;
+export type AksNodeOsUpgradeChannel = (typeof AKS_NODE_OS_UPGRADE_CHANNELS)[number];
+
+/**
+ * Network policy engine on Azure CNI overlay. `cilium` also selects the Cilium data plane
+ * (Azure CNI powered by Cilium); the others run on the Azure data plane. `none`: no policy.
+ */
+export const AKS_NETWORK_POLICIES = ["cilium", "calico", "azure", "none"] as const;
+export type AksNetworkPolicy = (typeof AKS_NETWORK_POLICIES)[number];
+
+export const AKS_NODE_POOL_MODES = ["System", "User"] as const;
+export type AksNodePoolMode = (typeof AKS_NODE_POOL_MODES)[number];
+
+export const AKS_OS_DISK_TYPES = ["Managed", "Ephemeral"] as const;
+export type AksOsDiskType = (typeof AKS_OS_DISK_TYPES)[number];
+
+export const AKS_OS_SKUS = ["Ubuntu", "AzureLinux"] as const;
+export type AksOsSku = (typeof AKS_OS_SKUS)[number];
+
+export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
+
+export const WEEK_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+export type WeekDay = (typeof WEEK_DAYS)[number];
+
+export type AzureZone = "1" | "2" | "3";
+
+/** Defaults, in one place so the schema, the construct and the docs agree. */
+export const AKS_DEFAULTS = {
+  skuTier: "Free" as AksSkuTier,
+  upgradeChannel: "none" as AksUpgradeChannel,
+  nodeOsUpgradeChannel: "NodeImage" as AksNodeOsUpgradeChannel,
+  networkPolicy: "cilium" as AksNetworkPolicy,
+  /** Outside the default VNet 10.0.0.0/8; a /16 gives 256 nodes a /24 of pod addresses each. */
+  podCidr: "192.168.0.0/16",
+  /** Outside the default VNet and outside the ranges AKS reserves. */
+  serviceCidr: "172.16.0.0/16",
+  vmSize: "Standard_D4ds_v5",
+  osDiskSizeGb: 128,
+  osDiskType: "Managed" as AksOsDiskType,
+  osSku: "Ubuntu" as AksOsSku,
+  /** Kubernetes' own default; overlay allows up to 250, Palette's pack defaults to 30. */
+  maxPods: 110,
+  maxSurge: "10%",
+  zones: ["1", "2", "3"] as readonly AzureZone[],
+  azurePolicy: true,
+  keda: true,
+  oidcIssuer: true,
+  workloadIdentity: true,
+  privateCluster: false,
+  grantNetworkContributor: true,
+} as const;
+
+/** A weekly maintenance window (AKS planned maintenance). */
+export interface AksMaintenanceWindow {
+  readonly day: WeekDay;
+  /** Start time, `HH:mm`. */
+  readonly start: string;
+  /** Length in hours, 4 to 24. @default 4 */
+  readonly hours?: number;
+  /** UTC offset of `start`, `+HH:MM` or `-HH:MM`. @default "+00:00" */
+  readonly utcOffset?: string;
+}
+
+/** One node pool. The first System pool becomes the cluster's default node pool. */
+export interface AksNodePoolOptions {
+  /** Lowercase letters and digits, starting with a letter, at most 12 characters. */
+  readonly name: string;
+  /** System pools run AKS' own pods; at least one is required. @default "User" */
+  readonly mode?: AksNodePoolMode;
+  /** @default "Standard_D4ds_v5" */
+  readonly vmSize?: string;
+  /**
+   * Fixed size without `min`/`max`; with them, the initial size (then the autoscaler owns it).
+   * @default min when autoscaling; required otherwise
+   */
+  readonly count?: number;
+  /** Cluster-autoscaler lower bound (0-1000; at least 1 for System pools). Set with `max`. @default no autoscaling */
+  readonly min?: number;
+  /** Cluster-autoscaler upper bound (1-1000). Set with `min`. @default no autoscaling */
+  readonly max?: number;
+  /** @default 128 */
+  readonly osDiskSizeGb?: number;
+  /** @default "Managed" */
+  readonly osDiskType?: AksOsDiskType;
+  /** @default "Ubuntu" */
+  readonly osSku?: AksOsSku;
+  /** 10-250. @default 110 (or the profile's managedMachinePool.maxPodPerNode) */
+  readonly maxPods?: number;
+  /** Kubernetes node labels. @default {} */
+  readonly labels?: Readonly<Record<string, string>>;
+  /** Kubernetes taints, `key=value:Effect`; User pools only. @default [] */
+  readonly taints?: readonly string[];
+  /** @default the cluster's zones */
+  readonly zones?: readonly AzureZone[];
+  /** System pools only: taint the pool `CriticalAddonsOnly=true:NoSchedule` so workloads stay off it. @default false */
+  readonly criticalAddonsOnly?: boolean;
+  /** Extra nodes during an upgrade: a count ("1") or a percentage ("33%"). @default "10%" */
+  readonly maxSurge?: string;
+}
+
+/** Entra ID (AKS-managed AAD) integration with Azure RBAC for Kubernetes authorization. */
+export interface AksAadOptions {
+  /** Object IDs of the Entra ID groups that get cluster-admin; at least one. */
+  readonly adminGroupObjectIds: readonly string[];
+  /** Authorize Kubernetes requests with Azure role assignments as well. @default true */
+  readonly azureRbac?: boolean;
+}
+
+export interface AksApiServerOptions {
+  /** Private API server endpoint (private link); the cluster must sit in a VNet its users reach. @default false */
+  readonly privateCluster?: boolean;
+  /** Public endpoint only: the CIDRs that may reach the API server. @default [] (any) */
+  readonly authorizedIpRanges?: readonly string[];
+}
+
+export interface AksNetworkProfileOptions {
+  /** @default "cilium" */
+  readonly networkPolicy?: AksNetworkPolicy;
+  /** Overlay pod address space; must not overlap the VNet. @default "192.168.0.0/16" */
+  readonly podCidr?: string;
+  /** Kubernetes service address space; must not overlap the VNet. @default "172.16.0.0/16" */
+  readonly serviceCidr?: string;
+  /** Cluster DNS service address inside serviceCidr. @default the 10th address of serviceCidr */
+  readonly dnsServiceIp?: string;
+}
+
+export interface AksProxyOptions {
+  readonly httpProxy?: string;
+  readonly httpsProxy?: string;
+  /** Extra destinations reached directly; what the cluster itself needs is added. @default [] */
+  readonly noProxy?: readonly string[];
+  /** PEM certificate of a TLS-intercepting proxy. */
+  readonly trustedCa?: string;
+}
+
+/** What the network contributes to the AKS rules (literal values; references are skipped). */
+export interface AksNetworkFacts {
+  readonly addressSpace: readonly string[];
+  readonly workerSubnetCidr: string;
+}
+
+/** The literal settings of an AKS cluster that the rules in aks-rules.ts check. */
+export interface AksClusterDesign {
+  /** The Azure name of the cluster resource. */
+  readonly name: string;
+  readonly kubernetesVersion: string;
+  readonly skuTier?: AksSkuTier;
+  readonly upgradeChannel?: AksUpgradeChannel;
+  readonly nodeOsUpgradeChannel?: AksNodeOsUpgradeChannel;
+  readonly aad?: AksAadOptions;
+  readonly zones?: readonly AzureZone[];
+  readonly nodePools: readonly AksNodePoolOptions[];
+  readonly apiServer?: AksApiServerOptions;
+  readonly networkProfile?: AksNetworkProfileOptions;
+  readonly oidcIssuer?: boolean;
+  readonly workloadIdentity?: boolean;
+  readonly maintenance?: { readonly autoUpgrade?: AksMaintenanceWindow; readonly nodeOs?: AksMaintenanceWindow };
+  readonly proxy?: AksProxyOptions;
+}
+
+/** The pool that becomes `default_node_pool`: the first System pool. */
+export function defaultPoolIndex(pools: readonly AksNodePoolOptions[]): number {
+  return pools.findIndex((p) => p.mode === "System");
+}
+
+/** True when the pool runs the cluster autoscaler. */
+export function isAutoscaled(pool: AksNodePoolOptions): boolean {
+  return pool.min !== undefined || pool.max !== undefined;
+}
+
+/** The most nodes a pool can have: its max when autoscaled, else its count. */
+export function poolMaxNodes(pool: AksNodePoolOptions): number {
+  return (isAutoscaled(pool) ? pool.max : pool.count) ?? 0;
+}
+
+/** Extra nodes a pool adds during an upgrade, from its maxSurge ("10%" rounds up, "2"). */
+export function surgeNodes(pool: AksNodePoolOptions): number {
+  const surge = pool.maxSurge ?? AKS_DEFAULTS.maxSurge;
+  const nodes = poolMaxNodes(pool);
+  const percent = /^(\d+)%$/.exec(surge);
+  if (percent) return Math.ceil((nodes * Number(percent[1])) / 100);
+  return /^\d+$/.test(surge) ? Number(surge) : 0;
+}
+
+/** The name azurerm uses while it rotates the default pool (vm size, OS disk, zones...): `<name>tmp`. */
+export function rotationPoolName(poolName: string): string {
+  return `${poolName.slice(0, 9)}tmp`;
+}
+
+/** The cluster DNS service address: the 10th address of the service CIDR, as AKS does by default. */
+export function defaultDnsServiceIp(serviceCidr: string): string | undefined {
+  const parsed = parseCidr(serviceCidr);
+  return parsed && parsed.size > 10 ? formatIp(parsed.base + 10) : undefined;
+}

@@ -1,0 +1,405 @@
+/**
+ * AKS rules from the AKS API, azurerm 4.55 (including what it only checks at apply), CAPZ's
+ * AzureManagedControlPlane/MachinePool webhooks and Palette. One function per rule returns the
+ * problem text; `aksDesignIssues` runs them all over a design. The spec layer and AksCluster
+ * both call these, so YAML and TypeScript users read the same words. Pure: no cdktf here.
+ */
+import {
+  AKS_NODE_OS_UPGRADE_CHANNELS,
+  AKS_SKU_TIERS,
+  AKS_UPGRADE_CHANNELS,
+  AKS_DEFAULTS,
+  AksClusterDesign,
+  AksMaintenanceWindow,
+  AksNetworkFacts,
+  AksNodeOsUpgradeChannel,
+  AksNodePoolOptions,
+  AksUpgradeChannel,
+  defaultDnsServiceIp,
+  defaultPoolIndex,
+  isAutoscaled,
+  poolMaxNodes,
+  rotationPoolName,
+  surgeNodes,
+  TAINT_EFFECTS,
+  WEEK_DAYS,
+} from "./aks-model";
+import { Cidr, cidrContainsIp, cidrProblem, cidrsOverlap, formatIp, parseCidr, subnetCapacityProblem } from "./cidr";
+import { noProxyEntryProblem } from "./no-proxy";
+
+/** One problem, at a key path relative to the design (or to what the caller checked). */
+export interface AksIssue {
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Value that is a Terraform reference (`${...}`) rather than a literal: rules skip it. */
+export type IsToken = (value: unknown) => boolean;
+const noTokens: IsToken = () => false;
+
+// --- Names ---------------------------------------------------------------------------------
+
+const AKS_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/;
+
+/** AKS cluster resource names: 1-63 letters, digits, `-`, `_`, alphanumeric at both ends; no microsoft/windows. */
+export function aksClusterNameProblem(name: string): string | undefined {
+  if (!AKS_NAME.test(name)) {
+    return `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit`;
+  }
+  const word = ["microsoft", "windows"].find((w) => name.toLowerCase().includes(w));
+  if (word) return `${JSON.stringify(name)} is not a valid AKS cluster name: AKS refuses "${word}" as a word or part of a word`;
+  return undefined;
+}
+
+const POOL_NAME = /^[a-z][a-z0-9]{0,11}$/;
+
+/** Linux node pool names: lowercase letters and digits, starting with a letter, at most 12 characters. */
+export function nodePoolNameProblem(name: string): string | undefined {
+  if (POOL_NAME.test(name)) return undefined;
+  return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
+}
+
+// --- Versions and upgrade channels ---------------------------------------------------------
+
+const VERSION = /^(1\.\d{1,2})(\.\d{1,3})?$/;
+
+export function kubernetesVersionProblem(version: string): string | undefined {
+  return VERSION.test(version) ? undefined : `${JSON.stringify(version)} is not a Kubernetes version such as 1.33 or 1.33.2`;
+}
+
+export function skuTierProblem(tier: string): string | undefined {
+  return (AKS_SKU_TIERS as readonly string[]).includes(tier) ? undefined : `${JSON.stringify(tier)} is not an AKS tier: ${AKS_SKU_TIERS.join(", ")}`;
+}
+
+export function upgradeChannelProblem(channel: string): string | undefined {
+  return (AKS_UPGRADE_CHANNELS as readonly string[]).includes(channel)
+    ? undefined
+    : `${JSON.stringify(channel)} is not an upgrade channel: ${AKS_UPGRADE_CHANNELS.join(", ")}`;
+}
+
+/**
+ * With an upgrade channel, AKS owns the patch level: a pinned MAJOR.MINOR.PATCH would make
+ * Terraform fight the channel (and try to downgrade). Give MAJOR.MINOR; with `none`, anything.
+ */
+export function upgradeChannelVersionProblem(channel: AksUpgradeChannel, version: string): string | undefined {
+  const m = VERSION.exec(version);
+  if (channel === "none" || !m || m[2] === undefined) return undefined;
+  const minor = m[1];
+  switch (channel) {
+    case "patch":
+      return `${JSON.stringify(version)} pins a patch version, but upgradeChannel patch moves the cluster to every new ${minor} patch (Terraform would then try to downgrade it): write "${minor}"`;
+    case "stable":
+    case "rapid":
+      return `${JSON.stringify(version)} pins a patch version, but upgradeChannel ${channel} upgrades the cluster on its own: write "${minor}", the minor version to create it with`;
+    case "node-image":
+      return `${JSON.stringify(version)} pins a patch version; with an upgrade channel give the minor only, "${minor}", and let AKS pick the patch`;
+  }
+}
+
+/** `node-image` upgrades node images, which needs the NodeImage OS channel (azurerm only fails at apply). */
+export function nodeOsChannelProblem(channel: AksUpgradeChannel, nodeOs: AksNodeOsUpgradeChannel): string | undefined {
+  if (!(AKS_NODE_OS_UPGRADE_CHANNELS as readonly string[]).includes(nodeOs)) {
+    return `${JSON.stringify(nodeOs)} is not a node OS upgrade channel: ${AKS_NODE_OS_UPGRADE_CHANNELS.join(", ")}`;
+  }
+  if (channel === "node-image" && nodeOs !== "NodeImage") {
+    return `upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not ${nodeOs} (AKS refuses the pair when the cluster is created)`;
+  }
+  return undefined;
+}
+
+// --- Entra ID (AAD) ------------------------------------------------------------------------
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Entra ID object IDs are GUIDs; the Palette docs' `<id>` placeholder gets its own hint. */
+export function entraObjectIdProblem(id: string): string | undefined {
+  if (GUID.test(id)) return undefined;
+  if (/^<.*>$/.test(id.trim())) return `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`;
+  return `${JSON.stringify(id)} is not an Entra ID object ID (a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301)`;
+}
+
+/**
+ * AKS-managed Entra ID needs at least one admin group (azurerm: tenant_id or
+ * admin_group_object_ids; CAPZ: admin groups may not be empty). Issues are relative to the list.
+ */
+export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
+  if (ids.length === 0) {
+    return [{ path: [], message: "list at least one Entra ID group: with Entra ID on, local accounts are disabled and these groups are the cluster admins" }];
+  }
+  return ids.flatMap((id, i): AksIssue[] => {
+    const problem = entraObjectIdProblem(id) ?? (ids.indexOf(id) !== i ? `${id} is listed twice` : undefined);
+    return problem ? [{ path: [i], message: problem }] : [];
+  });
+}
+
+// --- Node pools ----------------------------------------------------------------------------
+
+export const MAX_POOL_NODES = 1000;
+const VM_SIZE = /^Standard_[A-Za-z0-9_]+$/;
+const LABEL_KEY = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_VALUE = /^(?:[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
+const TAINT = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/;
+
+/** `key=value:Effect` or `key:Effect`, with a Kubernetes effect. */
+export function taintProblem(taint: string): string | undefined {
+  const m = TAINT.exec(taint);
+  if (!m) return `${JSON.stringify(taint)} is not a taint: write key=value:Effect (or key:Effect)`;
+  if (!(TAINT_EFFECTS as readonly string[]).includes(m[3])) return `${JSON.stringify(taint)}: the effect is ${TAINT_EFFECTS.join(", ")}`;
+  if (!LABEL_KEY.test(m[1])) return `${JSON.stringify(taint)}: ${JSON.stringify(m[1])} is not a valid Kubernetes key`;
+  return undefined;
+}
+
+export function nodeLabelProblem(key: string, value: string): string | undefined {
+  if (!LABEL_KEY.test(key) || key.split("/").pop()!.length > 63) return `${JSON.stringify(key)} is not a valid Kubernetes label key`;
+  if (key.startsWith("kubernetes.azure.com")) return `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`;
+  if (!LABEL_VALUE.test(value)) return `${JSON.stringify(value)} is not a valid label value: at most 63 letters, digits, - _ ., alphanumeric at both ends`;
+  return undefined;
+}
+
+/** Size and autoscaler bounds of one pool (Palette allows 0..1000; System pools keep at least one node). */
+export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
+  const issues: AksIssue[] = [];
+  const lowest = pool.mode === "System" ? 1 : 0;
+  const inRange = (n: number) => Number.isInteger(n) && n >= lowest && n <= MAX_POOL_NODES;
+  const range = `${lowest}-${MAX_POOL_NODES}${pool.mode === "System" ? " (a System pool keeps at least one node)" : ""}`;
+  if (!isAutoscaled(pool)) {
+    if (pool.count === undefined) issues.push({ path: ["count"], message: "set count (a fixed size) or min and max (the cluster autoscaler)" });
+    else if (!inRange(pool.count)) issues.push({ path: ["count"], message: `${pool.count} nodes: a pool has ${range} nodes` });
+    return issues;
+  }
+  if (pool.min === undefined || pool.max === undefined) {
+    return [{ path: [pool.min === undefined ? "min" : "max"], message: "set both min and max to run the cluster autoscaler, or neither for a fixed count" }];
+  }
+  if (!inRange(pool.min)) issues.push({ path: ["min"], message: `min ${pool.min}: the autoscaler bounds are ${range}` });
+  if (!inRange(pool.max) || pool.max < 1) issues.push({ path: ["max"], message: `max ${pool.max}: the autoscaler bounds are ${Math.max(lowest, 1)}-${MAX_POOL_NODES}` });
+  if (issues.length === 0 && pool.min > pool.max) issues.push({ path: ["min"], message: `min ${pool.min} is above max ${pool.max}` });
+  if (issues.length === 0 && pool.count !== undefined && (pool.count < pool.min || pool.count > pool.max)) {
+    issues.push({ path: ["count"], message: `the initial count ${pool.count} is outside min ${pool.min} and max ${pool.max}` });
+  }
+  return issues;
+}
+
+/** Every rule of one pool; paths are relative to the pool. */
+export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTokens): AksIssue[] {
+  const issues: AksIssue[] = [];
+  const add = (path: (string | number)[], problem: string | undefined) => problem && issues.push({ path, message: problem });
+  if (!isToken(pool.name)) add(["name"], nodePoolNameProblem(pool.name));
+  if (pool.vmSize !== undefined && !isToken(pool.vmSize) && !VM_SIZE.test(pool.vmSize)) {
+    add(["vmSize"], `${JSON.stringify(pool.vmSize)} is not an Azure VM size such as Standard_D4ds_v5`);
+  }
+  issues.push(...poolScaleIssues(pool));
+  if (pool.maxPods !== undefined && !(Number.isInteger(pool.maxPods) && pool.maxPods >= 10 && pool.maxPods <= 250)) {
+    add(["maxPods"], `maxPods ${pool.maxPods}: AKS allows 10-250 pods per node`);
+  }
+  if (pool.osDiskSizeGb !== undefined && !(Number.isInteger(pool.osDiskSizeGb) && pool.osDiskSizeGb >= 30 && pool.osDiskSizeGb <= 2048)) {
+    add(["osDiskSizeGb"], `osDiskSizeGb ${pool.osDiskSizeGb}: AKS OS disks are 30-2048 GB`);
+  }
+  if (pool.maxSurge !== undefined && !/^(?:[1-9]\d*|(?:[1-9]\d?|100)%)$/.test(pool.maxSurge)) {
+    add(["maxSurge"], `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`);
+  }
+  for (const [key, value] of Object.entries(pool.labels ?? {})) add(["labels", key], nodeLabelProblem(key, value));
+  (pool.taints ?? []).forEach((taint, i) => add(["taints", i], taintProblem(taint)));
+  if (pool.mode === "System" && (pool.taints ?? []).length > 0) {
+    add(["taints"], "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them");
+  }
+  if (pool.criticalAddonsOnly && pool.mode !== "System") add(["criticalAddonsOnly"], "criticalAddonsOnly applies to System pools only");
+  const zones = pool.zones ?? [];
+  zones.forEach((zone, i) => add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`));
+  return issues;
+}
+
+/** Rules across the pools: at least one System pool, unique names, room for the rotation pool. */
+export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssue[] {
+  if (pools.length === 0) return [{ path: [], message: "list at least one node pool (a System pool)" }];
+  const issues: AksIssue[] = [];
+  const first = defaultPoolIndex(pools);
+  if (first < 0) issues.push({ path: [], message: "at least one pool needs mode: System (AKS runs CoreDNS and metrics-server there)" });
+  pools.forEach((pool, i) => {
+    const earlier = pools.findIndex((p) => p.name === pool.name);
+    if (earlier !== i) issues.push({ path: [i, "name"], message: `${JSON.stringify(pool.name)} is already the name of nodePools[${earlier}]` });
+  });
+  if (first >= 0) {
+    const rotation = rotationPoolName(pools[first].name);
+    const clash = pools.findIndex((p) => p.name === rotation);
+    if (clash >= 0) {
+      issues.push({ path: [clash, "name"], message: `${JSON.stringify(rotation)} is the temporary name used to rotate the default pool ${JSON.stringify(pools[first].name)}; pick another` });
+    }
+  }
+  return issues;
+}
+
+// --- Addresses -------------------------------------------------------------------------------
+
+/** Service ranges AKS refuses (https://learn.microsoft.com/azure/aks/azure-cni-overlay). */
+export const AKS_RESERVED_SERVICE_RANGES = ["169.254.0.0/16", "172.30.0.0/16", "172.31.0.0/16", "192.0.2.0/24"] as const;
+
+/** Overlay gives each node a /24 of pod addresses. */
+export const OVERLAY_NODE_PREFIX = 24;
+
+/** How many nodes an overlay pod CIDR can serve. */
+export function overlayNodeCapacity(podCidr: Cidr): number {
+  return podCidr.prefix > OVERLAY_NODE_PREFIX ? 0 : 2 ** (OVERLAY_NODE_PREFIX - podCidr.prefix);
+}
+
+interface AddressInputs {
+  readonly podCidr: string;
+  readonly serviceCidr: string;
+  readonly dnsServiceIp?: string;
+  readonly maxNodes: number;
+  readonly network?: AksNetworkFacts;
+}
+
+/** Pod and service ranges: valid, big enough, apart from each other and from the VNet. Paths are relative to networkProfile, or `network`. */
+export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens): AksIssue[] {
+  const issues: AksIssue[] = [];
+  const pod = parseCidr(inputs.podCidr);
+  const service = parseCidr(inputs.serviceCidr);
+  if (!pod) issues.push({ path: ["podCidr"], message: cidrProblem(inputs.podCidr)! });
+  if (!service) issues.push({ path: ["serviceCidr"], message: cidrProblem(inputs.serviceCidr)! });
+  if (pod) {
+    const capacity = overlayNodeCapacity(pod);
+    if (capacity < inputs.maxNodes) {
+      const needed = OVERLAY_NODE_PREFIX - Math.ceil(Math.log2(Math.max(inputs.maxNodes, 1)));
+      issues.push({
+        path: ["podCidr"],
+        message: `${inputs.podCidr} gives ${capacity} nodes a /${OVERLAY_NODE_PREFIX} of pod addresses each, but the pools can grow to ${inputs.maxNodes} nodes; use a /${needed} or larger`,
+      });
+    }
+  }
+  if (service) {
+    if (service.prefix < 12) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} is larger than AKS allows for services (a /12 at most)` });
+    const reserved = AKS_RESERVED_SERVICE_RANGES.find((r) => cidrsOverlap(service, parseCidr(r)!));
+    if (reserved) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps ${reserved}, which AKS reserves` });
+    const dns = inputs.dnsServiceIp ?? defaultDnsServiceIp(inputs.serviceCidr);
+    if (inputs.dnsServiceIp !== undefined && dns !== undefined) {
+      const first = formatIp(service.base + 1);
+      if (!cidrContainsIp(service, dns)) issues.push({ path: ["dnsServiceIp"], message: `${dns} is outside the service range ${inputs.serviceCidr}` });
+      else if (dns === formatIp(service.base) || dns === first || dns === formatIp(service.base + service.size - 1)) {
+        issues.push({ path: ["dnsServiceIp"], message: `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for the kubernetes service)` });
+      }
+    }
+  }
+  if (pod && service && cidrsOverlap(pod, service)) {
+    issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the pod range ${inputs.podCidr}` });
+  }
+  const network = inputs.network;
+  if (network) {
+    for (const space of network.addressSpace) {
+      const vnet = isToken(space) ? undefined : parseCidr(space);
+      if (!vnet) continue;
+      if (pod && cidrsOverlap(pod, vnet)) issues.push({ path: ["podCidr"], message: `${inputs.podCidr} overlaps the VNet address space ${space}; pick a pod range outside the VNet` });
+      if (service && cidrsOverlap(service, vnet)) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the VNet address space ${space}; pick a service range outside the VNet` });
+    }
+  }
+  return issues;
+}
+
+/** With overlay, every node (and every surge node during upgrades) takes one worker-subnet address. */
+export function workerSubnetCapacityProblem(pools: readonly AksNodePoolOptions[], workerSubnetCidr: string): string | undefined {
+  const nodes = pools.reduce((n, p) => n + poolMaxNodes(p), 0);
+  const surge = pools.reduce((n, p) => n + surgeNodes(p), 0);
+  return subnetCapacityProblem(workerSubnetCidr, nodes + surge, `${nodes} nodes plus ${surge} upgrade surge nodes (Azure CNI overlay: one address per node)`);
+}
+
+// --- API server ----------------------------------------------------------------------------
+
+export const MAX_AUTHORIZED_IP_RANGES = 200;
+
+export function authorizedIpRangeIssues(ranges: readonly string[], privateCluster: boolean, isToken: IsToken = noTokens): AksIssue[] {
+  if (ranges.length === 0) return [];
+  if (privateCluster) return [{ path: [], message: "authorized IP ranges guard the public endpoint; a private cluster has none (drop one of the two)" }];
+  const issues: AksIssue[] = [];
+  if (ranges.length > MAX_AUTHORIZED_IP_RANGES) issues.push({ path: [], message: `${ranges.length} ranges: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}` });
+  ranges.forEach((range, i) => {
+    if (isToken(range)) return;
+    const problem = /^\d+\.\d+\.\d+\.\d+$/.test(range) ? `${range} is an address; write ${range}/32` : cidrProblem(range);
+    if (problem) issues.push({ path: [i], message: problem });
+    else if (ranges.indexOf(range) !== i) issues.push({ path: [i], message: `${range} is listed twice` });
+  });
+  return issues;
+}
+
+// --- Maintenance -----------------------------------------------------------------------------
+
+export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[] {
+  const issues: AksIssue[] = [];
+  if (!(WEEK_DAYS as readonly string[]).includes(window.day)) issues.push({ path: ["day"], message: `${JSON.stringify(window.day)} is not a day: ${WEEK_DAYS.join(", ")}` });
+  if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(window.start)) issues.push({ path: ["start"], message: `${JSON.stringify(window.start)} is not a time of day as HH:mm, such as "02:00"` });
+  if (window.hours !== undefined && !(Number.isInteger(window.hours) && window.hours >= 4 && window.hours <= 24)) {
+    issues.push({ path: ["hours"], message: `${window.hours} hours: AKS maintenance windows last 4-24 hours` });
+  }
+  if (window.utcOffset !== undefined && !/^[+-](?:0\d|1[0-4]):[0-5]\d$/.test(window.utcOffset)) {
+    issues.push({ path: ["utcOffset"], message: `${JSON.stringify(window.utcOffset)} is not a UTC offset such as "+01:00" or "-05:00"` });
+  }
+  return issues;
+}
+
+// --- Proxy ---------------------------------------------------------------------------------
+
+export function proxyIssues(proxy: NonNullable<AksClusterDesign["proxy"]>): AksIssue[] {
+  const issues: AksIssue[] = [];
+  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) issues.push({ path: [], message: "set httpProxy, httpsProxy or both" });
+  (proxy.noProxy ?? []).forEach((entry, i) => {
+    const problem = noProxyEntryProblem(entry);
+    if (problem) issues.push({ path: ["noProxy", i], message: problem });
+  });
+  if (proxy.trustedCa !== undefined && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(proxy.trustedCa)) {
+    issues.push({ path: ["trustedCa"], message: "trustedCa is a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)" });
+  }
+  return issues;
+}
+
+// --- Everything ----------------------------------------------------------------------------
+
+/**
+ * Every AKS rule over a design. Paths use the design's keys (`nodePools[1].min`,
+ * `upgradeChannel`, `network.workerSubnetCidr`); the spec layer translates them to YAML keys.
+ */
+export function aksDesignIssues(design: AksClusterDesign, network?: AksNetworkFacts, isToken: IsToken = noTokens): AksIssue[] {
+  const issues: AksIssue[] = [];
+  const at = (prefix: (string | number)[], found: readonly AksIssue[]) => found.forEach((i) => issues.push({ path: [...prefix, ...i.path], message: i.message }));
+  const add = (path: (string | number)[], problem: string | undefined) => problem && issues.push({ path, message: problem });
+
+  const channel = design.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel;
+  const nodeOs = design.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel;
+  if (!isToken(design.name)) add(["name"], aksClusterNameProblem(design.name));
+  if (!isToken(design.kubernetesVersion)) {
+    add(["kubernetesVersion"], kubernetesVersionProblem(design.kubernetesVersion) ?? upgradeChannelVersionProblem(channel, design.kubernetesVersion));
+  }
+  if (design.skuTier !== undefined) add(["skuTier"], skuTierProblem(design.skuTier));
+  add(["upgradeChannel"], upgradeChannelProblem(channel));
+  add(["nodeOsUpgradeChannel"], nodeOsChannelProblem(channel, nodeOs));
+  if (design.aad) at(["aad", "adminGroupObjectIds"], adminGroupIssues(design.aad.adminGroupObjectIds.filter((id) => !isToken(id))));
+  if ((design.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity) && !(design.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer)) {
+    add(["workloadIdentity"], "workload identity needs the OIDC issuer: set oidcIssuer: true or workloadIdentity: false");
+  }
+  (design.zones ?? []).forEach((zone, i) => add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`));
+
+  at(["nodePools"], nodePoolSetIssues(design.nodePools));
+  design.nodePools.forEach((pool, i) => at(["nodePools", i], nodePoolIssues(pool, isToken)));
+
+  const api = design.apiServer ?? {};
+  at(["apiServer", "authorizedIpRanges"], authorizedIpRangeIssues(api.authorizedIpRanges ?? [], api.privateCluster ?? AKS_DEFAULTS.privateCluster, isToken));
+
+  const profile = design.networkProfile ?? {};
+  const maxNodes = design.nodePools.reduce((n, p) => n + poolMaxNodes(p), 0);
+  const literal = (v: string | undefined) => (v !== undefined && isToken(v) ? undefined : v);
+  const podCidr = literal(profile.podCidr ?? AKS_DEFAULTS.podCidr);
+  const serviceCidr = literal(profile.serviceCidr ?? AKS_DEFAULTS.serviceCidr);
+  if (podCidr !== undefined && serviceCidr !== undefined) {
+    at(["networkProfile"], addressIssues({ podCidr, serviceCidr, dnsServiceIp: literal(profile.dnsServiceIp), maxNodes, network }, isToken));
+  }
+  if (network && !isToken(network.workerSubnetCidr)) add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(design.nodePools, network.workerSubnetCidr));
+
+  const maintenance = design.maintenance ?? {};
+  if (maintenance.autoUpgrade) {
+    at(["maintenance", "autoUpgrade"], maintenanceWindowIssues(maintenance.autoUpgrade));
+    if (channel === "none") add(["maintenance", "autoUpgrade"], "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)");
+  }
+  if (maintenance.nodeOs) {
+    at(["maintenance", "nodeOs"], maintenanceWindowIssues(maintenance.nodeOs));
+    if (nodeOs === "None" || nodeOs === "Unmanaged") add(["maintenance", "nodeOs"], `a node OS window needs nodeOsUpgradeChannel NodeImage or SecurityPatch, not ${nodeOs}`);
+  }
+  if (design.proxy) at(["proxy"], proxyIssues(design.proxy));
+  return issues;
+}

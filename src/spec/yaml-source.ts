@@ -1,0 +1,52 @@
+/**
+ * One YAML file as the spec layer reads it: the document with source positions, and the helpers
+ * that turn zod's and our issues into `file:line:col path: message` lines. Shared by the
+ * environment loader and the files an environment points to (AKS profile files).
+ */
+import { Document, LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { LocatedIssue, SpecError, SpecIssue, SpecPath } from "./errors";
+import { positionOf } from "./positions";
+
+export interface YamlSource {
+  /** How messages name the file. */
+  readonly file: string;
+  readonly doc: Document;
+  readonly lines: LineCounter;
+}
+
+/** Parses YAML text keeping positions; syntax errors and duplicate keys throw a SpecError naming `file`. */
+export function parseYamlSource(text: string, file: string): YamlSource {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
+  if (doc.errors.length > 0) {
+    throw new SpecError(
+      doc.errors.map((e) => {
+        const { line, col } = lines.linePos(e.pos[0]);
+        return { file, path: [], position: { line, col }, message: `YAML: ${e.message.split("\n")[0]}` };
+      }),
+    );
+  }
+  return { file, doc, lines };
+}
+
+/** Places issues (whose paths are into this document) at their line and column. */
+export function locateIssues(source: YamlSource, issues: readonly SpecIssue[]): LocatedIssue[] {
+  return issues.map((issue) => ({ ...issue, file: source.file, position: positionOf(source.doc, source.lines, issue.locate ?? issue.path) }));
+}
+
+/** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */
+export function zodIssues(error: z.ZodError, doc: Document): SpecIssue[] {
+  return error.issues.flatMap((issue): SpecIssue[] => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` }));
+    }
+    if (issue.code === "invalid_type" && issue.input === undefined && !doc.hasIn(path)) {
+      return [{ path, message: "is required" }];
+    }
+    const at = issue.code === "custom" ? (issue.params as { at?: string | number } | undefined)?.at : undefined;
+    const locate: SpecPath | undefined = at === undefined ? undefined : [...path, at];
+    return [{ path, message: issue.message, locate }];
+  });
+}
