@@ -20,4 +20,10 @@ export interface ClusterNetworkRef {
    * routes the user manages (firewall or proxy, e.g. behind a Private Cloud Gateway).
    */
   readonly egress: "natGateway" | "userDefinedRouting";
+  /**
+   * Public IP addresses the nodes egress from, when this network owns them (the NAT gateway's),
+   * as literals or references. AksCluster adds them (as /32) to the API server's authorized IP
+   * ranges so nodes reach a restricted API server. Unset with userDefinedRouting.
+   */
+  readonly egressPublicIps?: readonly string[];
 }
