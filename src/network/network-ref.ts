@@ -1,3 +1,5 @@
+import type { ITerraformDependable } from "cdktf";
+
 /**
  * What cluster constructs (AksCluster, IaasCluster) need of the network. ClusterNetwork
  * implements it; tests and library users may pass any object of this shape.
@@ -26,4 +28,10 @@ export interface ClusterNetworkRef {
    * ranges so nodes reach a restricted API server. Unset with userDefinedRouting.
    */
   readonly egressPublicIps?: readonly string[];
+  /**
+   * What must exist before a cluster uses the worker subnet: its NAT gateway, NSG and route table
+   * associations. AKS with outbound type userAssignedNATGateway checks the NAT gateway when it
+   * creates the cluster, and the subnet id alone does not make Terraform wait for the association.
+   */
+  readonly workerSubnetDependencies?: readonly ITerraformDependable[];
 }
