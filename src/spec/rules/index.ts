@@ -1,11 +1,25 @@
 /** Every cross-field rule of an environment, run after the schema has applied defaults. */
 import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
+import { aksClusterRules } from "./aks-rules";
 import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
+import { clusterNetworkRules } from "./network-rules";
+import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-rules";
+import { clusterStorageRules, onePrivateDnsZonePerResourceGroup, uniqueStorageAccounts } from "./storage-rules";
 
 export type EnvironmentRule = (env: EnvironmentBody) => SpecIssue[];
 
-export const environmentRules: readonly EnvironmentRule[] = [uniqueClusterNames, mergedTagLimits];
+export const environmentRules: readonly EnvironmentRule[] = [
+  uniqueClusterNames,
+  mergedTagLimits,
+  clusterNetworkRules,
+  aksClusterRules,
+  clusterStorageRules,
+  uniqueStorageAccounts,
+  onePrivateDnsZonePerResourceGroup,
+  proxyNeedsStaticPlacement,
+  proxyLabelNeedsProxy,
+];
 
 export function checkEnvironment(env: EnvironmentBody): SpecIssue[] {
   return environmentRules.flatMap((rule) => rule(env));

@@ -4,6 +4,8 @@ import { backendSchema } from "./backend";
 import { locationSchema, tagsSchema } from "./common";
 import { aksClusterSchema } from "./aks";
 import { iaasClusterSchema } from "./iaas";
+import { privateCloudGatewaySchema } from "./private-cloud-gateway";
+import { inheritGateway } from "../inherit-gateway";
 
 export const resourceGroupSchema = z
   .union([
@@ -25,17 +27,20 @@ export const clusterSchema = z.discriminatedUnion("type", [aksClusterSchema, iaa
   error: "one of aks, iaas",
 });
 
-export const environmentSchema = z
+export const environmentBodySchema = z
   .strictObject({
     location: locationSchema,
     resourceGroup: resourceGroupSchema,
     tags: tagsSchema.default({}).describe("Tags on every resource of every cluster of this environment."),
     backend: backendSchema.default({ type: "local", path: "state" }),
+    privateCloudGateway: privateCloudGatewaySchema.optional(),
     clusters: z.array(clusterSchema).min(1, "list at least one cluster"),
   })
   .describe("An environment: where its clusters live, how they are tagged, where their state is kept.");
 
-export type EnvironmentInput = z.input<typeof environmentSchema>;
+export const environmentSchema = z.preprocess(inheritGateway, environmentBodySchema);
+
+export type EnvironmentInput = z.input<typeof environmentBodySchema>;
 export type EnvironmentBody = z.output<typeof environmentSchema>;
 export type ClusterSpec = z.output<typeof clusterSchema>;
 export type ResourceGroupSpec = z.output<typeof resourceGroupSchema>;
