@@ -161,17 +161,17 @@ export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
   const issues: AksIssue[] = [];
   const lowest = pool.mode === "System" ? 1 : 0;
   const inRange = (n: number) => Number.isInteger(n) && n >= lowest && n <= MAX_POOL_NODES;
-  const range = `${lowest}-${MAX_POOL_NODES}${pool.mode === "System" ? " (a System pool keeps at least one node)" : ""}`;
+  const who = pool.mode === "System" ? "a System pool (it keeps AKS' own pods running)" : "a pool";
   if (!isAutoscaled(pool)) {
     if (pool.count === undefined) issues.push({ path: ["count"], message: "set count (a fixed size) or min and max (the cluster autoscaler)" });
-    else if (!inRange(pool.count)) issues.push({ path: ["count"], message: `${pool.count} nodes: a pool has ${range} nodes` });
+    else if (!inRange(pool.count)) issues.push({ path: ["count"], message: `${pool.count} nodes: ${who} has ${lowest}-${MAX_POOL_NODES} nodes` });
     return issues;
   }
   if (pool.min === undefined || pool.max === undefined) {
     return [{ path: [pool.min === undefined ? "min" : "max"], message: "set both min and max to run the cluster autoscaler, or neither for a fixed count" }];
   }
-  if (!inRange(pool.min)) issues.push({ path: ["min"], message: `min ${pool.min}: the autoscaler bounds are ${range}` });
-  if (!inRange(pool.max) || pool.max < 1) issues.push({ path: ["max"], message: `max ${pool.max}: the autoscaler bounds are ${Math.max(lowest, 1)}-${MAX_POOL_NODES}` });
+  if (!inRange(pool.min)) issues.push({ path: ["min"], message: `min ${pool.min}: ${who} scales within ${lowest}-${MAX_POOL_NODES} nodes` });
+  if (!inRange(pool.max) || pool.max < 1) issues.push({ path: ["max"], message: `max ${pool.max}: ${who} scales within ${Math.max(lowest, 1)}-${MAX_POOL_NODES} nodes` });
   if (issues.length === 0 && pool.min > pool.max) issues.push({ path: ["min"], message: `min ${pool.min} is above max ${pool.max}` });
   if (issues.length === 0 && pool.count !== undefined && (pool.count < pool.min || pool.count > pool.max)) {
     issues.push({ path: ["count"], message: `the initial count ${pool.count} is outside min ${pool.min} and max ${pool.max}` });
