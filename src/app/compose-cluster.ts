@@ -19,7 +19,7 @@ export function composeCluster(scope: Construct, context: ClusterContext): void 
       addAksCluster(scope, { ...context, cluster: context.cluster }, network);
       return;
     case "iaas":
-      addIaasCluster(scope, { ...context, cluster: context.cluster }, network, addStorage(scope, context));
+      addIaasCluster(scope, { ...context, cluster: context.cluster }, network, addStorage(scope, { ...context, cluster: context.cluster }, network));
       return;
   }
 }

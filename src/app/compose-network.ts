@@ -1,34 +1,51 @@
-/** Builds ClusterNetwork and ClusterStorage for a cluster stack. */
+/** Builds ClusterNetwork and ClusterStorage for a cluster stack from its spec. */
+import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { defaultStorageAccountName } from "../azure/storage-names";
+import { managesAccountNetworkRules } from "../azure/storage-plan";
+import { ClusterNetwork } from "../network/cluster-network";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { ClusterStorageRef } from "../storage/storage-ref";
+import { IaasClusterSpec } from "../spec/schema/iaas";
+import { ClusterStorage } from "../storage/cluster-storage";
 import type { ClusterContext } from "./compose-cluster";
 
-// TEMPORARY until ClusterNetwork/ClusterStorage land (network/storage issue): placeholders so the
-// cluster constructs can be composed meanwhile. Replace both bodies.
-export function addNetwork(_scope: Construct, _context: ClusterContext): ClusterNetworkRef {
-  return {
-    vnetId: "TODO-vnet-id",
-    vnetName: "TODO-vnet",
-    vnetResourceGroupName: "TODO-rg",
-    addressSpace: ["10.0.0.0/8"],
-    controlPlaneSubnetId: "TODO-cp-subnet-id",
-    controlPlaneSubnetCidr: "10.0.0.0/16",
-    workerSubnetId: "TODO-worker-subnet-id",
-    workerSubnetCidr: "10.1.0.0/16",
-    controlPlaneNsgId: "TODO-cp-nsg-id",
-    workerNsgId: "TODO-worker-nsg-id",
-    egress: "natGateway",
-  };
+export function addNetwork(scope: Construct, context: ClusterContext): ClusterNetwork {
+  const { environment, cluster, resourceGroup } = context;
+  // A storage account whose network rules allow the cluster subnets needs their service endpoint.
+  const storageRules = cluster.type === "iaas" && managesAccountNetworkRules(cluster.storage);
+  const network = new ClusterNetwork(scope, "network", {
+    ...cluster.network,
+    clusterName: cluster.name,
+    environmentName: environment.name,
+    location: environment.location,
+    resourceGroupName: resourceGroup.name,
+    zones: cluster.zones,
+    apiServerRule: cluster.type === "iaas",
+    serviceEndpoints: storageRules ? ["Microsoft.Storage"] : [],
+  });
+  if (network.egressPublicIps !== undefined) {
+    new TerraformOutput(scope, "egress_public_ips", {
+      value: network.egressPublicIps,
+      description: "Public IPs of the NAT gateway: the source address of the nodes' internet traffic, for allow-lists.",
+    });
+  }
+  return network;
 }
 
-export function addStorage(_scope: Construct, _context: ClusterContext): ClusterStorageRef {
-  return {
-    accountId: "TODO-account-id",
-    accountName: "todoaccount",
-    primaryBlobEndpoint: "https://todoaccount.blob.core.windows.net/",
-    containerName: "vhds",
-    containerId: "TODO-container-id",
-    containerUrl: "https://todoaccount.blob.core.windows.net/vhds",
-  };
+export function addStorage(scope: Construct, context: ClusterContext & { cluster: IaasClusterSpec }, network: ClusterNetworkRef): ClusterStorage {
+  const { environment, cluster, resourceGroup } = context;
+  const { storage } = cluster;
+  return new ClusterStorage(scope, "storage", {
+    ...storage,
+    account: {
+      ...storage.account,
+      // Derived from the resource group's name as written, not the Terraform reference the stack uses.
+      name: storage.account.name ?? (storage.account.existing ? undefined : defaultStorageAccountName(environment.name, cluster.name, environment.resourceGroup.name)),
+    },
+    clusterName: cluster.name,
+    environmentName: environment.name,
+    location: environment.location,
+    resourceGroupName: resourceGroup.name,
+    network,
+  });
 }

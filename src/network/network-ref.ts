@@ -29,6 +29,11 @@ export interface ClusterNetworkRef {
    */
   readonly egressPublicIps?: readonly string[];
   /**
+   * Service endpoints on the cluster subnets (e.g. `Microsoft.Storage`): set on subnets the
+   * network creates, checked at plan time on existing ones. Unset when unknown.
+   */
+  readonly serviceEndpoints?: readonly string[];
+  /**
    * What must exist before a cluster uses the worker subnet: its NAT gateway, NSG and route table
    * associations. AKS with outbound type userAssignedNATGateway checks the NAT gateway when it
    * creates the cluster, and the subnet id alone does not make Terraform wait for the association.

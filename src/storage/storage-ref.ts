@@ -9,4 +9,9 @@ export interface ClusterStorageRef {
   readonly containerId: string;
   /** `https://<account>.blob.core.windows.net/<container>`, where the base VHD is copied. */
   readonly containerUrl: string;
+  /**
+   * How the account is reached. `private`: only through its private endpoint in the cluster VNet,
+   * so data-plane writes (the VHD copy) must run from inside the VNet. Unset means `public`.
+   */
+  readonly networkAccess?: "public" | "private";
 }

@@ -1,0 +1,127 @@
+/**
+ * The cluster storage as planned: which account and container receive the base VHD, whether this
+ * stack creates them or attaches existing ones, and how the account is reached. The YAML schema
+ * and the ClusterStorage construct both check it here. Pure: no cdktf here.
+ */
+import { RuleIssue } from "./rule-issue";
+import { containerNameProblem, storageAccountNameProblem } from "./storage-names";
+
+export type StorageNetworkAccess = "public" | "private";
+export type StorageReplication = "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
+export const STORAGE_REPLICATIONS: readonly StorageReplication[] = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"];
+
+/** Defaults for an account this stack creates. */
+export const DEFAULT_STORAGE_REPLICATION: StorageReplication = "LRS";
+export const DEFAULT_SHARED_KEY_ACCESS = true;
+export const DEFAULT_STORAGE_NETWORK_ACCESS: StorageNetworkAccess = "public";
+/** The zone private endpoints for blob register in (public Azure cloud). */
+export const BLOB_PRIVATE_DNS_ZONE = "privatelink.blob.core.windows.net";
+
+export interface StorageAccountPlan {
+  /** @default - derived from environment, cluster and resource group (defaultStorageAccountName) */
+  readonly name?: string;
+  /** Attach an account that already exists (by `name`): nothing about it is created or changed. */
+  readonly existing: boolean;
+  /** Only with `existing`. @default - the environment's resource group */
+  readonly resourceGroup?: string;
+  /** Only for an account this stack creates. @default "LRS" */
+  readonly replication?: StorageReplication;
+  /** Only for an account this stack creates. @default true */
+  readonly sharedKeyAccess?: boolean;
+}
+
+export interface StorageContainerPlan {
+  /** @default - `<cluster>-<env>-vhds` */
+  readonly name?: string;
+  /** Attach a container that already exists in an existing account. */
+  readonly existing: boolean;
+}
+
+export interface PrivateDnsZonePlan {
+  /** Resource group of an existing `privatelink.blob.core.windows.net` zone to use instead of creating one. */
+  readonly resourceGroup: string;
+  /** Link the cluster VNet to that zone (skip when a hub VNet's DNS already resolves it). @default true */
+  readonly linkVnet: boolean;
+}
+
+export interface StoragePlan {
+  readonly account: StorageAccountPlan;
+  readonly container: StorageContainerPlan;
+  readonly networkAccess: StorageNetworkAccess;
+  /** Only with private access. @default - a zone is created in the cluster's resource group and linked to the VNet */
+  readonly privateDnsZone?: PrivateDnsZonePlan;
+}
+
+/** Every rule of a storage plan, located by its keys (`account.name`, ...). */
+export function storagePlanProblems(plan: StoragePlan): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  const { account, container } = plan;
+  if (account.name !== undefined) {
+    const problem = storageAccountNameProblem(account.name);
+    if (problem) issues.push({ path: ["account", "name"], message: problem });
+  }
+  if (container.name !== undefined) {
+    const problem = containerNameProblem(container.name);
+    if (problem) issues.push({ path: ["container", "name"], message: problem });
+  }
+  if (account.existing) {
+    if (account.name === undefined) issues.push({ path: ["account", "name"], message: "name the existing storage account with name" });
+    if (account.replication !== undefined) {
+      issues.push({ path: ["account", "replication"], message: "replication only applies to an account this stack creates; an existing account keeps its own" });
+    }
+    if (account.sharedKeyAccess !== undefined) {
+      issues.push({ path: ["account", "sharedKeyAccess"], message: "sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own" });
+    }
+  } else if (account.resourceGroup !== undefined) {
+    issues.push({ path: ["account", "resourceGroup"], message: "resourceGroup only applies to an existing account (existing: true); a new account goes in the cluster's resource group" });
+  }
+  if (container.existing) {
+    if (!account.existing) {
+      issues.push({ path: ["container", "existing"], message: "an existing container lives in an existing account: set account.existing and account.name too" });
+    }
+    if (container.name === undefined) issues.push({ path: ["container", "name"], message: "name the existing container with name" });
+  }
+  if (plan.privateDnsZone !== undefined && plan.networkAccess !== "private") {
+    issues.push({ path: ["privateDnsZone"], message: "privateDnsZone only applies with networkAccess: private" });
+  }
+  return issues;
+}
+
+/** Whether this plan creates the blob private DNS zone (private access without an existing zone). */
+export function createsPrivateDnsZone(plan: StoragePlan): boolean {
+  return plan.networkAccess === "private" && plan.privateDnsZone === undefined;
+}
+
+/** Whether the account's own network rules are ours to set (only for an account we create). */
+export function managesAccountNetworkRules(plan: StoragePlan): boolean {
+  return plan.networkAccess === "private" && !plan.account.existing;
+}
+
+/** Storage as people write it: everything may be left out. */
+export interface StorageInput {
+  /** @default - a new account with a derived name */
+  readonly account?: {
+    readonly name?: string;
+    /** @default false */
+    readonly existing?: boolean;
+    readonly resourceGroup?: string;
+    readonly replication?: StorageReplication;
+    readonly sharedKeyAccess?: boolean;
+  };
+  /** @default - a new private container `<cluster>-<env>-vhds` */
+  readonly container?: { readonly name?: string; /** @default false */ readonly existing?: boolean };
+  /** @default "public" */
+  readonly networkAccess?: StorageNetworkAccess;
+  /** @default - with private access, a zone created in the cluster's resource group */
+  readonly privateDnsZone?: { readonly resourceGroup: string; /** @default true */ readonly linkVnet?: boolean };
+}
+
+export function resolveStoragePlan(input: StorageInput): StoragePlan {
+  return {
+    account: { ...input.account, existing: input.account?.existing ?? false },
+    container: { ...input.container, existing: input.container?.existing ?? false },
+    networkAccess: input.networkAccess ?? DEFAULT_STORAGE_NETWORK_ACCESS,
+    privateDnsZone:
+      input.privateDnsZone === undefined ? undefined : { resourceGroup: input.privateDnsZone.resourceGroup, linkVnet: input.privateDnsZone.linkVnet ?? true },
+  };
+}

@@ -1,0 +1,215 @@
+/**
+ * ClusterStorage: the storage account and private container that receive an IaaS cluster's base
+ * VHD (and boot diagnostics). Created with secure defaults, named or auto-named, or attached from
+ * existing resources; optionally reachable only through a private endpoint in the cluster VNet.
+ */
+import { DataAzurermPrivateDnsZone } from "@cdktf/provider-azurerm/lib/data-azurerm-private-dns-zone";
+import { DataAzurermStorageAccount } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account";
+import { DataAzurermStorageContainer } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-container";
+import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
+import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
+import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
+import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import { clusterNameProblem, ENVIRONMENT_NAME, resourceName } from "../azure/names";
+import { RuleIssue } from "../azure/rule-issue";
+import { defaultContainerName, defaultStorageAccountName } from "../azure/storage-names";
+import {
+  BLOB_PRIVATE_DNS_ZONE,
+  DEFAULT_SHARED_KEY_ACCESS,
+  DEFAULT_STORAGE_REPLICATION,
+  managesAccountNetworkRules,
+  resolveStoragePlan,
+  StorageInput,
+  StorageNetworkAccess,
+  StoragePlan,
+  storagePlanProblems,
+} from "../azure/storage-plan";
+import { ClusterNetworkRef } from "../network/network-ref";
+import { throwOnIssues } from "../network/prop-issues";
+import { ClusterStorageRef } from "./storage-ref";
+
+export interface ClusterStorageProps extends StorageInput {
+  readonly clusterName: string;
+  readonly environmentName: string;
+  /** Azure region of the account and the private endpoint. */
+  readonly location: string;
+  /**
+   * The cluster's resource group (a reference is fine): new accounts, the private endpoint and a
+   * new private DNS zone go here; existing accounts are looked up here unless they name another.
+   * The derived account name hashes it, so with a reference, name the account.
+   */
+  readonly resourceGroupName: string;
+  /**
+   * The cluster network. Required with private access: the private endpoint goes in the worker
+   * subnet, the account's network rules allow both cluster subnets (which need the
+   * `Microsoft.Storage` service endpoint: ClusterNetwork `serviceEndpoints`), the DNS zone is
+   * linked to the VNet.
+   * @default - none; public access only
+   */
+  readonly network?: ClusterNetworkRef;
+}
+
+export class ClusterStorage extends Construct implements ClusterStorageRef {
+  /** The storage as planned, defaults applied. */
+  public readonly plan: StoragePlan;
+  public readonly accountId: string;
+  public readonly accountName: string;
+  public readonly primaryBlobEndpoint: string;
+  public readonly containerName: string;
+  public readonly containerId: string;
+  public readonly containerUrl: string;
+  public readonly networkAccess: StorageNetworkAccess;
+  /** False when the account existed before this stack (nothing about it is managed here). */
+  public readonly accountCreated: boolean;
+  public readonly containerCreated: boolean;
+  /** The account, when this stack creates it. */
+  public readonly account?: StorageAccount;
+  /** The blob private endpoint (private access). */
+  public readonly privateEndpoint?: PrivateEndpoint;
+  /** Id of the privatelink.blob.core.windows.net zone the endpoint registers in (private access). */
+  public readonly privateDnsZoneId?: string;
+
+  private readonly props: ClusterStorageProps;
+
+  constructor(scope: Construct, id: string, props: ClusterStorageProps) {
+    super(scope, id);
+    this.props = props;
+    const plan = resolveStoragePlan(props);
+    throwOnIssues(this, [...propProblems(props, plan), ...storagePlanProblems(plan)]);
+    this.plan = plan;
+    this.networkAccess = plan.networkAccess;
+    this.accountCreated = !plan.account.existing;
+    this.containerCreated = !plan.container.existing;
+
+    const account = this.addAccount();
+    this.accountId = account.id;
+    this.accountName = account.name;
+    this.primaryBlobEndpoint = account.primaryBlobEndpoint;
+    if (account instanceof StorageAccount) this.account = account;
+
+    const containerName = plan.container.name ?? defaultContainerName(props.environmentName, props.clusterName);
+    const container = plan.container.existing
+      ? new DataAzurermStorageContainer(this, "container", { name: containerName, storageAccountId: account.id })
+      : new StorageContainer(this, "container", {
+          name: containerName,
+          // Management-plane container (ARM): no storage key or data-plane reach needed to create it.
+          storageAccountId: account.id,
+          containerAccessType: "private",
+        });
+    this.containerName = container.name;
+    this.containerId = container.id;
+    this.containerUrl = `${account.primaryBlobEndpoint}${container.name}`;
+
+    if (plan.networkAccess === "private") {
+      const { endpoint, zoneId } = this.addPrivateEndpoint(props.network!);
+      this.privateEndpoint = endpoint;
+      this.privateDnsZoneId = zoneId;
+    }
+  }
+
+  private name(role: string): string {
+    return resourceName(this.props.clusterName, this.props.environmentName, role);
+  }
+
+  private addAccount(): StorageAccount | DataAzurermStorageAccount {
+    const { account } = this.plan;
+    const props = this.props;
+    if (account.existing) {
+      return new DataAzurermStorageAccount(this, "account", {
+        name: account.name!,
+        resourceGroupName: account.resourceGroup ?? props.resourceGroupName,
+      });
+    }
+    const network = props.network;
+    const sharedKeyAccess = account.sharedKeyAccess ?? DEFAULT_SHARED_KEY_ACCESS;
+    return new StorageAccount(this, "account", {
+      name: account.name ?? defaultStorageAccountName(props.environmentName, props.clusterName, props.resourceGroupName),
+      resourceGroupName: props.resourceGroupName,
+      location: props.location,
+      accountKind: "StorageV2",
+      accountTier: "Standard",
+      accountReplicationType: account.replication ?? DEFAULT_STORAGE_REPLICATION,
+      // Secure defaults (docs/storage.md): TLS 1.2 over HTTPS only, no anonymous blob access,
+      // no copying data into other tenants, no SFTP local users, Entra ID first in the portal.
+      httpsTrafficOnlyEnabled: true,
+      minTlsVersion: "TLS1_2",
+      allowNestedItemsToBePublic: false,
+      crossTenantReplicationEnabled: false,
+      localUserEnabled: false,
+      defaultToOauthAuthentication: true,
+      sharedAccessKeyEnabled: sharedKeyAccess,
+      publicNetworkAccessEnabled: this.plan.networkAccess === "public",
+      networkRules: managesAccountNetworkRules(this.plan)
+        ? {
+            // Belt and braces: should public access ever be re-enabled, only the cluster subnets get in.
+            defaultAction: "Deny",
+            bypass: ["AzureServices"],
+            virtualNetworkSubnetIds: [network!.controlPlaneSubnetId, network!.workerSubnetId],
+          }
+        : undefined,
+    });
+  }
+
+  private addPrivateEndpoint(network: ClusterNetworkRef): { endpoint: PrivateEndpoint; zoneId: string } {
+    const props = this.props;
+    const existingZone = this.plan.privateDnsZone;
+    const zone = existingZone
+      ? new DataAzurermPrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: existingZone.resourceGroup })
+      : new PrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: props.resourceGroupName });
+    if (existingZone === undefined || existingZone.linkVnet) {
+      new PrivateDnsZoneVirtualNetworkLink(this, "blob-dns-link", {
+        name: this.name("blob-dns-link"),
+        resourceGroupName: zone.resourceGroupName,
+        privateDnsZoneName: zone.name,
+        virtualNetworkId: network.vnetId,
+        registrationEnabled: false,
+      });
+    }
+    const endpoint = new PrivateEndpoint(this, "blob-endpoint", {
+      name: this.name("st-pe"),
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      subnetId: network.workerSubnetId,
+      customNetworkInterfaceName: this.name("st-pe-nic"),
+      privateServiceConnection: {
+        name: this.name("st-psc"),
+        privateConnectionResourceId: this.accountId,
+        subresourceNames: ["blob"],
+        isManualConnection: false,
+      },
+      // The zone group writes the endpoint's A record into the zone.
+      privateDnsZoneGroup: { name: "blob", privateDnsZoneIds: [zone.id] },
+    });
+    return { endpoint, zoneId: zone.id };
+  }
+}
+
+/** Rules on the construct's own props (the spec checks these in its schema and rules). */
+function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (!Token.isUnresolved(props.clusterName)) {
+    const problem = clusterNameProblem(props.clusterName);
+    if (problem) issues.push({ path: ["clusterName"], message: problem });
+  }
+  if (!Token.isUnresolved(props.environmentName) && !ENVIRONMENT_NAME.test(props.environmentName)) {
+    issues.push({ path: ["environmentName"], message: `${JSON.stringify(props.environmentName)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter` });
+  }
+  if (plan.networkAccess === "private" && props.network === undefined) {
+    issues.push({ path: ["network"], message: "private access puts a private endpoint in the cluster VNet: pass the cluster network" });
+  }
+  const endpoints = props.network?.serviceEndpoints;
+  if (managesAccountNetworkRules(plan) && endpoints !== undefined && !endpoints.includes("Microsoft.Storage")) {
+    issues.push({
+      path: ["network"],
+      message: "the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint on them: create the ClusterNetwork with serviceEndpoints: [\"Microsoft.Storage\"]",
+    });
+  }
+  if (!plan.account.existing && plan.account.name === undefined && Token.isUnresolved(props.resourceGroupName)) {
+    // Reported without quoting the token, so throwOnIssues keeps it.
+    issues.push({ path: ["account", "name"], message: "the derived account name hashes the resource group name, which is a Terraform reference here: name the account" });
+  }
+  return issues;
+}
