@@ -121,6 +121,7 @@ export const aksClusterSchema = z
     profileFile: z
       .string()
       .min(1)
+      .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "must be relative to the environment file (an absolute path ties the repository to this machine)")
       .optional()
       .describe("YAML file with Palette's AKS pack values (managedControlPlane, managedMachinePool), relative to this environment file. Instead of the inline blocks."),
     nodeOsUpgradeChannel: oneOf(AKS_NODE_OS_UPGRADE_CHANNELS, "nodeOsUpgradeChannel")

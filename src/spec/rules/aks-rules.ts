@@ -1,0 +1,45 @@
+/**
+ * The AKS rules over each `aks` cluster of an environment, with the same functions AksCluster
+ * runs, their paths translated to the YAML keys. Problems of Palette's blocks read from a profile
+ * file point at the `profileFile:` line and name the file.
+ */
+import { aksDesignIssues } from "../../azure/aks-rules";
+import { aksDesignFromSpec, aksNetworkFactsFromSpec, isStaticPlacement } from "../aks-design";
+import { SpecIssue, SpecPath } from "../errors";
+import { AksClusterSpec } from "../schema/aks";
+import { EnvironmentBody } from "../schema/environment";
+
+/** Design keys that live under different YAML keys. */
+function specPath(path: readonly (string | number)[]): SpecPath {
+  const [head, second, ...rest] = path;
+  if (head === "skuTier") return ["managedControlPlane", "sku"];
+  if (head === "upgradeChannel") return ["managedControlPlane", "autoUpgradeProfile", "upgradeChannel"];
+  if (head === "aad") return ["managedControlPlane", "aadProfile", "adminGroupObjectIDs", ...rest];
+  if (head === "network" && second === "workerSubnetCidr") return ["network", "workerSubnet", "cidr"];
+  return path;
+}
+
+function clusterIssues(cluster: AksClusterSpec, index: number): SpecIssue[] {
+  // The Azure name needs the environment's name, which the rules do not see: AksCluster checks
+  // it. The spec's cluster name already passed the stricter clusterNameProblem.
+  const design = { ...aksDesignFromSpec(cluster, ""), name: cluster.name };
+  const issues = aksDesignIssues(design, aksNetworkFactsFromSpec(cluster)).map((issue): SpecIssue => {
+    const path = specPath(issue.path);
+    const fromProfile = cluster.profileFile !== undefined && (path[0] === "managedControlPlane" || path[0] === "managedMachinePool");
+    return fromProfile
+      ? { path: ["clusters", index, ...path], message: `${issue.message} (in ${cluster.profileFile})`, locate: ["clusters", index, "profileFile"] }
+      : { path: ["clusters", index, ...path], message: issue.message };
+  });
+  if (cluster.apiServer.privateCluster && isStaticPlacement(cluster) === false) {
+    issues.push({
+      path: ["clusters", index, "apiServer", "privateCluster"],
+      message: "a private API server needs static placement (network.vnet.name: an existing VNet its users and your Private Cloud Gateway reach); a new VNet is reachable by nobody",
+    });
+  }
+  return issues;
+}
+
+/** Every AKS rule for every AKS cluster of the environment. */
+export function aksClusterRules(env: EnvironmentBody): SpecIssue[] {
+  return env.clusters.flatMap((cluster, i) => (cluster.type === "aks" ? clusterIssues(cluster, i) : []));
+}
