@@ -1,0 +1,176 @@
+import { TerraformOutput, Token } from "cdktf";
+import { ClusterNetwork } from "../../src/network/cluster-network";
+import { ValidationError } from "../../src/spec/errors";
+import { ClusterStorage, ClusterStorageProps } from "../../src/storage/cluster-storage";
+import { byName, count, synthJson, testStack } from "../network/network-test-stack";
+
+const base: ClusterStorageProps = { clusterName: "edge", environmentName: "prod", location: "westeurope", resourceGroupName: "rg-palette-prod" };
+
+function synth(props: Partial<ClusterStorageProps> = {}, networkEndpoints: string[] = ["Microsoft.Storage"]) {
+  const stack = testStack();
+  const network = new ClusterNetwork(stack, "network", { ...base, serviceEndpoints: networkEndpoints });
+  const storage = new ClusterStorage(stack, "storage", { ...base, network, ...props });
+  return { storage, json: synthJson(stack) };
+}
+
+describe("default: a new account with a derived name and a private container", () => {
+  const { storage, json } = synth();
+  const accounts = byName(json, "azurerm_storage_account");
+  const [name] = Object.keys(accounts);
+
+  it("derives a stable 3-24 character name", () => {
+    expect(name).toMatch(/^stedge[0-9a-f]{18}$/);
+    expect(Object.keys(byName(synth().json, "azurerm_storage_account"))).toEqual([name]);
+  });
+
+  it("creates the account with secure defaults", () => {
+    expect(accounts[name]).toEqual({
+      name,
+      resource_group_name: "rg-palette-prod",
+      location: "westeurope",
+      account_kind: "StorageV2",
+      account_tier: "Standard",
+      account_replication_type: "LRS",
+      https_traffic_only_enabled: true,
+      min_tls_version: "TLS1_2",
+      allow_nested_items_to_be_public: false,
+      cross_tenant_replication_enabled: false,
+      local_user_enabled: false,
+      default_to_oauth_authentication: true,
+      shared_access_key_enabled: true,
+      public_network_access_enabled: true,
+    });
+  });
+
+  it("creates a private container by account id (the ARM API)", () => {
+    expect(byName(json, "azurerm_storage_container")).toEqual({
+      "edge-prod-vhds": {
+        name: "edge-prod-vhds",
+        storage_account_id: expect.stringMatching(/^\$\{azurerm_storage_account\..+\.id\}$/),
+        container_access_type: "private",
+      },
+    });
+    expect(count(json, "azurerm_private_endpoint")).toBe(0);
+  });
+
+  it("fills every field of ClusterStorageRef", () => {
+    expect(storage.networkAccess).toBe("public");
+    expect(storage.accountCreated).toBe(true);
+    expect(storage.containerCreated).toBe(true);
+    for (const ref of [storage.accountId, storage.accountName, storage.primaryBlobEndpoint, storage.containerName, storage.containerId, storage.containerUrl]) {
+      expect(Token.isUnresolved(ref)).toBe(true);
+    }
+    const stack = testStack();
+    const created = new ClusterStorage(stack, "storage", base);
+    new TerraformOutput(stack, "url", { value: created.containerUrl });
+    expect(synthJson(stack).output.url.value).toMatch(/^\$\{azurerm_storage_account\..+\.primary_blob_endpoint\}\$\{azurerm_storage_container\..+\.name\}$/);
+  });
+});
+
+describe("custom names and settings", () => {
+  it("creates the account and container with the names given, and the chosen replication and key access", () => {
+    const { json } = synth({ account: { name: "stpaletteedge", replication: "GRS", sharedKeyAccess: false }, container: { name: "images" } });
+    expect(byName(json, "azurerm_storage_account").stpaletteedge).toMatchObject({ account_replication_type: "GRS", shared_access_key_enabled: false });
+    expect(Object.keys(byName(json, "azurerm_storage_container"))).toEqual(["images"]);
+  });
+});
+
+describe("existing resources", () => {
+  it("attaches an existing account (another resource group) and creates the container in it", () => {
+    const { storage, json } = synth({ account: { name: "stshared", existing: true, resourceGroup: "rg-shared" } });
+    expect(count(json, "azurerm_storage_account")).toBe(0);
+    expect(byName(json, "data.azurerm_storage_account").stshared.resource_group_name).toBe("rg-shared");
+    expect(byName(json, "azurerm_storage_container")["edge-prod-vhds"].storage_account_id).toMatch(/^\$\{data\.azurerm_storage_account\./);
+    expect(storage.accountCreated).toBe(false);
+    expect(storage.account).toBeUndefined();
+  });
+
+  it("attaches an existing account and container: nothing is created or destroyed", () => {
+    const { storage, json } = synth({ account: { name: "stshared", existing: true }, container: { name: "vhds", existing: true } });
+    expect(json.resource?.azurerm_storage_account).toBeUndefined();
+    expect(json.resource?.azurerm_storage_container).toBeUndefined();
+    expect(byName(json, "data.azurerm_storage_account").stshared.resource_group_name).toBe("rg-palette-prod");
+    expect(byName(json, "data.azurerm_storage_container").vhds.storage_account_id).toMatch(/^\$\{data\.azurerm_storage_account\./);
+    expect(storage.containerCreated).toBe(false);
+  });
+});
+
+describe("private access", () => {
+  it("disables public access, denies by default, allows the cluster subnets, and adds a blob private endpoint with DNS", () => {
+    const { storage, json } = synth({ networkAccess: "private" });
+    const account = Object.values(byName(json, "azurerm_storage_account"))[0];
+    expect(account.public_network_access_enabled).toBe(false);
+    expect(account.network_rules).toEqual({
+      default_action: "Deny",
+      bypass: ["AzureServices"],
+      virtual_network_subnet_ids: [expect.stringMatching(/azurerm_subnet\.network_control-plane-subnet/), expect.stringMatching(/azurerm_subnet\.network_worker-subnet/)],
+    });
+    expect(byName(json, "azurerm_private_dns_zone")).toEqual({ "privatelink.blob.core.windows.net": { name: "privatelink.blob.core.windows.net", resource_group_name: "rg-palette-prod" } });
+    expect(byName(json, "azurerm_private_dns_zone_virtual_network_link")["edge-prod-blob-dns-link"]).toMatchObject({
+      registration_enabled: false,
+      virtual_network_id: expect.stringMatching(/azurerm_virtual_network\./),
+    });
+    expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"]).toMatchObject({
+      subnet_id: expect.stringMatching(/azurerm_subnet\.network_worker-subnet/),
+      custom_network_interface_name: "edge-prod-st-pe-nic",
+      private_service_connection: { name: "edge-prod-st-psc", subresource_names: ["blob"], is_manual_connection: false },
+      private_dns_zone_group: { name: "blob", private_dns_zone_ids: [expect.stringMatching(/azurerm_private_dns_zone\./)] },
+    });
+    expect(storage.networkAccess).toBe("private");
+    expect(storage.privateEndpoint).toBeDefined();
+  });
+
+  it("uses an existing zone, linking the VNet unless told not to", () => {
+    const linked = synth({ networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns" } }).json;
+    expect(count(linked, "azurerm_private_dns_zone")).toBe(0);
+    expect(byName(linked, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name).toBe("rg-dns");
+    expect(Object.values(linked.resource.azurerm_private_dns_zone_virtual_network_link)[0]).toMatchObject({ resource_group_name: expect.stringMatching(/data\.azurerm_private_dns_zone\./) });
+    const hub = synth({ networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns", linkVnet: false } }).json;
+    expect(count(hub, "azurerm_private_dns_zone_virtual_network_link")).toBe(0);
+  });
+
+  it("puts an endpoint in front of an existing account without touching the account's settings", () => {
+    const { json } = synth({ networkAccess: "private", account: { name: "stpcg", existing: true } });
+    expect(count(json, "azurerm_storage_account")).toBe(0);
+    expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"].private_service_connection.private_connection_resource_id).toMatch(/data\.azurerm_storage_account\./);
+  });
+});
+
+describe("validation", () => {
+  function errorOf(props: Partial<ClusterStorageProps>, endpoints?: string[]): string {
+    try {
+      synth(props, endpoints);
+    } catch (e) {
+      expect(e).toBeInstanceOf(ValidationError);
+      return (e as Error).message;
+    }
+    throw new Error("expected a ValidationError");
+  }
+
+  it("reports the spec's rule texts under the construct path", () => {
+    expect(errorOf({ account: { name: "St-Edge" }, container: { existing: true } })).toBe(
+      [
+        'test/storage account.name: "St-Edge" is not a valid storage account name: 3-24 lowercase letters and digits (only lowercase letters and digits), unique across Azure',
+        "test/storage container.existing: an existing container lives in an existing account: set account.existing and account.name too",
+        "test/storage container.name: name the existing container with name",
+      ].join("\n"),
+    );
+  });
+
+  it("needs the network, with the storage service endpoint, for private access", () => {
+    const stack = testStack();
+    expect(() => new ClusterStorage(stack, "storage", { ...base, networkAccess: "private" })).toThrow(
+      "test/storage network: private access puts a private endpoint in the cluster VNet: pass the cluster network",
+    );
+    expect(errorOf({ networkAccess: "private" }, [])).toMatch(/network: the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint/);
+    // An existing account's network rules are not ours: no endpoint needed then.
+    expect(() => synth({ networkAccess: "private", account: { name: "stpcg", existing: true } }, [])).not.toThrow();
+  });
+
+  it("asks for a name when the resource group is a Terraform reference", () => {
+    const stack = testStack();
+    const resourceGroupName = Token.asString({ resolve: () => "rg" } as never);
+    expect(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName })).toThrow(/the derived account name hashes the resource group name/);
+    expect(() => new ClusterStorage(stack, "named", { ...base, resourceGroupName, account: { name: "stnamed" } })).not.toThrow();
+  });
+});

@@ -1,0 +1,68 @@
+import { defaultStorageAccountName } from "../../src/azure/storage-names";
+import { environmentFromYaml, specErrorOf } from "../helpers";
+import { environmentYaml, iaasRequired } from "../network/spec-yaml";
+
+const iaas = (name: string, storage = "") =>
+  `  - name: ${name}
+    type: iaas
+    kubernetesVersion: "1.33.5"${iaasRequired()}${storage === "" ? "" : `\n    storage:\n${storage}`}
+`;
+
+describe("storage spec", () => {
+  it("defaults to a new, public, auto-named account", () => {
+    const env = environmentFromYaml(environmentYaml(iaas("edge")));
+    const cluster = env.clusters[0];
+    expect(cluster.type === "iaas" && cluster.storage).toEqual({ account: { existing: false }, container: { existing: false }, networkAccess: "public" });
+  });
+
+  it("reads every mode", () => {
+    const env = environmentFromYaml(
+      environmentYaml(
+        iaas("edge", `      account: { name: stshared, existing: true, resourceGroup: rg-shared }\n      container: { name: vhds, existing: true }\n      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`),
+      ),
+    );
+    const cluster = env.clusters[0];
+    expect(cluster.type === "iaas" && cluster.storage).toEqual({
+      account: { name: "stshared", existing: true, resourceGroup: "rg-shared" },
+      container: { name: "vhds", existing: true },
+      networkAccess: "private",
+      privateDnsZone: { resourceGroup: "rg-dns", linkVnet: true },
+    });
+  });
+
+  it("points at the bad name", () => {
+    const yaml = environmentYaml(iaas("edge", `      account:\n        name: St_Edge`));
+    const line = yaml.split("\n").findIndex((l) => l.includes("St_Edge")) + 1;
+    expect(specErrorOf(yaml)).toBe(
+      `stacks/environments/test.yaml:${line}:9 clusters[0].storage.account.name: "St_Edge" is not a valid storage account name: 3-24 lowercase letters and digits (only lowercase letters and digits), unique across Azure`,
+    );
+  });
+
+  it("refuses an existing container in a new account", () => {
+    expect(specErrorOf(environmentYaml(iaas("edge", `      container: { name: vhds, existing: true }`)))).toMatch(
+      /clusters\[0\]\.storage\.container\.existing: an existing container lives in an existing account/,
+    );
+  });
+
+  it("refuses two clusters creating one account name", () => {
+    const account = `      account: { name: stpaletteshared }`;
+    expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", account)))).toMatch(
+      /clusters\[1\]\.storage\.account\.name: "stpaletteshared" is already created by clusters\[0\] \(edge\): to share it, create it in one cluster and attach it here with existing: true/,
+    );
+    const attach = `      account: { name: stpaletteshared, existing: true }`;
+    expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", attach)))).toBeUndefined();
+  });
+
+  it("lets one cluster per resource group create the blob private DNS zone", () => {
+    const priv = `      networkAccess: private`;
+    expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", priv)))).toMatch(
+      /clusters\[1\]\.storage\.networkAccess: clusters\[0\] \(edge\) already creates privatelink\.blob\.core\.windows\.net in rg-palette-test: use it here with privateDnsZone: \{ resourceGroup: rg-palette-test \}/,
+    );
+    const reuse = `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-palette-test }`;
+    expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", reuse)))).toBeUndefined();
+  });
+
+  it("derives the same account name the construct gets", () => {
+    expect(defaultStorageAccountName("test", "edge", "rg-palette-test")).toMatch(/^stedge/);
+  });
+});
