@@ -88,6 +88,13 @@ describe("dynamic placement (default)", () => {
     expect(network.egressPublicIps).toHaveLength(1);
     expect(network.workerSubnet).toMatchObject({ created: true, nsgCreated: true, cidr: "10.1.0.0/16" });
   });
+
+  it("lists what must exist before the worker subnet is used: its NSG and NAT gateway associations", () => {
+    expect(network.workerSubnetDependencies.map((d) => (d as any).terraformResourceType)).toEqual([
+      "azurerm_subnet_network_security_group_association",
+      "azurerm_subnet_nat_gateway_association",
+    ]);
+  });
 });
 
 describe("static placement", () => {
