@@ -1,0 +1,315 @@
+/**
+ * A managed AKS cluster in the network of ClusterNetwork: the cluster with its default (System)
+ * pool, the other pools, and the control-plane identity with the network role it needs.
+ * Secure by default: Entra ID with Azure RBAC and no local accounts when admin groups are given,
+ * OIDC issuer and workload identity, Azure Policy, network policy, nodes without public IPs.
+ */
+import { KubernetesCluster, KubernetesClusterConfig } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { Annotations, Aspects, Fn, IAspect, ITerraformDependable, Token } from "cdktf";
+import { Construct, IConstruct } from "constructs";
+import {
+  AKS_DEFAULTS,
+  AksClusterDesign,
+  AksMaintenanceWindow,
+  AksNetworkPolicy,
+  AksNodePoolOptions,
+  AksUpgradeChannel,
+  defaultDnsServiceIp,
+  defaultPoolIndex,
+  isAutoscaled,
+  rotationPoolName,
+  VERSION_MOVING_CHANNELS,
+} from "../azure/aks-model";
+import { aksDesignIssues, AksIssue } from "../azure/aks-rules";
+import { noProxyList } from "../azure/no-proxy";
+import { ClusterNetworkRef } from "../network/network-ref";
+import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
+import { ValidationError } from "../spec/errors";
+import { AksNodePool } from "./aks-node-pool";
+
+/** How AKS nodes reach the internet, from the network's egress. */
+export type AksOutboundType = "userAssignedNATGateway" | "userDefinedRouting";
+
+export function aksOutboundType(egress: ClusterNetworkRef["egress"]): AksOutboundType {
+  switch (egress) {
+    case "natGateway":
+      return "userAssignedNATGateway";
+    case "userDefinedRouting":
+      return "userDefinedRouting";
+  }
+}
+
+export interface AksClusterProps extends AksClusterDesign {
+  readonly location: string;
+  readonly resourceGroupName: string;
+  /** The subnets the nodes go in (worker subnet) and the VNet the identity may manage. */
+  readonly network: ClusterNetworkRef;
+  /** DNS prefix of the API server FQDN. @default the name, underscores as hyphens */
+  readonly dnsPrefix?: string;
+  /** Resource group AKS creates for the nodes. @default `<name>-nodes` */
+  readonly nodeResourceGroupName?: string;
+  /** Azure Policy add-on. @default true */
+  readonly azurePolicy?: boolean;
+  /** KEDA event-driven autoscaling. @default true */
+  readonly keda?: boolean;
+  /**
+   * Give the control-plane identity Network Contributor on the VNet (AKS joins the subnet and
+   * manages load balancers in it). Needs roleAssignments/write where Terraform runs; without it,
+   * grant the role out of band. @default true
+   */
+  readonly grantNetworkContributor?: boolean;
+}
+
+/** Weekly window → azurerm's maintenance_window_* block. */
+function maintenanceBlock(window: AksMaintenanceWindow) {
+  return {
+    frequency: "Weekly",
+    interval: 1,
+    dayOfWeek: window.day,
+    startTime: window.start,
+    duration: window.hours ?? 4,
+    utcOffset: window.utcOffset ?? "+00:00",
+  };
+}
+
+function dataPlane(policy: AksNetworkPolicy): "cilium" | "azure" {
+  return policy === "cilium" ? "cilium" : "azure";
+}
+
+/**
+ * The default node pool's tags are a nested block the stack's TagAspect does not reach: after it
+ * has tagged the cluster, copy the cluster's tags there so the System pool's VMSS carries them too.
+ */
+class DefaultPoolTags implements IAspect {
+  constructor(private readonly cluster: KubernetesCluster) {}
+  visit(node: IConstruct): void {
+    if (node !== this.cluster) return;
+    const tags = this.cluster.tagsInput;
+    if (tags !== undefined && !Token.isUnresolved(tags) && Object.keys(tags).length > 0) this.cluster.addOverride("default_node_pool.tags", tags);
+  }
+}
+
+export class AksCluster extends Construct {
+  /** The azurerm_kubernetes_cluster resource (escape hatch). */
+  public readonly cluster: KubernetesCluster;
+  /** The control-plane identity (user-assigned, so its network role exists before the cluster). */
+  public readonly identity: UserAssignedIdentity;
+  /** Network Contributor on the VNet, when granted. */
+  public readonly networkRoleAssignment?: RoleAssignment;
+  /** Pools besides the default one, by name. */
+  public readonly nodePools: Record<string, AksNodePool> = {};
+  public readonly defaultNodePoolName: string;
+
+  public readonly clusterId: string;
+  public readonly clusterName: string;
+  /** FQDN of the API server (the private one for a private cluster). */
+  public readonly apiServerFqdn: string;
+  /** `https://<apiServerFqdn>:443`, as the kubeconfig has it. */
+  public readonly apiEndpoint: string;
+  public readonly oidcIssuerUrl: string;
+  /** Kubeconfig (sensitive). With Entra ID it authenticates through kubelogin. */
+  public readonly kubeConfigRaw: string;
+  /** Cluster CA certificate, base64 as azurerm gives it (sensitive in azurerm). */
+  public readonly clusterCaCertificate: string;
+  /** Cluster CA certificate, PEM (what the kubernetes provider takes). */
+  public readonly clusterCaCertificatePem: string;
+  /** Entra ID is on: Azure RBAC, no local accounts, kubelogin to authenticate. */
+  public readonly entraIdEnabled: boolean;
+  /** Object ID of the kubelet identity, for AcrPull and similar role assignments. */
+  public readonly kubeletIdentityObjectId: string;
+  public readonly outboundType: AksOutboundType;
+  /** The NO_PROXY list given to AKS, when a proxy is set. */
+  public readonly noProxy?: readonly string[];
+
+  private readonly poolDefaults: { readonly clusterId: string; readonly vnetSubnetId: string; readonly orchestratorVersion: string; readonly zones: AksClusterProps["zones"]; readonly versionManagedByAks: boolean };
+
+  constructor(scope: Construct, id: string, props: AksClusterProps) {
+    super(scope, id);
+    const isToken = (v: unknown) => Token.isUnresolved(v);
+    const issues: AksIssue[] = aksDesignIssues(props, { addressSpace: props.network.addressSpace, workerSubnetCidr: props.network.workerSubnetCidr }, isToken);
+    if (props.dnsPrefix !== undefined && !isToken(props.dnsPrefix) && !/^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(props.dnsPrefix)) {
+      issues.push({ path: ["dnsPrefix"], message: `${JSON.stringify(props.dnsPrefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends` });
+    }
+    if (issues.length > 0) throw new ValidationError(this.node.path, issues);
+
+    const channel: AksUpgradeChannel = props.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel;
+    const versionManagedByAks = VERSION_MOVING_CHANNELS.includes(channel);
+    const policy = props.networkProfile?.networkPolicy ?? AKS_DEFAULTS.networkPolicy;
+    const podCidr = props.networkProfile?.podCidr ?? AKS_DEFAULTS.podCidr;
+    const serviceCidr = props.networkProfile?.serviceCidr ?? AKS_DEFAULTS.serviceCidr;
+    const privateCluster = props.apiServer?.privateCluster ?? AKS_DEFAULTS.privateCluster;
+    const authorizedIpRanges = props.apiServer?.authorizedIpRanges ?? [];
+    this.outboundType = aksOutboundType(props.network.egress);
+
+    this.identity = new UserAssignedIdentity(this, "identity", {
+      name: `${props.name}-identity`,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+    });
+    if (props.grantNetworkContributor ?? AKS_DEFAULTS.grantNetworkContributor) {
+      this.networkRoleAssignment = new RoleAssignment(this, "network-contributor", {
+        scope: props.network.vnetId,
+        roleDefinitionName: "Network Contributor",
+        principalId: this.identity.principalId,
+        // A new identity may not have replicated yet; the type skips the directory lookup.
+        principalType: "ServicePrincipal",
+        description: `AKS ${props.name}: join the worker subnet, manage load balancers and routes`,
+      });
+    }
+
+    const pools = props.nodePools;
+    const defaultIndex = defaultPoolIndex(pools);
+    const defaultPool = pools[defaultIndex];
+    this.defaultNodePoolName = defaultPool.name;
+
+    const ignoreChanges = [
+      ...(versionManagedByAks ? ["kubernetes_version", "default_node_pool[0].orchestrator_version"] : []),
+      ...(isAutoscaled(defaultPool) && defaultPool.count !== undefined ? ["default_node_pool[0].node_count"] : []),
+      // AKS adds its own entries (API server FQDN...) to no_proxy: without this every plan shows drift.
+      ...(props.proxy ? ["http_proxy_config[0].no_proxy"] : []),
+    ];
+
+    if (props.proxy) {
+      this.noProxy = noProxyList({ extra: props.proxy.noProxy, cidrs: [...props.network.addressSpace, podCidr, serviceCidr] });
+    }
+    const egressRanges = authorizedIpRanges.length > 0 ? (props.network.egressPublicIps ?? []).map((ip) => `${ip}/32`) : [];
+    if (authorizedIpRanges.length > 0 && props.network.egress === "userDefinedRouting") {
+      Annotations.of(this).addWarning(
+        "authorizedIpRanges with userDefinedRouting: nodes reach the API server from your firewall's public IP; make sure it is in authorizedIpRanges",
+      );
+    }
+
+    // The identity must hold its network role, and the subnet its NAT gateway, before AKS checks them at create.
+    const dependencies: ITerraformDependable[] = [
+      ...(this.networkRoleAssignment ? [this.networkRoleAssignment] : []),
+      ...(props.network.workerSubnetDependencies ?? []),
+    ];
+    const config: KubernetesClusterConfig = {
+      name: props.name,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      dnsPrefix: props.dnsPrefix ?? props.name.replace(/_/g, "-").slice(0, 54).replace(/-+$/, ""),
+      nodeResourceGroup: props.nodeResourceGroupName ?? `${props.name}-nodes`,
+      kubernetesVersion: props.kubernetesVersion,
+      skuTier: props.skuTier ?? AKS_DEFAULTS.skuTier,
+      automaticUpgradeChannel: channel === "none" ? undefined : channel,
+      nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel,
+      identity: { type: "UserAssigned", identityIds: [this.identity.id] },
+      roleBasedAccessControlEnabled: true,
+      azureActiveDirectoryRoleBasedAccessControl: props.aad
+        ? { adminGroupObjectIds: [...props.aad.adminGroupObjectIds], azureRbacEnabled: props.aad.azureRbac ?? true }
+        : undefined,
+      localAccountDisabled: props.aad !== undefined,
+      oidcIssuerEnabled: props.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer,
+      workloadIdentityEnabled: props.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity,
+      azurePolicyEnabled: props.azurePolicy ?? AKS_DEFAULTS.azurePolicy,
+      workloadAutoscalerProfile: { kedaEnabled: props.keda ?? AKS_DEFAULTS.keda },
+      privateClusterEnabled: privateCluster,
+      privateDnsZoneId: privateCluster ? "System" : undefined,
+      apiServerAccessProfile: authorizedIpRanges.length > 0 ? { authorizedIpRanges: [...authorizedIpRanges, ...egressRanges] } : undefined,
+      networkProfile: {
+        networkPlugin: "azure",
+        networkPluginMode: "overlay",
+        networkPolicy: policy === "none" ? undefined : policy,
+        networkDataPlane: dataPlane(policy),
+        podCidr,
+        serviceCidr,
+        dnsServiceIp: props.networkProfile?.dnsServiceIp ?? defaultDnsServiceIp(serviceCidr),
+        outboundType: this.outboundType,
+        loadBalancerSku: "standard",
+      },
+      httpProxyConfig: props.proxy
+        ? {
+            httpProxy: props.proxy.httpProxy,
+            httpsProxy: props.proxy.httpsProxy,
+            noProxy: this.noProxy ? [...this.noProxy] : undefined,
+            // azurerm wants the PEM base64-encoded.
+            trustedCa: props.proxy.trustedCa === undefined ? undefined : Buffer.from(props.proxy.trustedCa).toString("base64"),
+          }
+        : undefined,
+      maintenanceWindowAutoUpgrade: props.maintenance?.autoUpgrade ? maintenanceBlock(props.maintenance.autoUpgrade) : undefined,
+      maintenanceWindowNodeOs: props.maintenance?.nodeOs ? maintenanceBlock(props.maintenance.nodeOs) : undefined,
+      defaultNodePool: this.defaultPoolBlock(defaultPool, props),
+      dependsOn: dependencies.length > 0 ? dependencies : undefined,
+      lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
+    };
+    // "Resource" keeps the Terraform address short: azurerm_kubernetes_cluster.<id>_<hash>.
+    this.cluster = new KubernetesCluster(this, "Resource", config);
+    Aspects.of(this).add(new DefaultPoolTags(this.cluster));
+
+    this.clusterId = this.cluster.id;
+    this.clusterName = this.cluster.name;
+    this.apiServerFqdn = privateCluster ? this.cluster.privateFqdn : this.cluster.fqdn;
+    this.apiEndpoint = this.cluster.kubeConfig.get(0).host;
+    this.oidcIssuerUrl = this.cluster.oidcIssuerUrl;
+    this.kubeConfigRaw = this.cluster.kubeConfigRaw;
+    this.clusterCaCertificate = this.cluster.kubeConfig.get(0).clusterCaCertificate;
+    this.clusterCaCertificatePem = Fn.base64decode(this.clusterCaCertificate);
+    this.entraIdEnabled = props.aad !== undefined;
+    this.kubeletIdentityObjectId = this.cluster.kubeletIdentity.objectId;
+
+    this.poolDefaults = {
+      clusterId: this.cluster.id,
+      vnetSubnetId: props.network.workerSubnetId,
+      orchestratorVersion: props.kubernetesVersion,
+      zones: props.zones,
+      versionManagedByAks,
+    };
+    pools.forEach((pool, i) => {
+      if (i !== defaultIndex) this.addNodePool(pool);
+    });
+  }
+
+  /** Adds a pool (User or another System pool) to the cluster, in the worker subnet. */
+  public addNodePool(options: AksNodePoolOptions): AksNodePool {
+    if (options.name in this.nodePools || options.name === this.defaultNodePoolName || options.name === rotationPoolName(this.defaultNodePoolName)) {
+      throw new ValidationError(this.node.path, [{ path: ["nodePools"], message: `${JSON.stringify(options.name)} is already taken by a pool of this cluster` }]);
+    }
+    const { zones, ...defaults } = this.poolDefaults;
+    const pool = new AksNodePool(this, `pool-${options.name}`, { ...defaults, defaultZones: zones, ...options });
+    this.nodePools[options.name] = pool;
+    return pool;
+  }
+
+  /**
+   * How the packs stack (kubernetes provider) signs in: kubelogin with Entra ID (`login` picks the
+   * mode, e.g. workloadidentity in Terraform Cloud), else the kubeconfig's client certificate.
+   */
+  public kubernetesAccess(login: KubeloginLogin = "azurecli"): KubernetesAccess {
+    const kubeConfig = this.cluster.kubeConfig.get(0);
+    return {
+      host: this.apiEndpoint,
+      clusterCaCertificate: this.clusterCaCertificatePem,
+      credentials: this.entraIdEnabled
+        ? { kind: "kubelogin", login }
+        : { kind: "clientCertificate", clientCertificate: Fn.base64decode(kubeConfig.clientCertificate), clientKey: Fn.base64decode(kubeConfig.clientKey) },
+    };
+  }
+
+  private defaultPoolBlock(pool: AksNodePoolOptions, props: AksClusterProps): KubernetesClusterConfig["defaultNodePool"] {
+    const autoscaled = isAutoscaled(pool);
+    return {
+      name: pool.name,
+      type: "VirtualMachineScaleSets",
+      vmSize: pool.vmSize ?? AKS_DEFAULTS.vmSize,
+      vnetSubnetId: props.network.workerSubnetId,
+      zones: [...(pool.zones ?? props.zones ?? AKS_DEFAULTS.zones)],
+      orchestratorVersion: props.kubernetesVersion,
+      osSku: pool.osSku ?? AKS_DEFAULTS.osSku,
+      osDiskSizeGb: pool.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
+      osDiskType: pool.osDiskType ?? AKS_DEFAULTS.osDiskType,
+      maxPods: pool.maxPods ?? AKS_DEFAULTS.maxPods,
+      autoScalingEnabled: autoscaled,
+      minCount: autoscaled ? pool.min : undefined,
+      maxCount: autoscaled ? pool.max : undefined,
+      nodeCount: pool.count,
+      nodeLabels: pool.labels && Object.keys(pool.labels).length > 0 ? { ...pool.labels } : undefined,
+      onlyCriticalAddonsEnabled: pool.criticalAddonsOnly ?? false,
+      // Changing the VM size, OS disk or zones rebuilds the default pool through this name.
+      temporaryNameForRotation: rotationPoolName(pool.name),
+      upgradeSettings: { maxSurge: pool.maxSurge ?? AKS_DEFAULTS.maxSurge },
+    };
+  }
+}

@@ -1,0 +1,69 @@
+/**
+ * An extra AKS node pool (`azurerm_kubernetes_cluster_node_pool`): every pool but the default one.
+ * Usually made by AksCluster (from `nodePools`) or `cluster.addNodePool(...)`.
+ */
+import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool";
+import { Token } from "cdktf";
+import { Construct } from "constructs";
+import { AKS_DEFAULTS, AksNodePoolOptions, AzureZone, isAutoscaled } from "../azure/aks-model";
+import { nodePoolIssues } from "../azure/aks-rules";
+import { ValidationError } from "../spec/errors";
+
+/** What a pool needs of its cluster; AksCluster provides it. */
+export interface AksNodePoolProps extends AksNodePoolOptions {
+  /** Resource Manager id of the cluster. */
+  readonly clusterId: string;
+  /** The subnet the nodes' NICs go in (the worker subnet). */
+  readonly vnetSubnetId: string;
+  /** Kubernetes version of the nodes; follows the control plane. */
+  readonly orchestratorVersion: string;
+  /** @default ["1", "2", "3"] */
+  readonly defaultZones?: readonly AzureZone[];
+  /** The cluster's upgrade channel moves versions on its own: Terraform ignores orchestrator_version. @default false */
+  readonly versionManagedByAks?: boolean;
+}
+
+export class AksNodePool extends Construct {
+  public readonly pool: KubernetesClusterNodePool;
+  public readonly name: string;
+  public readonly id: string;
+
+  constructor(scope: Construct, id: string, props: AksNodePoolProps) {
+    super(scope, id);
+    const issues = nodePoolIssues(props, (v) => Token.isUnresolved(v));
+    if (issues.length > 0) throw new ValidationError(this.node.path, issues);
+
+    const autoscaled = isAutoscaled(props);
+    const taints = [...(props.criticalAddonsOnly ? ["CriticalAddonsOnly=true:NoSchedule"] : []), ...(props.taints ?? [])];
+    const ignoreChanges = [
+      // With the autoscaler on, node_count is only the size to start with.
+      ...(autoscaled && props.count !== undefined ? ["node_count"] : []),
+      ...(props.versionManagedByAks ? ["orchestrator_version"] : []),
+    ];
+    // "Resource" keeps the Terraform address short: azurerm_kubernetes_cluster_node_pool.<cluster>_pool-<name>_<hash>.
+    this.pool = new KubernetesClusterNodePool(this, "Resource", {
+      name: props.name,
+      kubernetesClusterId: props.clusterId,
+      mode: props.mode ?? "User",
+      vmSize: props.vmSize ?? AKS_DEFAULTS.vmSize,
+      vnetSubnetId: props.vnetSubnetId,
+      zones: [...(props.zones ?? props.defaultZones ?? AKS_DEFAULTS.zones)],
+      orchestratorVersion: props.orchestratorVersion,
+      osType: "Linux",
+      osSku: props.osSku ?? AKS_DEFAULTS.osSku,
+      osDiskSizeGb: props.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
+      osDiskType: props.osDiskType ?? AKS_DEFAULTS.osDiskType,
+      maxPods: props.maxPods ?? AKS_DEFAULTS.maxPods,
+      autoScalingEnabled: autoscaled,
+      minCount: autoscaled ? props.min : undefined,
+      maxCount: autoscaled ? props.max : undefined,
+      nodeCount: props.count,
+      nodeLabels: props.labels && Object.keys(props.labels).length > 0 ? { ...props.labels } : undefined,
+      nodeTaints: taints.length > 0 ? taints : undefined,
+      upgradeSettings: { maxSurge: props.maxSurge ?? AKS_DEFAULTS.maxSurge },
+      lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
+    });
+    this.name = props.name;
+    this.id = this.pool.id;
+  }
+}

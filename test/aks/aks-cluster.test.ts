@@ -1,0 +1,371 @@
+/**
+ * AksCluster as a library user builds it: explicit props and a ClusterNetworkRef of literal
+ * values, asserting on the JSON people review.
+ */
+import { KubernetesCluster } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
+import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
+import { TerraformOutput, TerraformStack, TerraformVariable, Testing } from "cdktf";
+// Types of the matchers test/setup.ts registers (toHaveResourceWithProperties).
+import "cdktf/lib/testing/adapters/jest";
+import { AksCluster, AksClusterProps, aksOutboundType } from "../../src/aks/aks-cluster";
+import { AKS_OUTPUTS } from "../../src/aks/aks-outputs";
+import { ClusterNetworkRef } from "../../src/network/network-ref";
+import { addAzurermProvider } from "../../src/providers/azurerm";
+import { ValidationError } from "../../src/spec/errors";
+import { environmentFromYaml, synthCluster } from "../helpers";
+
+const GROUP = "8f9c1d2e-3b4a-4c5d-9e6f-7a8b9c0d1e2f";
+const PEM = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ\n-----END CERTIFICATE-----\n";
+
+const network: ClusterNetworkRef = {
+  vnetId: "/subscriptions/s/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/vnet",
+  vnetName: "vnet",
+  vnetResourceGroupName: "rg-net",
+  addressSpace: ["10.0.0.0/8"],
+  controlPlaneSubnetId: "/subscriptions/s/.../subnets/cp",
+  controlPlaneSubnetCidr: "10.0.0.0/16",
+  workerSubnetId: "/subscriptions/s/.../subnets/worker",
+  workerSubnetCidr: "10.1.0.0/16",
+  controlPlaneNsgId: "/subscriptions/s/.../networkSecurityGroups/cp",
+  workerNsgId: "/subscriptions/s/.../networkSecurityGroups/worker",
+  egress: "natGateway",
+};
+
+const baseProps: AksClusterProps = {
+  name: "apps-dev-aks",
+  location: "westeurope",
+  resourceGroupName: "rg-apps",
+  kubernetesVersion: "1.33",
+  network,
+  nodePools: [{ name: "system", mode: "System", min: 3, max: 5 }],
+};
+
+function testStack(): TerraformStack {
+  const stack = new TerraformStack(Testing.app(), "test");
+  addAzurermProvider(stack);
+  return stack;
+}
+
+function build(extra: Partial<AksClusterProps> = {}) {
+  const stack = testStack();
+  const aks = new AksCluster(stack, "aks", { ...baseProps, ...extra });
+  return { stack, aks, synth: () => Testing.synth(stack, true), json: () => JSON.parse(Testing.synth(stack, true)) };
+}
+/** What a value (usually a reference) reads as in the JSON. */
+function rendered(stack: TerraformStack, value: unknown): any {
+  new TerraformOutput(stack, "probe", { value });
+  return JSON.parse(Testing.synth(stack)).output.probe.value;
+}
+const clusterOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster)[0] as any;
+const poolsOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster_node_pool ?? {}) as any[];
+
+function errorOf(extra: Partial<AksClusterProps>): string {
+  try {
+    build(extra);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ValidationError);
+    return (e as Error).message;
+  }
+  throw new Error("no ValidationError");
+}
+
+describe("AksCluster defaults", () => {
+  const { synth, json } = build();
+
+  it("is secure and explicit by default", () => {
+    expect(synth()).toHaveResourceWithProperties(KubernetesCluster, {
+      name: "apps-dev-aks",
+      dns_prefix: "apps-dev-aks",
+      node_resource_group: "apps-dev-aks-nodes",
+      kubernetes_version: "1.33",
+      sku_tier: "Free",
+      node_os_upgrade_channel: "NodeImage",
+      role_based_access_control_enabled: true,
+      local_account_disabled: false,
+      oidc_issuer_enabled: true,
+      workload_identity_enabled: true,
+      azure_policy_enabled: true,
+      workload_autoscaler_profile: { keda_enabled: true },
+      private_cluster_enabled: false,
+      network_profile: {
+        network_plugin: "azure",
+        network_plugin_mode: "overlay",
+        network_policy: "cilium",
+        network_data_plane: "cilium",
+        pod_cidr: "192.168.0.0/16",
+        service_cidr: "172.16.0.0/16",
+        dns_service_ip: "172.16.0.10",
+        outbound_type: "userAssignedNATGateway",
+        load_balancer_sku: "standard",
+      },
+    });
+    const cluster = clusterOf(json());
+    expect(cluster).not.toHaveProperty("automatic_upgrade_channel");
+    expect(cluster).not.toHaveProperty("api_server_access_profile");
+    expect(cluster).not.toHaveProperty("http_proxy_config");
+    expect(cluster).not.toHaveProperty("lifecycle");
+  });
+
+  it("puts the default pool, autoscaled over three zones, in the worker subnet", () => {
+    expect(clusterOf(json()).default_node_pool).toEqual({
+      name: "system",
+      type: "VirtualMachineScaleSets",
+      vm_size: "Standard_D4ds_v5",
+      vnet_subnet_id: network.workerSubnetId,
+      zones: ["1", "2", "3"],
+      orchestrator_version: "1.33",
+      os_sku: "Ubuntu",
+      os_disk_size_gb: 128,
+      os_disk_type: "Managed",
+      max_pods: 110,
+      auto_scaling_enabled: true,
+      min_count: 3,
+      max_count: 5,
+      only_critical_addons_enabled: false,
+      temporary_name_for_rotation: "systemtmp",
+      upgrade_settings: { max_surge: "10%" },
+    });
+  });
+
+  it("uses a user-assigned identity holding Network Contributor on the VNet before the cluster exists", () => {
+    const out = json();
+    expect(synth()).toHaveResourceWithProperties(UserAssignedIdentity, { name: "apps-dev-aks-identity", location: "westeurope", resource_group_name: "rg-apps" });
+    expect(synth()).toHaveResourceWithProperties(RoleAssignment, { scope: network.vnetId, role_definition_name: "Network Contributor", principal_type: "ServicePrincipal" });
+    const identity = Object.keys(out.resource.azurerm_user_assigned_identity)[0];
+    const assignment = Object.keys(out.resource.azurerm_role_assignment)[0];
+    expect(clusterOf(out).identity).toEqual({ type: "UserAssigned", identity_ids: [`\${azurerm_user_assigned_identity.${identity}.id}`] });
+    expect(clusterOf(out).depends_on).toEqual([`azurerm_role_assignment.${assignment}`]);
+  });
+
+  it("has short, readable Terraform addresses", () => {
+    const out = json();
+    expect(Object.keys(out.resource.azurerm_kubernetes_cluster)).toEqual([expect.stringMatching(/^aks_[0-9A-F]{8}$/)]);
+    expect(Object.keys(out.resource.azurerm_role_assignment)).toEqual([expect.stringMatching(/^aks_network-contributor_[0-9A-F]{8}$/)]);
+  });
+});
+
+describe("AksCluster settings", () => {
+  it("Entra ID: admin groups, Azure RBAC, local accounts off", () => {
+    const cluster = clusterOf(build({ aad: { adminGroupObjectIds: [GROUP] } }).json());
+    expect(cluster.azure_active_directory_role_based_access_control).toEqual({ admin_group_object_ids: [GROUP], azure_rbac_enabled: true });
+    expect(cluster.local_account_disabled).toBe(true);
+  });
+
+  it.each(["Free", "Standard", "Premium"] as const)("sku tier %s", (skuTier) => {
+    expect(clusterOf(build({ skuTier }).json()).sku_tier).toBe(skuTier);
+  });
+
+  it("an upgrade channel that moves versions: Terraform ignores the versions AKS sets, on every pool", () => {
+    const out = build({ upgradeChannel: "stable", nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }] }).json();
+    expect(clusterOf(out).automatic_upgrade_channel).toBe("stable");
+    expect(clusterOf(out).lifecycle.ignore_changes).toEqual(["kubernetes_version", "default_node_pool[0].orchestrator_version"]);
+    expect(poolsOf(out)[0].lifecycle.ignore_changes).toEqual(["orchestrator_version"]);
+  });
+
+  it("an initial count under the autoscaler is ignored afterwards", () => {
+    const out = build({ nodePools: [{ name: "system", mode: "System", min: 1, max: 5, count: 2 }, { name: "apps", min: 0, max: 9, count: 1 }] }).json();
+    expect(clusterOf(out).default_node_pool.node_count).toBe(2);
+    expect(clusterOf(out).lifecycle.ignore_changes).toEqual(["default_node_pool[0].node_count"]);
+    expect(poolsOf(out)[0].lifecycle.ignore_changes).toEqual(["node_count"]);
+  });
+
+  it("User and extra System pools become node pool resources", () => {
+    const { synth } = build({
+      zones: ["1", "2"],
+      nodePools: [
+        { name: "system", mode: "System", count: 3, criticalAddonsOnly: true },
+        { name: "system2", mode: "System", count: 2, criticalAddonsOnly: true },
+        { name: "apps", min: 0, max: 20, osSku: "AzureLinux", osDiskType: "Ephemeral", osDiskSizeGb: 64, maxPods: 60, labels: { workload: "apps" }, taints: ["dedicated=apps:NoSchedule"], zones: ["3"], maxSurge: "33%" },
+      ],
+    });
+    expect(synth()).toHaveResourceWithProperties(KubernetesCluster, { default_node_pool: expect.objectContaining({ name: "system", node_count: 3, auto_scaling_enabled: false, only_critical_addons_enabled: true, zones: ["1", "2"] }) });
+    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "system2", mode: "System", node_count: 2, node_taints: ["CriticalAddonsOnly=true:NoSchedule"], zones: ["1", "2"] });
+    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, {
+      name: "apps",
+      mode: "User",
+      os_type: "Linux",
+      os_sku: "AzureLinux",
+      os_disk_type: "Ephemeral",
+      os_disk_size_gb: 64,
+      max_pods: 60,
+      auto_scaling_enabled: true,
+      min_count: 0,
+      max_count: 20,
+      node_labels: { workload: "apps" },
+      node_taints: ["dedicated=apps:NoSchedule"],
+      zones: ["3"],
+      vnet_subnet_id: network.workerSubnetId,
+      orchestrator_version: "1.33",
+      upgrade_settings: { max_surge: "33%" },
+    });
+  });
+
+  it("addNodePool adds a pool and refuses a taken name", () => {
+    const { aks, synth } = build();
+    aks.addNodePool({ name: "batch", count: 1, vmSize: "Standard_F8s_v2" });
+    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "batch", vm_size: "Standard_F8s_v2", kubernetes_cluster_id: expect.stringContaining("azurerm_kubernetes_cluster.") });
+    expect(Object.keys(aks.nodePools)).toEqual(["batch"]);
+    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow('test/aks nodePools: "batch" is already taken by a pool of this cluster');
+    expect(() => aks.addNodePool({ name: "systemtmp", count: 1 })).toThrow('"systemtmp" is already taken');
+    expect(() => aks.addNodePool({ name: "Bad", count: 1 })).toThrow(/test\/aks\/pool-Bad name: "Bad" is not a valid node pool name/);
+  });
+
+  it.each([
+    ["cilium", { network_policy: "cilium", network_data_plane: "cilium" }],
+    ["calico", { network_policy: "calico", network_data_plane: "azure" }],
+    ["azure", { network_policy: "azure", network_data_plane: "azure" }],
+  ] as const)("network policy %s", (networkPolicy, expected) => {
+    expect(clusterOf(build({ networkProfile: { networkPolicy } }).json()).network_profile).toMatchObject(expected);
+  });
+
+  it("network policy none leaves network_policy out", () => {
+    const profile = clusterOf(build({ networkProfile: { networkPolicy: "none" } }).json()).network_profile;
+    expect(profile).not.toHaveProperty("network_policy");
+    expect(profile.network_data_plane).toBe("azure");
+  });
+
+  it("outbound type follows the network's egress", () => {
+    expect(aksOutboundType("natGateway")).toBe("userAssignedNATGateway");
+    expect(aksOutboundType("userDefinedRouting")).toBe("userDefinedRouting");
+    expect(clusterOf(build({ network: { ...network, egress: "userDefinedRouting" } }).json()).network_profile.outbound_type).toBe("userDefinedRouting");
+  });
+
+  it("authorized IP ranges include the NAT gateway's addresses", () => {
+    const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }).json());
+    expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24", "198.51.100.7/32"] });
+  });
+
+  it("warns that a firewall's address must be authorized with userDefinedRouting", () => {
+    const { aks } = build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egress: "userDefinedRouting" } });
+    expect(aks.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([expect.stringContaining("your firewall's public IP")]);
+  });
+
+  it("a private cluster: private endpoint, system DNS zone, private FQDN", () => {
+    const { stack, aks, json } = build({ apiServer: { privateCluster: true } });
+    expect(clusterOf(json())).toMatchObject({ private_cluster_enabled: true, private_dns_zone_id: "System" });
+    expect(rendered(stack, aks.apiServerFqdn)).toMatch(/^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.private_fqdn\}$/);
+  });
+
+  it("a proxy: http_proxy_config with what the cluster needs in no_proxy, the CA base64, AKS' additions ignored", () => {
+    const { aks, json } = build({ proxy: { httpProxy: "http://proxy.corp.example:3128", httpsProxy: "http://proxy.corp.example:3128", noProxy: [".corp.example"], trustedCa: PEM } });
+    const cluster = clusterOf(json());
+    expect(cluster.http_proxy_config).toEqual({
+      http_proxy: "http://proxy.corp.example:3128",
+      https_proxy: "http://proxy.corp.example:3128",
+      no_proxy: [".corp.example", "localhost", "127.0.0.1", "169.254.169.254", "168.63.129.16", ".svc", ".cluster.local", "10.0.0.0/8", "192.168.0.0/16", "172.16.0.0/16"],
+      trusted_ca: Buffer.from(PEM).toString("base64"),
+    });
+    expect(cluster.lifecycle.ignore_changes).toEqual(["http_proxy_config[0].no_proxy"]);
+    expect(aks.noProxy).toEqual(cluster.http_proxy_config.no_proxy);
+  });
+
+  it("maintenance windows", () => {
+    const cluster = clusterOf(build({ upgradeChannel: "patch", maintenance: { autoUpgrade: { day: "Saturday", start: "22:00", hours: 6, utcOffset: "+01:00" }, nodeOs: { day: "Sunday", start: "02:00" } } }).json());
+    expect(cluster.maintenance_window_auto_upgrade).toEqual({ frequency: "Weekly", interval: 1, day_of_week: "Saturday", start_time: "22:00", duration: 6, utc_offset: "+01:00" });
+    expect(cluster.maintenance_window_node_os).toEqual({ frequency: "Weekly", interval: 1, day_of_week: "Sunday", start_time: "02:00", duration: 4, utc_offset: "+00:00" });
+  });
+
+  it("without the network role: no role assignment, no dependency", () => {
+    const out = build({ grantNetworkContributor: false }).json();
+    expect(out.resource.azurerm_role_assignment).toBeUndefined();
+    expect(clusterOf(out)).not.toHaveProperty("depends_on");
+  });
+
+  it("waits for the worker subnet's associations the network names", () => {
+    const stack = testStack();
+    const association = new RoleAssignment(stack, "stand_in", { scope: "x", principalId: "y", roleDefinitionName: "Reader" });
+    new AksCluster(stack, "aks", { ...baseProps, grantNetworkContributor: false, network: { ...network, workerSubnetDependencies: [association] } });
+    expect(clusterOf(JSON.parse(Testing.synth(stack))).depends_on).toEqual(["azurerm_role_assignment.stand_in"]);
+  });
+
+  it("kubernetesAccess: kubelogin with Entra ID, the client certificate without", () => {
+    expect(build({ aad: { adminGroupObjectIds: [GROUP] } }).aks.kubernetesAccess("workloadidentity").credentials).toEqual({ kind: "kubelogin", login: "workloadidentity" });
+    const { stack, aks } = build();
+    const access = rendered(stack, aks.kubernetesAccess());
+    expect(access.host).toMatch(/^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.kube_config\[0\]\.host\}$/);
+    expect(access.clusterCaCertificate).toMatch(/^\$\{base64decode\(azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.kube_config\[0\]\.cluster_ca_certificate\)\}$/);
+    expect(access.credentials).toEqual({
+      kind: "clientCertificate",
+      clientCertificate: expect.stringContaining("kube_config[0].client_certificate"),
+      clientKey: expect.stringContaining("kube_config[0].client_key"),
+    });
+  });
+});
+
+describe("AksCluster validation", () => {
+  it("names the construct path and the rule, as the YAML loader does", () => {
+    expect(errorOf({ kubernetesVersion: "1.33.2", upgradeChannel: "patch" })).toBe(
+      'test/aks kubernetesVersion: "1.33.2" pins a patch version, but upgradeChannel patch moves the cluster to every new 1.33 patch (Terraform would then try to downgrade it): write "1.33"',
+    );
+  });
+
+  it.each([
+    [{ name: "windows-aks" }, 'test/aks name: "windows-aks" is not a valid AKS cluster name: AKS refuses "windows" as a word or part of a word'],
+    [{ dnsPrefix: "bad_prefix" }, 'test/aks dnsPrefix: "bad_prefix" is not a DNS prefix'],
+    [{ aad: { adminGroupObjectIds: [] } }, "test/aks aad.adminGroupObjectIds: list at least one Entra ID group"],
+    [{ upgradeChannel: "node-image", nodeOsUpgradeChannel: "Unmanaged" }, "test/aks nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not Unmanaged"],
+    [{ nodePools: [] }, "test/aks nodePools: list at least one node pool (a System pool)"],
+    [{ nodePools: [{ name: "apps", count: 1 }] }, "test/aks nodePools: at least one pool needs mode: System"],
+    [{ networkProfile: { serviceCidr: "10.2.0.0/16" } }, "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps the VNet address space 10.0.0.0/8"],
+    [{ network: { ...network, workerSubnetCidr: "10.1.0.0/29" } }, "test/aks network.workerSubnetCidr: 10.1.0.0/29 has 3 usable addresses"],
+    [{ apiServer: { authorizedIpRanges: ["203.0.113.7"] } }, "test/aks apiServer.authorizedIpRanges[0]: 203.0.113.7 is an address; write 203.0.113.7/32"],
+    [{ proxy: { noProxy: [] } }, "test/aks proxy: set httpProxy, httpsProxy or both"],
+  ] as [Partial<AksClusterProps>, string][])("%j", (extra, message) => {
+    expect(errorOf(extra)).toContain(message);
+  });
+
+  it("reports every problem at once", () => {
+    expect(errorOf({ skuTier: "Paid" as never, nodePools: [{ name: "system", mode: "System", count: 0 }] }).split("\n")).toHaveLength(2);
+  });
+
+  it("skips values that are Terraform references", () => {
+    const stack = testStack();
+    const v = (name: string) => new TerraformVariable(stack, name, { type: "string" }).stringValue;
+    const aks = new AksCluster(stack, "aks", {
+      ...baseProps,
+      name: v("name"),
+      kubernetesVersion: v("version"),
+      network: { ...network, addressSpace: [v("space")], workerSubnetCidr: v("worker") },
+    });
+    expect(clusterOf(JSON.parse(Testing.synth(stack, true))).kubernetes_version).toBe("${var.version}");
+    expect(rendered(stack, aks.clusterName)).toMatch(/\.name\}$/);
+  });
+});
+
+describe("the AKS stack", () => {
+  const yaml = `location: westeurope
+resourceGroup: rg-test
+tags: { owner: platform }
+clusters:
+  - name: apps
+    type: aks
+    kubernetesVersion: "1.33"
+    tags: { workload: apps }
+`;
+  const json = synthCluster(environmentFromYaml(yaml), "apps");
+
+  it("has the outputs the packs stack and people read, secrets marked sensitive", () => {
+    expect(Object.keys(json.output).filter((name) => name in AKS_OUTPUTS).sort()).toEqual(Object.keys(AKS_OUTPUTS).sort());
+    const cluster = Object.keys(json.resource.azurerm_kubernetes_cluster)[0];
+    expect(json.output.cluster_id).toEqual({ description: AKS_OUTPUTS.cluster_id, value: `\${azurerm_kubernetes_cluster.${cluster}.id}` });
+    expect(json.output.kube_config).toEqual({ description: AKS_OUTPUTS.kube_config, sensitive: true, value: `\${azurerm_kubernetes_cluster.${cluster}.kube_config_raw}` });
+    expect(json.output.cluster_ca_certificate.sensitive).toBe(true);
+    expect(json.output.oidc_issuer_url.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.oidc_issuer_url}`);
+    expect(json.output.api_server_fqdn.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.fqdn}`);
+  });
+
+  it("tags the cluster, its identity, and the default pool's nodes with the spec's tags", () => {
+    const cluster = clusterOf(json);
+    expect(cluster.tags).toEqual({ owner: "platform", workload: "apps" });
+    expect(cluster.default_node_pool.tags).toEqual({ owner: "platform", workload: "apps" });
+    expect((Object.values(json.resource.azurerm_user_assigned_identity)[0] as any).tags).toEqual({ owner: "platform", workload: "apps" });
+  });
+
+  it("uses the network ClusterNetwork builds", () => {
+    const cluster = clusterOf(json);
+    expect(cluster.default_node_pool.vnet_subnet_id).toMatch(/^\$\{azurerm_subnet\..*\.id\}$/);
+    expect(cluster.network_profile.outbound_type).toBe("userAssignedNATGateway");
+  });
+});
