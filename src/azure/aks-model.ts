@@ -40,7 +40,7 @@ export type AksOsDiskType = (typeof AKS_OS_DISK_TYPES)[number];
 export const AKS_OS_SKUS = ["Ubuntu", "AzureLinux"] as const;
 export type AksOsSku = (typeof AKS_OS_SKUS)[number];
 
-export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
+export const AKS_TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
 
 export const WEEK_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];

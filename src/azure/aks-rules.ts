@@ -21,17 +21,15 @@ import {
   poolMaxNodes,
   rotationPoolName,
   surgeNodes,
-  TAINT_EFFECTS,
+  AKS_TAINT_EFFECTS,
   WEEK_DAYS,
 } from "./aks-model";
 import { Cidr, cidrContainsIp, cidrProblem, cidrsOverlap, formatIp, parseCidr, subnetCapacityProblem } from "./cidr";
 import { noProxyEntryProblem } from "./no-proxy";
+import { RuleIssue } from "./rule-issue";
 
 /** One problem, at a key path relative to the design (or to what the caller checked). */
-export interface AksIssue {
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
+export type AksIssue = RuleIssue;
 
 /** Value that is a Terraform reference (`${...}`) rather than a literal: rules skip it. */
 export type IsToken = (value: unknown) => boolean;
@@ -141,15 +139,15 @@ const LABEL_VALUE = /^(?:[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 const TAINT = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/;
 
 /** `key=value:Effect` or `key:Effect`, with a Kubernetes effect. */
-export function taintProblem(taint: string): string | undefined {
+export function aksTaintProblem(taint: string): string | undefined {
   const m = TAINT.exec(taint);
   if (!m) return `${JSON.stringify(taint)} is not a taint: write key=value:Effect (or key:Effect)`;
-  if (!(TAINT_EFFECTS as readonly string[]).includes(m[3])) return `${JSON.stringify(taint)}: the effect is ${TAINT_EFFECTS.join(", ")}`;
+  if (!(AKS_TAINT_EFFECTS as readonly string[]).includes(m[3])) return `${JSON.stringify(taint)}: the effect is ${AKS_TAINT_EFFECTS.join(", ")}`;
   if (!LABEL_KEY.test(m[1])) return `${JSON.stringify(taint)}: ${JSON.stringify(m[1])} is not a valid Kubernetes key`;
   return undefined;
 }
 
-export function nodeLabelProblem(key: string, value: string): string | undefined {
+export function aksNodeLabelProblem(key: string, value: string): string | undefined {
   if (!LABEL_KEY.test(key) || key.split("/").pop()!.length > 63) return `${JSON.stringify(key)} is not a valid Kubernetes label key`;
   if (key.startsWith("kubernetes.azure.com")) return `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`;
   if (!LABEL_VALUE.test(value)) return `${JSON.stringify(value)} is not a valid label value: at most 63 letters, digits, - _ ., alphanumeric at both ends`;
@@ -197,8 +195,8 @@ export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTo
   if (pool.maxSurge !== undefined && !/^(?:[1-9]\d*|(?:[1-9]\d?|100)%)$/.test(pool.maxSurge)) {
     add(["maxSurge"], `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`);
   }
-  for (const [key, value] of Object.entries(pool.labels ?? {})) add(["labels", key], nodeLabelProblem(key, value));
-  (pool.taints ?? []).forEach((taint, i) => add(["taints", i], taintProblem(taint)));
+  for (const [key, value] of Object.entries(pool.labels ?? {})) add(["labels", key], aksNodeLabelProblem(key, value));
+  (pool.taints ?? []).forEach((taint, i) => add(["taints", i], aksTaintProblem(taint)));
   if (pool.mode === "System" && (pool.taints ?? []).length > 0) {
     add(["taints"], "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them");
   }

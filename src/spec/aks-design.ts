@@ -43,19 +43,7 @@ export function unusedAdminGroups(cluster: AksClusterSpec): readonly string[] {
   return aad && !aad.managed ? aad.adminGroupObjectIDs : [];
 }
 
-/** The network's literal address plan, as far as the spec gives it (ClusterNetwork's defaults apply). */
-export function aksNetworkFactsFromSpec(cluster: AksClusterSpec): AksNetworkFacts | undefined {
-  // Read loosely: the network schema belongs to ClusterNetwork and only its address plan matters here.
-  const network = cluster.network as { vnet?: { addressSpace?: readonly string[] }; workerSubnet?: { cidr?: string } } | undefined;
-  const addressSpace = network?.vnet?.addressSpace;
-  const workerSubnetCidr = network?.workerSubnet?.cidr;
-  if (addressSpace === undefined || workerSubnetCidr === undefined) return undefined;
-  return { addressSpace, workerSubnetCidr };
-}
-
-/** Static placement: the cluster goes into an existing VNet (a private API server needs one its users reach). */
-export function isStaticPlacement(cluster: AksClusterSpec): boolean | undefined {
-  const vnet = (cluster.network as { vnet?: { name?: string; addressSpace?: unknown } } | undefined)?.vnet;
-  if (vnet === undefined || !("addressSpace" in vnet)) return undefined;
-  return vnet.name !== undefined;
+/** The network's address plan as the spec resolved it (ClusterNetwork's defaults applied). */
+export function aksNetworkFactsFromSpec(cluster: AksClusterSpec): AksNetworkFacts {
+  return { addressSpace: cluster.network.vnet.addressSpace, workerSubnetCidr: cluster.network.workerSubnet.cidr };
 }

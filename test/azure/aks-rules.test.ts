@@ -7,7 +7,7 @@ import {
   authorizedIpRangeIssues,
   entraObjectIdProblem,
   maintenanceWindowIssues,
-  nodeLabelProblem,
+  aksNodeLabelProblem,
   nodeOsChannelProblem,
   nodePoolIssues,
   nodePoolNameProblem,
@@ -15,7 +15,7 @@ import {
   poolScaleIssues,
   proxyIssues,
   skuTierProblem,
-  taintProblem,
+  aksTaintProblem,
   upgradeChannelProblem,
   upgradeChannelVersionProblem,
   workerSubnetCapacityProblem,
@@ -127,9 +127,9 @@ describe("node pools", () => {
     expect(
       nodePoolIssues({ name: "gpu", count: 2, maxPods: 250, osDiskSizeGb: 256, maxSurge: "33%", labels: { "example.com/team": "ml", tier: "" }, taints: ["nvidia.com/gpu=present:NoSchedule", "spot:PreferNoSchedule"] }),
     ).toEqual([]);
-    expect(nodeLabelProblem("bad key!", "x")).toContain("is not a valid Kubernetes label key");
-    expect(nodeLabelProblem("team", "-x")).toContain("is not a valid label value");
-    expect(taintProblem("a=b:NoExecute")).toBeUndefined();
+    expect(aksNodeLabelProblem("bad key!", "x")).toContain("is not a valid Kubernetes label key");
+    expect(aksNodeLabelProblem("team", "-x")).toContain("is not a valid label value");
+    expect(aksTaintProblem("a=b:NoExecute")).toBeUndefined();
   });
 
   it("System pools take no taints of their own", () => {

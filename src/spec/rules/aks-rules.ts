@@ -4,7 +4,8 @@
  * file point at the `profileFile:` line and name the file.
  */
 import { aksDesignIssues } from "../../azure/aks-rules";
-import { aksDesignFromSpec, aksNetworkFactsFromSpec, isStaticPlacement } from "../aks-design";
+import { isStaticPlacement } from "../../azure/network-plan";
+import { aksDesignFromSpec, aksNetworkFactsFromSpec } from "../aks-design";
 import { SpecIssue, SpecPath } from "../errors";
 import { AksClusterSpec } from "../schema/aks";
 import { EnvironmentBody } from "../schema/environment";
@@ -30,7 +31,7 @@ function clusterIssues(cluster: AksClusterSpec, index: number): SpecIssue[] {
       ? { path: ["clusters", index, ...path], message: `${issue.message} (in ${cluster.profileFile})`, locate: ["clusters", index, "profileFile"] }
       : { path: ["clusters", index, ...path], message: issue.message };
   });
-  if (cluster.apiServer.privateCluster && isStaticPlacement(cluster) === false) {
+  if (cluster.apiServer.privateCluster && !isStaticPlacement(cluster.network)) {
     issues.push({
       path: ["clusters", index, "apiServer", "privateCluster"],
       message: "a private API server needs static placement (network.vnet.name: an existing VNet its users and your Private Cloud Gateway reach); a new VNet is reachable by nobody",
