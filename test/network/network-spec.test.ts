@@ -99,3 +99,16 @@ ${rule}`);
     expect(specErrorOf(iaas)).toMatch(/clusters\[0\]\.network\.controlPlaneSubnet\.securityRules\[0\]\.priority: Inbound priority 2201 is already used by the built-in rule "allow-apiserver"/);
   });
 });
+
+describe("network spec on AKS", () => {
+  it("points AKS users who restrict apiServerSources at the AKS setting", () => {
+    const yaml = environmentYaml(`  - name: apps
+    type: aks
+    kubernetesVersion: "1.33"
+    network:
+      apiServerSources: [203.0.113.0/24]`);
+    expect(specErrorOf(yaml)).toBe(
+      "stacks/environments/test.yaml:8:7 clusters[0].network.apiServerSources: apiServerSources opens the API server port on the control-plane NSG of IaaS clusters; AKS hosts its API server itself: restrict it with apiServer.authorizedIpRanges",
+    );
+  });
+});
