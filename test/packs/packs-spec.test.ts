@@ -2,6 +2,9 @@ import { environmentFromYaml, specErrorOf } from "../helpers";
 
 const withPacks = (packs: string) => `location: westeurope
 resourceGroup: rg-test
+privateCloudGateway:
+  vnet: { name: pcg-vnet, resourceGroup: rg-net, addressSpace: ["10.0.0.0/8"] }
+  proxy: { httpsProxy: "http://proxy:3128" }
 clusters:
   - name: one
     type: aks
@@ -43,7 +46,7 @@ describe("packs in the cluster spec", () => {
             "Spectro.com/x": proxy
 `),
       ),
-    ).toBe('stacks/environments/test.yaml:12:13 clusters[0].packs[0].pack.namespaceLabels: "Spectro.com/x": the label key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)');
+    ).toBe('stacks/environments/test.yaml:15:13 clusters[0].packs[0].pack.namespaceLabels: "Spectro.com/x": the label key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)');
   });
 
   it("refuses bad label values, bad namespaces, built-in namespaces and unknown keys", () => {
