@@ -8,7 +8,8 @@ import { SpecError, ValidationError } from "../src/spec/errors";
 
 const repoRoot = resolve(__dirname, "..");
 try {
-  const stacks = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env });
+  const { stacks, warnings } = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env });
+  for (const warning of warnings) console.error(`warning: ${warning}`);
   console.log(`synthesized ${stacks.length} stack(s): ${stacks.join(", ")}`);
 } catch (e) {
   if (e instanceof SpecError || e instanceof ValidationError) {

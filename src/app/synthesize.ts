@@ -3,10 +3,10 @@
  * Nothing is written unless everything is valid; a previous good cdktf.out survives a failure.
  */
 import { App } from "cdktf";
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../spec/backend-overrides";
-import { LocatedIssue, SpecError } from "../spec/errors";
+import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
 import { loadEnvironmentFile } from "../spec/load";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { addEnvironmentStacks, selectedClusters, StackSelection } from "./environment-app";
@@ -54,8 +54,15 @@ export function loadEnvironments(repoRoot: string, selection: StackSelection, va
   return environments;
 }
 
-/** Synthesizes the selected stacks into `outdir`; returns their names. */
-export function synthesize(options: SynthesizeOptions): string[] {
+export interface SynthesisResult {
+  /** Stack names, in order. */
+  readonly stacks: string[];
+  /** Warnings constructs attached (cdktf annotations), as `<construct path>: <message>`. */
+  readonly warnings: string[];
+}
+
+/** Synthesizes the selected stacks into `outdir`. */
+export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const selection = selectionFromVariables(options.vars);
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
   if (selectedClusters(environments, selection).length === 0) {
@@ -68,10 +75,25 @@ export function synthesize(options: SynthesizeOptions): string[] {
     const app = new App({ outdir: partial, skipBackendValidation: false });
     const stacks = addEnvironmentStacks(app, environments, selection);
     app.synth();
+    const annotations = readAnnotations(partial);
+    const errors = annotations.filter((a) => a.level === "ERROR");
+    if (errors.length > 0) throw new ValidationError(errors[0].constructPath, errors.map((a) => ({ path: [], message: a.message })));
     rmSync(options.outdir, { recursive: true, force: true });
     renameSync(partial, options.outdir);
-    return stacks;
+    return { stacks, warnings: annotations.filter((a) => a.level === "WARN").map((a) => `${a.constructPath}: ${a.message}`) };
   } finally {
     if (existsSync(partial)) rmSync(partial, { recursive: true, force: true });
   }
+}
+
+interface Annotation {
+  readonly constructPath: string;
+  readonly level: string;
+  readonly message: string;
+}
+
+/** cdktf records construct annotations (warnings, errors) in the manifest; the CLI prints them, we do too. */
+function readAnnotations(outdir: string): Annotation[] {
+  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { annotations: Annotation[] }> };
+  return Object.values(manifest.stacks).flatMap((stack) => stack.annotations);
 }

@@ -9,6 +9,14 @@ export const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{0,11}$/;
 /** Cluster names: DNS-label-like and short enough for every derived Azure name. */
 export const CLUSTER_NAME = /^[a-z][a-z0-9-]{0,22}[a-z0-9]$/;
 
+/** Why an environment name (the file's base name) cannot be used, or undefined when it can. */
+export function environmentNameProblem(name: string): string | undefined {
+  if (!ENVIRONMENT_NAME.test(name)) return `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`;
+  const word = ["microsoft", "windows"].find((w) => name.includes(w));
+  if (word) return `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`;
+  return undefined;
+}
+
 /** Why a cluster name cannot be used, or undefined when it can. */
 export function clusterNameProblem(name: string): string | undefined {
   if (!CLUSTER_NAME.test(name)) {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
-import { ENVIRONMENT_NAME } from "../azure/names";
+import { environmentNameProblem } from "../azure/names";
 import { resolveAksProfiles, SpecFileBase, specFileBase } from "./aks-profile";
 import { SpecError } from "./errors";
 import { checkEnvironment } from "./rules";
@@ -28,9 +28,8 @@ export function loadEnvironmentFile(path: string, displayPath = path): Environme
  * environment names (AKS `profileFile`) are resolved against `base`, by default `file`'s folder.
  */
 export function parseEnvironment(text: string, file: string, name: string, base: SpecFileBase = specFileBase(file)): EnvironmentSpec {
-  if (!ENVIRONMENT_NAME.test(name)) {
-    throw new SpecError([{ file, path: [], message: `file name ${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter` }]);
-  }
+  const nameProblem = environmentNameProblem(name);
+  if (nameProblem) throw new SpecError([{ file, path: [], message: `file name ${nameProblem}` }]);
   const source = parseYamlSource(text, file);
   const parsed = environmentSchema.safeParse(source.doc.toJS() ?? {});
   if (!parsed.success) throw new SpecError(locateIssues(source, zodIssues(parsed.error, source.doc)));

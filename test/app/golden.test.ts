@@ -8,7 +8,7 @@ import { synthesize } from "../../src/app/synthesize";
 import { REPO_ROOT, tempDir } from "../helpers";
 
 const outdir = join(tempDir(), "cdktf.out");
-const stacks = synthesize({ repoRoot: REPO_ROOT, outdir, vars: {} });
+const { stacks } = synthesize({ repoRoot: REPO_ROOT, outdir, vars: {} });
 
 describe.each(stacks)("stack %s", (stack) => {
   it("matches the golden snapshot", () => {

@@ -28,8 +28,8 @@ clusters:
     type: aks
     kubernetesVersion: "1.33"
   - name: two
-    type: iaas
-    kubernetesVersion: "1.33.1"
+    type: aks
+    kubernetesVersion: "1.33"
     tags:
       team: edge
       Azure-Owner: me
@@ -71,7 +71,7 @@ clusters:
     ["a bad Kubernetes version", env().replace('"1.33"', "v1.33"), "kubernetesVersion: a Kubernetes version such as 1.33"],
     ["a zone outside 1-3", env("", "    zones: [1, 4]\n"), "zones[1]: zones are 1, 2 or 3"],
     ["a zone twice", env("", "    zones: [1, 1]\n"), "zones: zone 1 is listed twice"],
-    ["two clusters with one name", env() + "  - { name: one, type: iaas, kubernetesVersion: '1.33.1' }\n", 'clusters[1].name: "one" is already the name of clusters[0]'],
+    ["two clusters with one name", env() + "  - { name: one, type: aks, kubernetesVersion: '1.33' }\n", 'clusters[1].name: "one" is already the name of clusters[0]'],
   ])("%s", (_what, yaml, expected) => {
     const message = specErrorOf(yaml);
     if (expected === "") expect(message).toBeUndefined();
@@ -97,6 +97,7 @@ clusters:
   it("derives the environment name from the file and refuses names that would split badly", () => {
     expect(specErrorOf(env(), "prod")).toBeUndefined();
     expect(specErrorOf(env(), "prod-eu")).toBe('stacks/environments/prod-eu.yaml: file name "prod-eu" is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter');
+    expect(specErrorOf(env(), "windows1")).toBe('stacks/environments/windows1.yaml: file name "windows1" is not a valid environment name: it goes into Azure names, and Azure refuses "windows" in them');
   });
 
   it("accepts an existing resource group by name or an object that creates one", () => {
