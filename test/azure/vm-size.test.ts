@@ -1,0 +1,60 @@
+import {
+  controlPlaneVmSizeProblem,
+  diskTypeForSizeProblem,
+  osDiskSizeProblem,
+  parseVmSize,
+  vmSizeProblem,
+} from "../../src/azure/vm-size";
+
+describe("VM size names", () => {
+  it.each([
+    ["Standard_D4s_v5", { family: "D", vcpus: 4, premiumStorage: true, architecture: "x64", tinyMemory: false }],
+    ["Standard_D2_v5", { family: "D", vcpus: 2, premiumStorage: false }],
+    ["Standard_E16-4ds_v5", { family: "E", vcpus: 4, premiumStorage: true }],
+    ["Standard_DS2_v2", { family: "DS", vcpus: 2, premiumStorage: true }],
+    ["Standard_D4ps_v5", { architecture: "Arm64" }],
+    ["Standard_B2ts_v2", { vcpus: 2, tinyMemory: true }],
+    ["Standard_NC24ads_A100_v4", { family: "NC", vcpus: 24 }],
+    ["Standard_B2s", { vcpus: 2, premiumStorage: true }],
+  ])("reads %s", (name, expected) => {
+    expect(parseVmSize(name)).toMatchObject(expected);
+    expect(vmSizeProblem(name)).toBeUndefined();
+  });
+
+  it.each([
+    ["standard_d4s_v5", "not an Azure VM size"],
+    ["D4s_v5", "not an Azure VM size"],
+    ["Standard_D4s v5", "not an Azure VM size"],
+    ["Basic_A1", "Basic-tier sizes cannot join a Standard load balancer"],
+  ])("refuses %j", (name, message) => expect(vmSizeProblem(name)).toContain(message));
+});
+
+describe("control-plane sizes (kubeadm preflight)", () => {
+  it.each(["Standard_D2s_v5", "Standard_B2s", "Standard_E16-4ds_v5"])("accepts %s", (name) => expect(controlPlaneVmSizeProblem(name)).toBeUndefined());
+  it.each([
+    ["Standard_B1ms", "has 1 vCPU; kubeadm needs at least 2"],
+    ["Standard_E8-1ds_v5", "has 1 vCPU"],
+    ["Standard_B2ts_v2", "too little memory"],
+    ["nonsense", "not an Azure VM size"],
+  ])("refuses %s", (name, message) => expect(controlPlaneVmSizeProblem(name)).toContain(message));
+});
+
+describe("premium disks need premium-capable sizes", () => {
+  it.each([
+    ["Standard_D4s_v5", "Premium_LRS"],
+    ["Standard_DS2_v2", "Premium_ZRS"],
+    ["Standard_D4_v5", "StandardSSD_LRS"],
+    ["Standard_D4_v5", "Standard_LRS"],
+  ] as const)("%s with %s is fine", (size, disk) => expect(diskTypeForSizeProblem(size, disk)).toBeUndefined());
+
+  it("refuses Premium_LRS on a size without premium storage and names the s-variant", () => {
+    expect(diskTypeForSizeProblem("Standard_D4_v5", "Premium_LRS")).toBe(
+      'Premium_LRS needs a size with premium storage ("s" in the name, e.g. Standard_D4s_v5); Standard_D4_v5 has none, so use StandardSSD_LRS or another size',
+    );
+  });
+});
+
+describe("OS disk size", () => {
+  it.each([30, 128, 4095])("accepts %d GiB", (gb) => expect(osDiskSizeProblem(gb)).toBeUndefined());
+  it.each([29, 4096, 64.5])("refuses %d GiB", (gb) => expect(osDiskSizeProblem(gb)).toContain("a whole number from 30"));
+});
