@@ -37,7 +37,6 @@ export const DEFAULT_CNI: Cni = "calico";
 /** Calico release whose VXLAN manifest the first control-plane node applies (Azure forwards neither BGP nor IP-in-IP). */
 export const CALICO_VERSION = "v3.30.3";
 
-export const API_SERVER_PORT = 6443;
 export const HEALTH_PROBES = ["https", "tcp"] as const;
 export type HealthProbe = (typeof HEALTH_PROBES)[number];
 /** CAPZ's probe: HTTPS GET /readyz (answered anonymously by a kubeadm API server). */

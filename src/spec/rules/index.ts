@@ -3,6 +3,7 @@ import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
 import { aksClusterRules } from "./aks-rules";
 import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
+import { iaasClusterRules } from "./iaas-rules";
 import { clusterNetworkRules } from "./network-rules";
 import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-rules";
 import { clusterStorageRules, onePrivateDnsZonePerResourceGroup, uniqueStorageAccounts } from "./storage-rules";
@@ -14,6 +15,7 @@ export const environmentRules: readonly EnvironmentRule[] = [
   mergedTagLimits,
   clusterNetworkRules,
   aksClusterRules,
+  iaasClusterRules,
   clusterStorageRules,
   uniqueStorageAccounts,
   onePrivateDnsZonePerResourceGroup,

@@ -1,0 +1,170 @@
+/**
+ * The script cloud-init runs once on every node: containerd and kubeadm/kubelet/kubectl of the
+ * requested version from pkgs.k8s.io, then `kubeadm init` (first control-plane node) or
+ * `kubeadm join` with retries. It never echoes its commands (`set -x` would print the token).
+ * Pure: no cdktf here.
+ */
+import { CALICO_VERSION, Cni } from "../../azure/iaas-defaults";
+import { parseKubernetesVersion } from "../../azure/kubeadm-version";
+import { BOOTSTRAP_DIR, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
+
+export const BOOTSTRAP_SCRIPT_PATH = "/usr/local/sbin/kubernetes-bootstrap";
+export const KUBEADM_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm.yaml`;
+export const PROXY_ENV_PATH = `${BOOTSTRAP_DIR}/proxy.env`;
+/** The cluster CA kept for `kubeadm init` retries (init node) or to pin discovery (joining nodes). */
+export const CA_CERT_PATH = `${BOOTSTRAP_DIR}/pki/ca.crt`;
+export const CA_KEY_PATH = `${BOOTSTRAP_DIR}/pki/ca.key`;
+export const UPLOAD_CERTS_TIMER = "kubeadm-upload-certs.timer";
+
+export function calicoManifestUrl(version: string = CALICO_VERSION): string {
+  return `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/calico-vxlan.yaml`;
+}
+
+export interface BootstrapScriptInput {
+  readonly role: NodeRole;
+  readonly clusterName: string;
+  readonly kubernetesVersion: string;
+  /** Azure region, for the topology labels. */
+  readonly location: string;
+  /** `key=value` labels of the node besides the topology ones. */
+  readonly nodeLabels?: Readonly<Record<string, string>>;
+  /** Init node only. @default "calico" */
+  readonly cni?: Cni;
+}
+
+const ROLE_TEXT: Record<NodeRole, string> = {
+  init: "its first control-plane node (kubeadm init)",
+  "control-plane": "a further control-plane node (kubeadm join --control-plane)",
+  worker: "a worker node (kubeadm join)",
+};
+
+/** Single-quoted for bash; the inputs were validated, this only guards the syntax. */
+function sq(value: string): string {
+  return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+export function renderBootstrapScript(input: BootstrapScriptInput): string {
+  const version = parseKubernetesVersion(input.kubernetesVersion);
+  if (!version) throw new Error(`not a Kubernetes version: ${input.kubernetesVersion}`);
+  const labels = Object.entries(input.nodeLabels ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(",");
+  const cniManifest = input.role === "init" && (input.cni ?? "calico") === "calico" ? calicoManifestUrl() : "";
+  return `#!/bin/bash
+# Makes this VM ${ROLE_TEXT[input.role]} of Kubernetes cluster ${input.clusterName}.
+# Written by cloud-init from the cluster's Terraform stack; its output is in /var/log/cloud-init-output.log.
+set -euo pipefail
+
+ROLE=${sq(input.role)}
+KUBERNETES_MINOR=${sq(version.minor)}
+KUBERNETES_PATCH=${sq(version.patch ?? "")}
+LOCATION=${sq(input.location)}
+NODE_LABELS=${sq(labels)}
+CNI_MANIFEST=${sq(cniManifest)}
+CONFIG=${sq(KUBEADM_CONFIG_PATH)}
+
+log() { echo "kubernetes-bootstrap: $*"; }
+# Ubuntu's unattended-upgrades holds the dpkg lock for a while after first boot.
+apt_get() { apt-get -o DPkg::Lock::Timeout=900 -y -q "$@"; }
+retry() {
+  local n=1
+  until "$@"; do
+    if [ "$n" -ge 10 ]; then return 1; fi
+    log "retrying in $((n * 10))s: $1"
+    sleep $((n * 10))
+    n=$((n + 1))
+  done
+}
+
+if [ -f ${sq(PROXY_ENV_PATH)} ]; then
+  set -a
+  . ${sq(PROXY_ENV_PATH)}
+  set +a
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+log "kernel modules and sysctls for pod networking"
+modprobe overlay
+modprobe br_netfilter
+sysctl --system >/dev/null
+
+log "containerd (systemd cgroup driver, as kubelet expects)"
+retry apt_get update
+retry apt_get install containerd apt-transport-https ca-certificates curl gpg
+install -d -m 0755 /etc/containerd
+containerd config default > /etc/containerd/config.toml
+sed -i 's/SystemdCgroup = false/SystemdCgroup = true/' /etc/containerd/config.toml
+if ! grep -q 'SystemdCgroup = true' /etc/containerd/config.toml; then
+  log "cannot turn on the systemd cgroup driver in /etc/containerd/config.toml"
+  exit 1
+fi
+systemctl daemon-reload
+systemctl enable containerd
+systemctl restart containerd
+
+log "kubeadm, kubelet and kubectl $KUBERNETES_MINOR from pkgs.k8s.io"
+install -d -m 0755 /etc/apt/keyrings
+retry curl -fsSL "https://pkgs.k8s.io/core:/stable:/v$KUBERNETES_MINOR/deb/Release.key" -o /tmp/kubernetes-release.key
+gpg --dearmor --yes -o /etc/apt/keyrings/kubernetes-apt-keyring.gpg /tmp/kubernetes-release.key
+echo "deb [signed-by=/etc/apt/keyrings/kubernetes-apt-keyring.gpg] https://pkgs.k8s.io/core:/stable:/v$KUBERNETES_MINOR/deb/ /" > /etc/apt/sources.list.d/kubernetes.list
+retry apt_get update
+PIN=""
+if [ -n "$KUBERNETES_PATCH" ]; then PIN="=$KUBERNETES_PATCH-*"; fi
+retry apt_get install "kubelet$PIN" "kubeadm$PIN" "kubectl$PIN"
+# Upgrades are kubeadm's job, not unattended-upgrades'.
+apt-mark hold containerd kubelet kubeadm kubectl
+systemctl enable kubelet
+
+log "node labels from the Instance Metadata Service"
+ZONE="$(curl -fsS --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/instance/compute/zone?api-version=2021-02-01&format=text' || true)"
+LABELS="topology.kubernetes.io/region=$LOCATION"
+if [ -n "$ZONE" ]; then LABELS="$LABELS,topology.kubernetes.io/zone=$LOCATION-$ZONE"; fi
+if [ -n "$NODE_LABELS" ]; then LABELS="$LABELS,$NODE_LABELS"; fi
+sed -i -e "s|${RUNTIME_PLACEHOLDERS.nodeLabels}|$LABELS|" -e "s|${RUNTIME_PLACEHOLDERS.kubernetesVersion}|$(kubeadm version -o short)|" "$CONFIG"
+
+if [ "$ROLE" = init ]; then
+  for attempt in 1 2 3; do
+    # The cluster CA comes from Terraform, so the admin credential in its outputs is valid here.
+    install -d -m 0755 /etc/kubernetes/pki
+    install -m 0644 ${sq(CA_CERT_PATH)} /etc/kubernetes/pki/ca.crt
+    install -m 0600 ${sq(CA_KEY_PATH)} /etc/kubernetes/pki/ca.key
+    if kubeadm init --config "$CONFIG" --upload-certs; then break; fi
+    if [ "$attempt" -eq 3 ]; then
+      log "kubeadm init failed 3 times"
+      exit 1
+    fi
+    log "kubeadm init failed (attempt $attempt); resetting and retrying in 30s"
+    kubeadm reset --force
+    sleep 30
+  done
+  export KUBECONFIG=/etc/kubernetes/admin.conf
+  if [ -n "$CNI_MANIFEST" ]; then
+    log "CNI: $CNI_MANIFEST"
+    retry kubectl apply -f "$CNI_MANIFEST"
+  fi
+else
+  CA_HASH="sha256:$(openssl x509 -pubkey -noout -in ${sq(CA_CERT_PATH)} | openssl pkey -pubin -outform der | sha256sum | cut -d' ' -f1)"
+  sed -i "s|${RUNTIME_PLACEHOLDERS.caCertHash}|$CA_HASH|" "$CONFIG"
+  if [ "$ROLE" = control-plane ]; then
+    # etcd adds one member at a time: control-plane node n (from its name, <cluster>-<env>-cp-<n>) waits n minutes first.
+    INDEX="\${HOSTNAME##*-}"
+    case "$INDEX" in '' | *[!0-9]*) INDEX=1 ;; esac
+    sleep $((INDEX * 60))
+  fi
+  attempt=1
+  until kubeadm join --config "$CONFIG"; do
+    if [ "$attempt" -ge 40 ]; then
+      log "kubeadm join failed $attempt times"
+      exit 1
+    fi
+    log "kubeadm join failed (attempt $attempt); the API server may not be up yet; retrying in 30s"
+    kubeadm reset --force
+    attempt=$((attempt + 1))
+    sleep 30
+  done
+fi
+
+if [ "$ROLE" != worker ]; then systemctl enable --now ${UPLOAD_CERTS_TIMER}; fi
+log "done: this node is part of the cluster"
+`;
+}

@@ -1,0 +1,61 @@
+/**
+ * A pool of worker nodes: one Linux VM scale set in the worker subnet, instances spread over
+ * the pool's zones, no public IPs. Every instance runs the pool's bootstrap (`kubeadm join`)
+ * at first boot, so scaling out in Terraform adds nodes to the cluster.
+ */
+import { LinuxVirtualMachineScaleSet } from "@cdktf/provider-azurerm/lib/linux-virtual-machine-scale-set";
+import { ITerraformDependable } from "cdktf";
+import { Construct } from "constructs";
+import { resourceName } from "../azure/names";
+import { commonNodeAttributes, NodeSettings, OsDiskSettings } from "./node-settings";
+
+export interface WorkerPoolProps {
+  readonly clusterName: string;
+  readonly environmentName: string;
+  readonly location: string;
+  readonly resourceGroupName: string;
+  readonly poolName: string;
+  readonly subnetId: string;
+  readonly count: number;
+  readonly vmSize: string;
+  readonly zones: readonly string[];
+  readonly osDisk: OsDiskSettings;
+  readonly node: NodeSettings;
+  readonly customData: string;
+  /** The worker subnet's NAT gateway and NSG associations: instances install packages at first boot. */
+  readonly subnetDependencies?: readonly ITerraformDependable[];
+}
+
+export class WorkerPool extends Construct {
+  public readonly scaleSet: LinuxVirtualMachineScaleSet;
+
+  constructor(scope: Construct, id: string, props: WorkerPoolProps) {
+    super(scope, id);
+    const name = resourceName(props.clusterName, props.environmentName, props.poolName);
+    this.scaleSet = new LinuxVirtualMachineScaleSet(this, "scale_set", {
+      ...commonNodeAttributes(props.node, props.osDisk),
+      name,
+      location: props.location,
+      resourceGroupName: props.resourceGroupName,
+      sku: props.vmSize,
+      instances: props.count,
+      zones: [...props.zones],
+      // Node names: <cluster>-<env>-<pool>-<instance id>.
+      computerNamePrefix: `${name}-`,
+      // Overprovisioned extra VMs would boot, join the cluster and then vanish as dead nodes.
+      overprovision: false,
+      // Model changes (image, bootstrap) reach new instances; existing nodes are upgraded by you.
+      upgradeMode: "Manual",
+      networkInterface: [
+        {
+          name: "nic",
+          primary: true,
+          // No public_ip_address block: instances reach the internet through the worker subnet's egress.
+          ipConfiguration: [{ name: "ipconfig", primary: true, subnetId: props.subnetId }],
+        },
+      ],
+      customData: props.customData,
+      dependsOn: props.subnetDependencies?.length ? [...props.subnetDependencies] : undefined,
+    });
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Runs cloud-init's own schema validator (`cloud-init schema --config-file`) on rendered
+ * documents. The tests need it: a missing validator is a failure with instructions, never a skip.
+ */
+import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { tempDir } from "../helpers";
+
+export interface SchemaResult {
+  readonly valid: boolean;
+  readonly output: string;
+}
+
+const dir = tempDir("cloud-init-");
+let count = 0;
+
+export function cloudInitSchema(document: string): SchemaResult {
+  const file = join(dir, `user-data-${count++}.yaml`);
+  writeFileSync(file, document);
+  const run = spawnSync("cloud-init", ["schema", "--config-file", file], { encoding: "utf8" });
+  if (run.error && (run.error as NodeJS.ErrnoException).code === "ENOENT") {
+    throw new Error("cloud-init is not installed, so the bootstrap cannot be checked against its schema: run `apt-get install -y cloud-init` (Debian/Ubuntu; .ci/run does)");
+  }
+  return { valid: run.status === 0, output: `${run.stdout}${run.stderr}`.trim() };
+}
+
+/** Sample apply-time values for the Terraform references in a synthesized cloud-config local. */
+const SAMPLE_CERT_B64 = Buffer.from("-----BEGIN CERTIFICATE-----\nMIIBsample\n-----END CERTIFICATE-----\n").toString("base64");
+const SAMPLES: [RegExp, string][] = [
+  [/^azurerm_public_ip\.[\w-]+\.(ip_address|fqdn)$/, "20.50.60.70"],
+  [/^random_string\.[\w-]+\.result$/, "abcdef"],
+  [/^random_password\.[\w-]+\.result$/, "0123456789abcdef"],
+  [/^sha256\(random_password\.[\w-]+\.result\)$/, "a".repeat(64)],
+  [/^base64encode\(tls_self_signed_cert\.[\w-]+\.cert_pem\)$/, SAMPLE_CERT_B64],
+  [/^base64encode\(tls_private_key\.[\w-]+\.private_key_pem\)$/, Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nsample\n-----END RSA PRIVATE KEY-----\n").toString("base64")],
+];
+
+/** Every `${...}` Terraform would evaluate in `template` (escaped `$${` excluded). */
+export function terraformReferences(template: string): string[] {
+  return [...template.matchAll(/(?<!\$)\$\{([^}]*)\}/g)].map((m) => m[1]);
+}
+
+/**
+ * What a node receives: the synthesized template with its references replaced by sample values
+ * and `$${` / `%%{` unescaped, as Terraform does. Throws on a reference it does not expect.
+ */
+export function evaluateTemplate(template: string): string {
+  return template
+    .replace(/(?<!\$)\$\{([^}]*)\}/g, (_, ref: string) => {
+      const sample = SAMPLES.find(([pattern]) => pattern.test(ref));
+      if (!sample) throw new Error(`unexpected Terraform reference in the bootstrap: \${${ref}}`);
+      return sample[1];
+    })
+    .replace(/\$\$\{/g, () => "${")
+    .replace(/%%\{/g, () => "%{");
+}

@@ -1,0 +1,52 @@
+/** Shared inputs of the IaaS tests: a real throwaway SSH key, an environment file, literal network and storage refs. */
+import { generateKeyPairSync } from "node:crypto";
+import { ClusterNetworkRef } from "../../src/network/network-ref";
+import { ClusterStorageRef } from "../../src/storage/storage-ref";
+
+/** A freshly generated Ed25519 public key in OpenSSH form. */
+export function testSshPublicKey(comment = "test@example.com"): string {
+  const raw = generateKeyPairSync("ed25519").publicKey.export({ format: "der", type: "spki" }).subarray(-32);
+  const field = (b: Buffer) => Buffer.concat([Buffer.from([0, 0, 0, b.length]), b]);
+  return `ssh-ed25519 ${Buffer.concat([field(Buffer.from("ssh-ed25519")), field(raw)]).toString("base64")} ${comment}`;
+}
+
+export const SSH_KEY = testSshPublicKey();
+
+/**
+ * An environment with one IaaS cluster `edge`; `cluster` lines (indented 4) are appended to it.
+ * Line 9 is the first appended line.
+ */
+export function iaasEnvironment(cluster = "", sshKey = SSH_KEY): string {
+  return `location: westeurope
+resourceGroup: rg-test
+clusters:
+  - name: edge
+    type: iaas
+    kubernetesVersion: "1.33.5"
+    sshPublicKey: ${sshKey}
+    zones: [1, 2, 3]
+${cluster}`;
+}
+
+export const NETWORK: ClusterNetworkRef = {
+  vnetId: "/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet",
+  vnetName: "vnet",
+  vnetResourceGroupName: "rg",
+  addressSpace: ["10.0.0.0/8"],
+  controlPlaneSubnetId: "cp-subnet-id",
+  controlPlaneSubnetCidr: "10.0.0.0/16",
+  workerSubnetId: "worker-subnet-id",
+  workerSubnetCidr: "10.1.0.0/16",
+  controlPlaneNsgId: "cp-nsg-id",
+  workerNsgId: "worker-nsg-id",
+  egress: "natGateway",
+};
+
+export const STORAGE: ClusterStorageRef = {
+  accountId: "account-id",
+  accountName: "stedgetest",
+  primaryBlobEndpoint: "https://stedgetest.blob.core.windows.net/",
+  containerName: "vhds",
+  containerId: "container-id",
+  containerUrl: "https://stedgetest.blob.core.windows.net/vhds",
+};
