@@ -20,15 +20,18 @@ export interface VmSize {
   readonly architecture: CpuArchitecture;
   /** `t` feature: tiny memory (e.g. B2ts_v2 has 1 GiB). */
   readonly tinyMemory: boolean;
+  /** The `_v<n>` suffix; 1 when there is none. */
+  readonly version: number;
 }
 
-const VM_SIZE = /^Standard_([A-Z]+)(\d+)(?:-(\d+))?([a-z]*)(?:_[A-Za-z0-9]+)*$/;
+const VM_SIZE = /^Standard_([A-Z]+)(\d+)(?:-(\d+))?([a-z]*)((?:_[A-Za-z0-9]+)*)$/;
 
 /** Parses a size name; undefined when it does not follow Azure's naming convention. */
 export function parseVmSize(name: string): VmSize | undefined {
   const m = VM_SIZE.exec(name);
   if (!m) return undefined;
-  const [, family, count, constrained, features] = m;
+  const [, family, count, constrained, features, suffixes] = m;
+  const version = /_v(\d+)$/i.exec(suffixes);
   return {
     name,
     family,
@@ -37,6 +40,7 @@ export function parseVmSize(name: string): VmSize | undefined {
     premiumStorage: features.includes("s") || /^(DS|GS)$/.test(family),
     architecture: features.includes("p") ? "Arm64" : "x64",
     tinyMemory: features.includes("t"),
+    version: version ? Number(version[1]) : 1,
   };
 }
 
@@ -59,6 +63,18 @@ export function controlPlaneVmSizeProblem(name: string): string | undefined {
   }
   if (size.tinyMemory) return `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`;
   return undefined;
+}
+
+/**
+ * Sizes Azure cannot start with Trusted Launch (https://learn.microsoft.com/azure/virtual-machines/trusted-launch):
+ * the Arm64 sizes, Av2, and Dv2/Dv3 without premium storage. Azure only refuses them at apply.
+ */
+export function trustedLaunchSizeProblem(name: string): string | undefined {
+  const size = parseVmSize(name);
+  if (!size) return undefined;
+  const unsupported =
+    size.architecture === "Arm64" || (size.family === "A" && size.version === 2) || (size.family === "D" && (size.version === 2 || size.version === 3) && !size.premiumStorage);
+  return unsupported ? `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size` : undefined;
 }
 
 /** Managed-disk types that can be an OS disk (PremiumV2 and Ultra cannot). */

@@ -134,7 +134,7 @@ export interface IaasClusterProps {
   readonly controlPlane?: ControlPlaneOptions;
   /** @default - one pool "workers" of 3 x Standard_D4s_v5 */
   readonly workerPools?: readonly WorkerPoolOptions[];
-  /** @default - Ubuntu 24.04 LTS from the Marketplace, Trusted Launch */
+  /** @default - Ubuntu 24.04 LTS from the Marketplace, Trusted Launch where the size supports it */
   readonly image?: ImagePlan;
   /** @default - HTTPS /readyz probe, no DNS label */
   readonly apiServer?: ApiServerOptions;
@@ -230,7 +230,7 @@ export class IaasCluster extends Construct {
       adminUsername: plan.adminUsername,
       sshPublicKey: plan.sshPublicKey,
       image: this.image.sourceFor(marketplaceImageFor(plan.image, vmSize)),
-      trustedLaunch: trustedLaunchOf(plan.image),
+      trustedLaunch: trustedLaunchOf(plan.image, vmSize),
       bootDiagnosticsStorageUri: (props.bootDiagnostics ?? "clusterStorage") === "clusterStorage" ? props.storage.primaryBlobEndpoint : undefined,
     });
 

@@ -208,6 +208,9 @@ describe("IaasCluster options", () => {
   it("boots Arm64 pools from the Arm64 Ubuntu image", () => {
     const { json } = build({ workerPools: [{ name: "arm", vmSize: "Standard_D4ps_v5" }] });
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-arm"].source_image_reference.sku).toBe("server-arm64");
+    // Azure has no Trusted Launch for Arm64 sizes: off for that pool, on for the rest.
+    expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-arm"].secure_boot_enabled).toBe(false);
+    expect(blocks(json, "azurerm_linux_virtual_machine")["edge-test-cp-0"].secure_boot_enabled).toBe(true);
     expect(blocks(json, "azurerm_linux_virtual_machine")["edge-test-cp-0"].source_image_reference.sku).toBe("server");
   });
 

@@ -114,6 +114,12 @@ retry apt_get install "kubelet$PIN" "kubeadm$PIN" "kubectl$PIN"
 # Upgrades are kubeadm's job, not unattended-upgrades'.
 apt-mark hold containerd kubelet kubeadm kubectl
 systemctl enable kubelet
+# containerd's own default pause image lags kubeadm's; use the one this kubeadm release expects.
+PAUSE_IMAGE="$(kubeadm config images list --kubernetes-version "$(kubeadm version -o short)" 2>/dev/null | grep '/pause:' || true)"
+if [ -n "$PAUSE_IMAGE" ]; then
+  sed -i "s|sandbox_image = .*|sandbox_image = \"$PAUSE_IMAGE\"|" /etc/containerd/config.toml
+  systemctl restart containerd
+fi
 
 log "node labels from the Instance Metadata Service"
 ZONE="$(curl -fsS --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/instance/compute/zone?api-version=2021-02-01&format=text' || true)"

@@ -13,7 +13,7 @@ import { duplicateTaintProblem, nodeLabelProblem, Taint, taintProblem } from "..
 import { adminUsernameProblem } from "../../azure/admin-username";
 import { sshPublicKeyProblem } from "../../azure/ssh-public-key";
 import { DEFAULT_MARKETPLACE_IMAGES, HyperVGeneration, MarketplaceImage, vhdUriProblem } from "../../azure/vm-image";
-import { controlPlaneVmSizeProblem, CpuArchitecture, diskTypeForSizeProblem, OsDiskType, osDiskSizeProblem, parseVmSize, vmSizeProblem } from "../../azure/vm-size";
+import { controlPlaneVmSizeProblem, CpuArchitecture, diskTypeForSizeProblem, OsDiskType, osDiskSizeProblem, parseVmSize, trustedLaunchSizeProblem, vmSizeProblem } from "../../azure/vm-size";
 import { SpecIssue, SpecPath } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
 
@@ -69,9 +69,12 @@ export function marketplaceImageFor(image: ImagePlan, vmSize: string): Marketpla
   return image.marketplace ?? DEFAULT_MARKETPLACE_IMAGES[parseVmSize(vmSize)?.architecture ?? "x64"];
 }
 
-/** @default true, false with vhdUri (managed images cannot use Trusted Launch). */
-export function trustedLaunchOf(image: ImagePlan): boolean {
-  return image.trustedLaunch ?? image.vhdUri === undefined;
+/**
+ * Trusted Launch for nodes of this size. @default true, false with vhdUri (managed images
+ * cannot use it) and on sizes that do not support it (Arm64, Av2, Dv2/Dv3).
+ */
+export function trustedLaunchOf(image: ImagePlan, vmSize: string): boolean {
+  return image.trustedLaunch ?? (image.vhdUri === undefined && trustedLaunchSizeProblem(vmSize) === undefined);
 }
 
 /** The pool's zones, the cluster's when the pool names none. */
@@ -124,9 +127,11 @@ export function iaasCrossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Spec
   check(["controlPlane", "vmSize"], controlPlaneVmSizeProblem(cp.vmSize));
   check(["controlPlane", "osDisk", "type"], diskTypeForSizeProblem(cp.vmSize, cp.osDisk.type));
   check(["controlPlane", "vmSize"], architectureProblem(plan.image, cp.vmSize));
+  if (plan.image.trustedLaunch === true) check(["controlPlane", "vmSize"], trustedLaunchSizeProblem(cp.vmSize));
   plan.workerPools.forEach((pool, i) => {
     check(["workerPools", i, "osDisk", "type"], diskTypeForSizeProblem(pool.vmSize, pool.osDisk.type));
     check(["workerPools", i, "vmSize"], architectureProblem(plan.image, pool.vmSize));
+    if (plan.image.trustedLaunch === true) check(["workerPools", i, "vmSize"], trustedLaunchSizeProblem(pool.vmSize));
     const outside = (pool.zones ?? []).filter((z) => !plan.zones.includes(z));
     if (outside.length > 0) check(["workerPools", i, "zones"], `zone ${outside.join(", ")} is not one of the cluster's zones (${plan.zones.join(", ")})`);
   });

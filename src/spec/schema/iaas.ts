@@ -135,7 +135,7 @@ export const imageSchema = z
     trustedLaunch: z
       .boolean()
       .optional()
-      .describe("Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot). @default - true, false with vhdUri"),
+      .describe("Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot). @default - true, false with vhdUri and on sizes without it (Arm64, Av2, Dv2/Dv3)"),
   })
   .superRefine((image, ctx) => {
     if (image.marketplace && image.vhdUri) ctx.addIssue({ code: "custom", message: "set marketplace or vhdUri, not both", params: { at: "vhdUri" } });
