@@ -4,10 +4,14 @@
  * reach apt, containerd and kubelet, and a size that fits Azure's custom-data limit.
  */
 import { spawnSync } from "node:child_process";
+import { createHash, generateKeyPairSync } from "node:crypto";
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import { CloudConfigInput, renderCloudConfig } from "../../src/iaas/bootstrap/cloud-config";
 import { escapeTerraformTemplate, fillSlots, slot, SlotValues, unescapeTerraformTemplate } from "../../src/iaas/bootstrap/template-slots";
 import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
+import { tempDir } from "../helpers";
 import { cloudInitSchema } from "./cloud-init";
 
 const SLOTS: SlotValues = {
@@ -130,6 +134,46 @@ describe("kubeadm configuration", () => {
     expect(script("1.33.5")).toContain("KUBERNETES_MINOR='1.33'\nKUBERNETES_PATCH='1.33.5'");
     expect(script("1.32")).toContain("KUBERNETES_MINOR='1.32'\nKUBERNETES_PATCH=''");
     expect(script("1.33.5")).toContain("https://pkgs.k8s.io/core:/stable:/v$KUBERNETES_MINOR/deb/");
+  });
+
+  it("points containerd's sandbox image at kubeadm's pause image, keeping the TOML quoted", () => {
+    const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const sed = script.split("\n").find((l) => l.includes("sandbox_image = "))!.trim();
+    const dir = tempDir("containerd-");
+    const config = join(dir, "config.toml");
+    writeFileSync(config, '[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.8"\n');
+    const run = spawnSync("bash", ["-c", sed.replace("/etc/containerd/config.toml", config)], { env: { PATH: process.env.PATH, PAUSE_IMAGE: "registry.k8s.io/pause:3.10" }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(readFileSync(config, "utf8")).toBe('[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.10"\n');
+  });
+
+  it("pins the CA by the sha256 of its public key, as kubeadm computes it", () => {
+    const script = files(rendered({ ...BASE, role: "worker" }))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const line = script.split("\n").find((l) => l.startsWith("  CA_HASH="))!.trim();
+    const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const dir = tempDir("ca-");
+    const keyFile = join(dir, "ca.key");
+    writeFileSync(keyFile, privateKey.export({ type: "pkcs1", format: "pem" }));
+    const cert = spawnSync("openssl", ["req", "-x509", "-new", "-key", keyFile, "-subj", "/CN=kubernetes", "-days", "1", "-out", join(dir, "ca.crt")], { encoding: "utf8" });
+    expect(cert.status).toBe(0);
+    const run = spawnSync("bash", ["-c", `${line.replace("'/etc/kubernetes-bootstrap/pki/ca.crt'", join(dir, "ca.crt"))}; echo "$CA_HASH"`], { encoding: "utf8" });
+    const expected = createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+    expect(run.stdout.trim()).toBe(`sha256:${expected}`);
+  });
+
+  it("writes the node labels and kubeadm's version into the kubeadm configuration", () => {
+    const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const line = script.split("\n").find((l) => l.startsWith("sed -i -e \"s|__NODE_LABELS__"))!;
+    const dir = tempDir("kubeadm-");
+    const config = join(dir, "kubeadm.yaml");
+    writeFileSync(config, files(rendered(BASE))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content);
+    writeFileSync(join(dir, "kubeadm"), "#!/bin/sh\necho v1.33.5\n", { mode: 0o755 });
+    const labels = "topology.kubernetes.io/region=westeurope,topology.kubernetes.io/zone=westeurope-2,example.com/role=x";
+    const run = spawnSync("bash", ["-c", line.replace('"$CONFIG"', config)], { env: { PATH: `${dir}:${process.env.PATH}`, LABELS: labels }, encoding: "utf8" });
+    expect(run.status).toBe(0);
+    const [init, cluster] = parseAllDocuments(readFileSync(config, "utf8")).map((d) => d.toJS());
+    expect(init.nodeRegistration.kubeletExtraArgs).toEqual([{ name: "node-labels", value: labels }]);
+    expect(cluster.kubernetesVersion).toBe("v1.33.5");
   });
 
   it("the first node applies Calico's VXLAN manifest unless the CNI is none", () => {

@@ -117,7 +117,7 @@ systemctl enable kubelet
 # containerd's own default pause image lags kubeadm's; use the one this kubeadm release expects.
 PAUSE_IMAGE="$(kubeadm config images list --kubernetes-version "$(kubeadm version -o short)" 2>/dev/null | grep '/pause:' || true)"
 if [ -n "$PAUSE_IMAGE" ]; then
-  sed -i "s|sandbox_image = .*|sandbox_image = \"$PAUSE_IMAGE\"|" /etc/containerd/config.toml
+  sed -i "s|sandbox_image = .*|sandbox_image = \\"$PAUSE_IMAGE\\"|" /etc/containerd/config.toml
   systemctl restart containerd
 fi
 
