@@ -140,7 +140,7 @@ if [ "$ROLE" = init ]; then
       exit 1
     fi
     log "kubeadm init failed (attempt $attempt); resetting and retrying in 30s"
-    kubeadm reset --force
+    kubeadm reset --force || true
     sleep 30
   done
   export KUBECONFIG=/etc/kubernetes/admin.conf
@@ -164,7 +164,7 @@ else
       exit 1
     fi
     log "kubeadm join failed (attempt $attempt); the API server may not be up yet; retrying in 30s"
-    kubeadm reset --force
+    kubeadm reset --force || true
     attempt=$((attempt + 1))
     sleep 30
   done
