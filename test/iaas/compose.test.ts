@@ -77,6 +77,19 @@ describe("composition from YAML", () => {
     for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine"))) expect(vm.boot_diagnostics).toEqual({});
   });
 
+  it("gives the nodes the Private Cloud Gateway's proxy, with the gateway VNet in NO_PROXY", () => {
+    const yaml = iaasEnvironment().replace(
+      "clusters:\n",
+      "privateCloudGateway:\n  vnet: { name: vnet-pcg, resourceGroup: rg-pcg, addressSpace: [10.0.0.0/8] }\n  proxy: { httpProxy: http://pcg-proxy.example.com:3128, noProxy: [.corp.example.com] }\nclusters:\n",
+    );
+    const json = synthCluster(environmentFromYaml(yaml), "edge");
+    for (const local of Object.values(json.locals as Record<string, string>)) {
+      expect(local).toContain("HTTP_PROXY='http://pcg-proxy.example.com:3128'");
+      expect(local).toMatch(/NO_PROXY='\.corp\.example\.com,localhost,.*,10\.0\.0\.0\/8,192\.168\.0\.0\/16,10\.96\.0\.0\/12,\$\{azurerm_public_ip\.[\w-]+\.ip_address\}'/);
+      expect(local).toContain("http_proxy: http://pcg-proxy.example.com:3128");
+    }
+  });
+
   it("passes the cluster's proxy to every node's bootstrap", () => {
     const json = synthCluster(environmentFromYaml(iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] } }\n    proxy: { httpsProxy: http://proxy.example.com:3128 }\n")), "edge");
     for (const local of Object.values(json.locals as Record<string, string>)) {
