@@ -222,7 +222,8 @@ export class IaasCluster extends Construct {
     this.bootstraps = bootstraps;
     const sizeIssues = [...bootstraps.entries()].flatMap(([key, b]): SpecIssue[] => {
       const problem = customDataSizeProblem(b.template);
-      return problem ? [{ path: key.startsWith("worker:") ? ["workerPools", key.slice(7)] : ["controlPlane"], message: problem }] : [];
+      const pool = plan.workerPools.findIndex((p) => `worker:${p.name}` === key);
+      return problem ? [{ path: pool >= 0 ? ["workerPools", pool] : ["controlPlane"], message: problem }] : [];
     });
     if (sizeIssues.length > 0) throw new ValidationError(this.node.path, sizeIssues);
 
