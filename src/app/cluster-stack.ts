@@ -6,7 +6,7 @@ import { mergeTags } from "../azure/tags";
 import { addAzurermProvider } from "../providers/azurerm";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
 import { addBackend } from "./backend";
-import { composeCluster } from "./compose-cluster";
+import { ComposedCluster, composeCluster } from "./compose-cluster";
 import { addResourceGroup, ClusterResourceGroup } from "./resource-group";
 import { TagAspect } from "./tagging";
 
@@ -17,6 +17,8 @@ export interface ClusterStackProps {
 
 export class ClusterStack extends TerraformStack {
   public readonly resourceGroup: ClusterResourceGroup;
+  /** The cluster built into this stack. */
+  public readonly composed: ComposedCluster;
 
   constructor(scope: Construct, props: ClusterStackProps) {
     const { environment, cluster } = props;
@@ -25,7 +27,7 @@ export class ClusterStack extends TerraformStack {
     addAzurermProvider(this);
     addBackend(this, environment.backend, name);
     this.resourceGroup = addResourceGroup(this, environment.resourceGroup, environment.location);
-    composeCluster(this, { environment, cluster, resourceGroup: this.resourceGroup });
+    this.composed = composeCluster(this, { environment, cluster, resourceGroup: this.resourceGroup });
     Aspects.of(this).add(new TagAspect(mergeTags(environment.tags, cluster.tags)));
   }
 }

@@ -1,5 +1,6 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
 import { Construct } from "constructs";
+import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
 import { addAksCluster } from "./compose-aks";
 import { addIaasCluster } from "./compose-iaas";
@@ -12,14 +13,24 @@ export interface ClusterContext {
   readonly resourceGroup: ClusterResourceGroup;
 }
 
-export function composeCluster(scope: Construct, context: ClusterContext): void {
+/** What other stacks need of a composed cluster. */
+export interface ComposedCluster {
+  /** How a packs stack reaches the API server (references into this stack). */
+  kubernetesAccess(login: KubeloginLogin): KubernetesAccess;
+}
+
+export function composeCluster(scope: Construct, context: ClusterContext): ComposedCluster {
   const network = addNetwork(scope, context);
   switch (context.cluster.type) {
-    case "aks":
-      addAksCluster(scope, { ...context, cluster: context.cluster }, network);
-      return;
-    case "iaas":
-      addIaasCluster(scope, { ...context, cluster: context.cluster }, network, addStorage(scope, { ...context, cluster: context.cluster }, network));
-      return;
+    case "aks": {
+      const aks = addAksCluster(scope, { ...context, cluster: context.cluster }, network);
+      return { kubernetesAccess: (login) => aks.kubernetesAccess(login) };
+    }
+    case "iaas": {
+      const storage = addStorage(scope, { ...context, cluster: context.cluster }, network);
+      const iaas = addIaasCluster(scope, { ...context, cluster: context.cluster }, network, storage);
+      // The admin client certificate from the bootstrap: no Entra ID on self-managed clusters.
+      return { kubernetesAccess: () => iaas.kubernetesAccess };
+    }
   }
 }

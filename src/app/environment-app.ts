@@ -2,7 +2,9 @@
 import { App } from "cdktf";
 import { stackName } from "../azure/names";
 import { EnvironmentSpec } from "../spec/schema/environment";
+import { KubeloginLogin } from "../packs/kubernetes-access";
 import { ClusterStack } from "./cluster-stack";
+import { PacksStack, packsStackName } from "./packs-stack";
 
 /** Which stacks to build: all, one environment's, or some stacks by exact name. */
 export interface StackSelection {
@@ -10,17 +12,38 @@ export interface StackSelection {
   readonly stacks?: readonly string[];
 }
 
-export function selectedClusters(environments: readonly EnvironmentSpec[], selection: StackSelection) {
-  return environments
-    .filter((env) => selection.environment === undefined || env.name === selection.environment)
-    .flatMap((environment) => environment.clusters.map((cluster) => ({ environment, cluster, stack: stackName(environment.name, cluster.name) })))
-    .filter(({ stack }) => selection.stacks === undefined || selection.stacks.includes(stack));
+/** How the packs stacks authenticate to Entra ID clusters (kubelogin `--login`). @default azurecli */
+export interface PacksAccessOptions {
+  readonly kubeloginLogin?: KubeloginLogin;
 }
 
-/** Adds one ClusterStack per selected cluster; returns the stack names in order. */
-export function addEnvironmentStacks(app: App, environments: readonly EnvironmentSpec[], selection: StackSelection = {}): string[] {
-  return selectedClusters(environments, selection).map(({ environment, cluster, stack }) => {
-    new ClusterStack(app, { environment, cluster });
-    return stack;
+/**
+ * The selected clusters and which of their stacks to build. Selecting a packs stack by name
+ * (`PALETTE_STACK=prod-edge-packs`) builds its cluster stack too: the packs stack reads the
+ * cluster's outputs through cross-stack references.
+ */
+export function selectedClusters(environments: readonly EnvironmentSpec[], selection: StackSelection) {
+  const wanted = (name: string) => selection.stacks === undefined || selection.stacks.includes(name);
+  return environments
+    .filter((env) => selection.environment === undefined || env.name === selection.environment)
+    .flatMap((environment) =>
+      environment.clusters.map((cluster) => {
+        const stack = stackName(environment.name, cluster.name);
+        const packsStack = cluster.packs.length > 0 && wanted(packsStackName(environment.name, cluster.name)) ? packsStackName(environment.name, cluster.name) : undefined;
+        return { environment, cluster, stacks: packsStack !== undefined || wanted(stack) ? [stack, ...(packsStack ? [packsStack] : [])] : [] };
+      }),
+    )
+    .filter(({ stacks }) => stacks.length > 0);
+}
+
+/** Adds the stacks of every selected cluster (cluster stack, then its packs stack); returns their names. */
+export function addEnvironmentStacks(app: App, environments: readonly EnvironmentSpec[], selection: StackSelection = {}, options: PacksAccessOptions = {}): string[] {
+  return selectedClusters(environments, selection).flatMap(({ environment, cluster, stacks }) => {
+    const clusterStack = new ClusterStack(app, { environment, cluster });
+    if (stacks.length > 1) {
+      const access = clusterStack.composed.kubernetesAccess(options.kubeloginLogin ?? "azurecli");
+      new PacksStack(app, { environment, cluster, access, clusterStack });
+    }
+    return stacks;
   });
 }

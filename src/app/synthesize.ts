@@ -9,7 +9,8 @@ import { applyBackendOverrides } from "../spec/backend-overrides";
 import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
 import { loadEnvironmentFile } from "../spec/load";
 import { EnvironmentSpec } from "../spec/schema/environment";
-import { addEnvironmentStacks, selectedClusters, StackSelection } from "./environment-app";
+import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
+import { addEnvironmentStacks, PacksAccessOptions, selectedClusters, StackSelection } from "./environment-app";
 
 export interface SynthesizeOptions {
   /** Repository root: environment files and messages are relative to it. */
@@ -26,6 +27,16 @@ export const ENVIRONMENTS_DIR = "stacks/environments";
 export function selectionFromVariables(vars: NodeJS.ProcessEnv): StackSelection {
   const stacks = vars.PALETTE_STACK?.split(",").map((s) => s.trim()).filter((s) => s !== "");
   return { environment: vars.PALETTE_ENV || undefined, stacks: stacks?.length ? stacks : undefined };
+}
+
+/** PALETTE_KUBELOGIN_LOGIN picks kubelogin's login for packs stacks of Entra ID clusters (pipelines: workloadidentity, spn, msi). */
+export function packsAccessFromVariables(vars: NodeJS.ProcessEnv): PacksAccessOptions {
+  const login = vars.PALETTE_KUBELOGIN_LOGIN || undefined;
+  if (login === undefined) return {};
+  if (!(KUBELOGIN_LOGINS as readonly string[]).includes(login)) {
+    throw new SpecError([{ file: "environment variable PALETTE_KUBELOGIN_LOGIN", path: [], message: `one of ${KUBELOGIN_LOGINS.join(", ")}` }]);
+  }
+  return { kubeloginLogin: login as KubeloginLogin };
 }
 
 /** Loads the environment files the selection needs, each with the backend overrides applied. */
@@ -64,6 +75,7 @@ export interface SynthesisResult {
 /** Synthesizes the selected stacks into `outdir`. */
 export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const selection = selectionFromVariables(options.vars);
+  const packsAccess = packsAccessFromVariables(options.vars);
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
   if (selectedClusters(environments, selection).length === 0) {
     const what = selection.stacks ? `PALETTE_STACK=${selection.stacks.join(",")}` : `PALETTE_ENV=${selection.environment}`;
@@ -73,7 +85,7 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
   rmSync(partial, { recursive: true, force: true });
   try {
     const app = new App({ outdir: partial, skipBackendValidation: false });
-    const stacks = addEnvironmentStacks(app, environments, selection);
+    const stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
     app.synth();
     const annotations = readAnnotations(partial);
     const errors = annotations.filter((a) => a.level === "ERROR");

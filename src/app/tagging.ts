@@ -22,6 +22,7 @@ export class TagAspect implements IAspect {
     const resource = node as TerraformResource & Taggable;
     const own = resource.tagsInput;
     if (own !== undefined && Token.isUnresolved(own)) return;
-    resource.tags = mergeTags(this.tags, own);
+    const merged = mergeTags(this.tags, own);
+    if (Object.keys(merged).length > 0) resource.tags = merged;
   }
 }

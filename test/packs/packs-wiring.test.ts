@@ -1,0 +1,116 @@
+/** Packs stacks composed from real cluster stacks: cross-stack references, proxy in both topologies. */
+import { App } from "cdktf";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { addEnvironmentStacks } from "../../src/app/environment-app";
+import { environmentFromYaml, tempDir } from "../helpers";
+
+const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGM/fK7n3Y1+zDyAmBhAIztr9nQ2IqnUbZH+FvmF9qvQ test@example.com";
+
+const env = environmentFromYaml(`location: westeurope
+resourceGroup: rg-test
+backend: { type: azurerm, resourceGroupName: rg-state, storageAccountName: ststate, containerName: tfstate }
+privateCloudGateway:
+  vnet: { name: vnet-pcg, resourceGroup: rg-network, addressSpace: ["10.20.0.0/16"] }
+  proxy:
+    httpProxy: http://proxy.corp.example:3128
+    httpsProxy: http://proxy.corp.example:3128
+    noProxy: [.corp.example]
+clusters:
+  - name: apps
+    type: aks
+    kubernetesVersion: "1.33"
+    managedControlPlane:
+      aadProfile: { managed: true, adminGroupObjectIDs: [9a4d2f6e-1c8b-4e07-b3a5-7e2f9c1d6b48] }
+    network:
+      controlPlaneSubnet: { cidr: 10.20.0.0/24 }
+      workerSubnet: { cidr: 10.20.4.0/22 }
+    packs:
+      - pack:
+          namespace: example
+          namespaceLabels: { "spectrocloud.com/connection": "proxy" }
+  - name: edge
+    type: iaas
+    kubernetesVersion: "1.33.5"
+    sshPublicKey: ${SSH_KEY}
+    controlPlane: { count: 1 }
+    workerPools: [{ name: workers, count: 2 }]
+    network:
+      controlPlaneSubnet: { cidr: 10.20.1.0/24 }
+      workerSubnet: { cidr: 10.20.8.0/22 }
+    packs:
+      - pack:
+          namespace: example
+          namespaceLabels: { "spectrocloud.com/connection": "proxy" }
+  - name: nopacks
+    type: aks
+    kubernetesVersion: "1.33"
+    network:
+      controlPlaneSubnet: { cidr: 10.20.2.0/24 }
+      workerSubnet: { cidr: 10.20.12.0/22 }
+`);
+
+function synthAll(stacks?: string[], login?: "azurecli" | "workloadidentity") {
+  const outdir = tempDir();
+  const app = new App({ outdir });
+  const names = addEnvironmentStacks(app, [env], { stacks }, { kubeloginLogin: login });
+  app.synth();
+  const read = (stack: string) => JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"));
+  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
+  return { names, read, manifest };
+}
+
+describe("packs stacks wired to their cluster stacks", () => {
+  const { names, read, manifest } = synthAll();
+
+  it("adds <env>-<cluster>-packs only for clusters with packs, after the cluster stack", () => {
+    expect(names).toEqual(["test-apps", "test-apps-packs", "test-edge", "test-edge-packs", "test-nopacks"]);
+    expect(manifest.stacks["test-apps-packs"].dependencies).toEqual(["test-apps"]);
+    expect(manifest.stacks["test-edge-packs"].dependencies).toEqual(["test-edge"]);
+  });
+
+  it("AKS: reads host and CA through remote state of the cluster stack and logs in with kubelogin", () => {
+    const packs = read("test-apps-packs");
+    const remote = packs.data.terraform_remote_state;
+    const [remoteName] = Object.keys(remote);
+    expect(remote[remoteName]).toMatchObject({ backend: "azurerm", config: { key: "test-apps.tfstate", storage_account_name: "ststate", use_azuread_auth: true } });
+    const provider = packs.provider.kubernetes[0];
+    expect(provider.host).toMatch(new RegExp(`^\\$\\{data\\.terraform_remote_state\\.${remoteName}\\.outputs\\.`));
+    expect(provider.cluster_ca_certificate).toContain(`data.terraform_remote_state.${remoteName}.outputs.`);
+    expect(provider.exec[0]).toMatchObject({ command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] });
+    // The cluster stack gained the outputs the packs stack reads.
+    const clusterOutputs = Object.keys(read("test-apps").output);
+    for (const ref of [provider.host, provider.cluster_ca_certificate]) {
+      const output = /outputs\.([A-Za-z0-9_-]+)/.exec(ref)![1];
+      expect(clusterOutputs).toContain(output);
+    }
+    expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({ "spectrocloud.com/connection": "proxy" });
+  });
+
+  it("AKS: a pipeline picks the kubelogin login with PALETTE_KUBELOGIN_LOGIN", () => {
+    expect(synthAll(["test-apps-packs"], "workloadidentity").read("test-apps-packs").provider.kubernetes[0].exec[0].args).toContain("workloadidentity");
+  });
+
+  it("IaaS: reads the LB endpoint, CA and admin client certificate through remote state", () => {
+    const provider = read("test-edge-packs").provider.kubernetes[0];
+    for (const key of ["host", "cluster_ca_certificate", "client_certificate", "client_key"]) {
+      expect({ key, value: provider[key] }).toEqual({ key, value: expect.stringContaining("data.terraform_remote_state.") });
+    }
+    expect(provider.exec).toBeUndefined();
+  });
+
+  it("both topologies get the gateway's proxy, with the cluster's own no-proxy entries added", () => {
+    const aks = read("test-apps").resource.azurerm_kubernetes_cluster;
+    const proxy = (Object.values(aks)[0] as any).http_proxy_config;
+    expect(proxy).toMatchObject({ http_proxy: "http://proxy.corp.example:3128", https_proxy: "http://proxy.corp.example:3128" });
+    expect(proxy.no_proxy).toEqual(expect.arrayContaining([".corp.example", "169.254.169.254", "10.20.0.0/16"]));
+    const iaas = JSON.stringify(read("test-edge"));
+    expect(iaas).toContain("http://proxy.corp.example:3128");
+    expect(iaas).toContain("169.254.169.254");
+  });
+
+  it("building only a packs stack also builds the cluster stack it reads", () => {
+    expect(synthAll(["test-edge-packs"]).names).toEqual(["test-edge", "test-edge-packs"]);
+    expect(synthAll(["test-edge"]).names).toEqual(["test-edge"]);
+  });
+});
