@@ -11,7 +11,7 @@ import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/pr
 import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
-import { Token } from "cdktf";
+import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { clusterNameProblem, ENVIRONMENT_NAME, resourceName } from "../azure/names";
 import { RuleIssue } from "../azure/rule-issue";
@@ -71,6 +71,8 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
   public readonly privateEndpoint?: PrivateEndpoint;
   /** Id of the privatelink.blob.core.windows.net zone the endpoint registers in (private access). */
   public readonly privateDnsZoneId?: string;
+  /** With private access: the private endpoint and the DNS link, which blob writes must wait for. */
+  public readonly dataPlaneDependencies: readonly ITerraformDependable[];
 
   private readonly props: ClusterStorageProps;
 
@@ -104,9 +106,12 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     this.containerUrl = `${account.primaryBlobEndpoint}${container.name}`;
 
     if (plan.networkAccess === "private") {
-      const { endpoint, zoneId } = this.addPrivateEndpoint(props.network!);
+      const { endpoint, zoneId, link } = this.addPrivateEndpoint(props.network!);
       this.privateEndpoint = endpoint;
       this.privateDnsZoneId = zoneId;
+      this.dataPlaneDependencies = link === undefined ? [endpoint] : [endpoint, link];
+    } else {
+      this.dataPlaneDependencies = [];
     }
   }
 
@@ -153,14 +158,15 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     });
   }
 
-  private addPrivateEndpoint(network: ClusterNetworkRef): { endpoint: PrivateEndpoint; zoneId: string } {
+  private addPrivateEndpoint(network: ClusterNetworkRef): { endpoint: PrivateEndpoint; zoneId: string; link?: PrivateDnsZoneVirtualNetworkLink } {
     const props = this.props;
     const existingZone = this.plan.privateDnsZone;
     const zone = existingZone
       ? new DataAzurermPrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: existingZone.resourceGroup })
       : new PrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: props.resourceGroupName });
+    let link: PrivateDnsZoneVirtualNetworkLink | undefined;
     if (existingZone === undefined || existingZone.linkVnet) {
-      new PrivateDnsZoneVirtualNetworkLink(this, "blob-dns-link", {
+      link = new PrivateDnsZoneVirtualNetworkLink(this, "blob-dns-link", {
         name: this.name("blob-dns-link"),
         resourceGroupName: zone.resourceGroupName,
         privateDnsZoneName: zone.name,
@@ -183,7 +189,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
       // The zone group writes the endpoint's A record into the zone.
       privateDnsZoneGroup: { name: "blob", privateDnsZoneIds: [zone.id] },
     });
-    return { endpoint, zoneId: zone.id };
+    return { endpoint, zoneId: zone.id, link };
   }
 }
 

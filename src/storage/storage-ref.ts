@@ -1,3 +1,5 @@
+import type { ITerraformDependable } from "cdktf";
+
 /** What IaasCluster needs of the cluster storage. ClusterStorage implements it. */
 export interface ClusterStorageRef {
   readonly accountId: string;
@@ -14,4 +16,9 @@ export interface ClusterStorageRef {
    * so data-plane writes (the VHD copy) must run from inside the VNet. Unset means `public`.
    */
   readonly networkAccess?: "public" | "private";
+  /**
+   * What must exist before data-plane writes (the VHD copy) can reach the account: with private
+   * access, the private endpoint and its DNS link. Empty or unset with public access.
+   */
+  readonly dataPlaneDependencies?: readonly ITerraformDependable[];
 }

@@ -55,6 +55,7 @@ describe("default: a new account with a derived name and a private container", (
 
   it("fills every field of ClusterStorageRef", () => {
     expect(storage.networkAccess).toBe("public");
+    expect(storage.dataPlaneDependencies).toEqual([]);
     expect(storage.accountCreated).toBe(true);
     expect(storage.containerCreated).toBe(true);
     for (const ref of [storage.accountId, storage.accountName, storage.primaryBlobEndpoint, storage.containerName, storage.containerId, storage.containerUrl]) {
@@ -118,6 +119,10 @@ describe("private access", () => {
     });
     expect(storage.networkAccess).toBe("private");
     expect(storage.privateEndpoint).toBeDefined();
+    expect(storage.dataPlaneDependencies.map((d) => (d as any).terraformResourceType)).toEqual([
+      "azurerm_private_endpoint",
+      "azurerm_private_dns_zone_virtual_network_link",
+    ]);
   });
 
   it("uses an existing zone, linking the VNet unless told not to", () => {
