@@ -47,6 +47,8 @@ export class NodeImage extends Construct {
       sourceUri: props.vhdUri,
       // A 30 GiB VHD copy across regions can take a while.
       timeouts: { create: "2h" },
+      // A private account is only reachable once its private endpoint and DNS link exist.
+      dependsOn: [...(props.storage.dataPlaneDependencies ?? [])],
     });
     this.image = new Image(this, "image", {
       name: resourceName(props.clusterName, props.environmentName, "node-image"),

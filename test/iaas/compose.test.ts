@@ -77,6 +77,17 @@ describe("composition from YAML", () => {
     for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine"))) expect(vm.boot_diagnostics).toEqual({});
   });
 
+  it("copies the VHD into a private account only after its private endpoint and DNS link exist", () => {
+    const json = synthCluster(
+      environmentFromYaml(
+        iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] } }\n    storage: { networkAccess: private }\n    image: { vhdUri: https://images.example.com/k8s.vhd }\n"),
+      ),
+      "edge",
+    );
+    const [blob] = Object.values(byName(json, "azurerm_storage_blob")) as any[];
+    expect(blob.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_private_endpoint\./), expect.stringMatching(/^azurerm_private_dns_zone_virtual_network_link\./)]));
+  });
+
   it("gives the nodes the Private Cloud Gateway's proxy, with the gateway VNet in NO_PROXY", () => {
     const yaml = iaasEnvironment().replace(
       "clusters:\n",
