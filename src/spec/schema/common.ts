@@ -41,7 +41,7 @@ export const zonesSchema = z
     const dup = zones.find((z, i) => zones.indexOf(z) !== i);
     if (dup) ctx.addIssue({ code: "custom", message: `zone ${dup} is listed twice` });
   })
-  .describe("Availability zones to spread nodes over (subset of 1, 2, 3). Use one zone only in regions without zones support.");
+  .describe("Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.");
 
 /** Azure region names as the CLI prints them (`westeurope`, `eastus2`). */
 export const locationSchema = z
