@@ -28,6 +28,16 @@ export function clusterNameProblem(name: string): string | undefined {
   return undefined;
 }
 
+/**
+ * Problems with the two names every construct derives its Azure names from, keyed like the
+ * constructs' props (`clusterName`, `environmentName`).
+ */
+export function derivedNameIssues(clusterName: string, environmentName: string): { path: string[]; message: string }[] {
+  const cluster = clusterNameProblem(clusterName);
+  const environment = environmentNameProblem(environmentName);
+  return [...(cluster ? [{ path: ["clusterName"], message: cluster }] : []), ...(environment ? [{ path: ["environmentName"], message: environment }] : [])];
+}
+
 /** `<cluster>-<env>-<role>`, the name of every Azure resource that allows hyphens. */
 export function resourceName(cluster: string, environment: string, role: string): string {
   return `${cluster}-${environment}-${role}`;

@@ -25,7 +25,7 @@ import {
   DEFAULT_WORKER_VM_SIZE,
   HealthProbe,
 } from "../azure/iaas-defaults";
-import { clusterNameProblem } from "../azure/names";
+import { derivedNameIssues } from "../azure/names";
 import { noProxyEntryProblem, noProxyList } from "../azure/no-proxy";
 import { API_SERVER_PORT } from "../azure/nsg-rules";
 import { Taint } from "../azure/node-labels";
@@ -342,10 +342,9 @@ function resolvePlan(props: IaasClusterProps): IaasPlan {
 }
 
 function nameIssues(props: IaasClusterProps): SpecIssue[] {
-  const problem = clusterNameProblem(props.clusterName);
   const dns = props.apiServer?.dnsLabel;
   return [
-    ...(problem ? [{ path: ["clusterName"], message: problem }] : []),
+    ...derivedNameIssues(props.clusterName, props.environmentName),
     ...(dns !== undefined && !/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/.test(dns) ? [{ path: ["apiServer", "dnsLabel"], message: "3-63 lowercase letters, digits and hyphens, starting with a letter" }] : []),
   ];
 }

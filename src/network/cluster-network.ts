@@ -17,9 +17,9 @@ import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { SubnetRouteTableAssociation } from "@cdktf/provider-azurerm/lib/subnet-route-table-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { Fn, ITerraformDependable, Op, Postcondition, TerraformSelf, Token } from "cdktf";
+import { Fn, ITerraformDependable, Op, Postcondition, TerraformSelf } from "cdktf";
 import { Construct } from "constructs";
-import { clusterNameProblem, ENVIRONMENT_NAME, resourceName } from "../azure/names";
+import { derivedNameIssues, resourceName } from "../azure/names";
 import {
   AVAILABILITY_ZONES,
   AvailabilityZone,
@@ -305,13 +305,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
 /** Rules on the construct's own props (the spec checks these in its schema). */
 function propProblems(props: ClusterNetworkProps, zones: readonly string[]): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (!Token.isUnresolved(props.clusterName)) {
-    const problem = clusterNameProblem(props.clusterName);
-    if (problem) issues.push({ path: ["clusterName"], message: problem });
-  }
-  if (!Token.isUnresolved(props.environmentName) && !ENVIRONMENT_NAME.test(props.environmentName)) {
-    issues.push({ path: ["environmentName"], message: `${JSON.stringify(props.environmentName)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter` });
-  }
+  issues.push(...derivedNameIssues(props.clusterName, props.environmentName));
   const zoneProblem = zonesProblem(zones);
   if (zoneProblem) issues.push({ path: ["zones"], message: zoneProblem });
   return issues;

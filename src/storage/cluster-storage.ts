@@ -13,7 +13,7 @@ import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
-import { clusterNameProblem, ENVIRONMENT_NAME, resourceName } from "../azure/names";
+import { derivedNameIssues, resourceName } from "../azure/names";
 import { RuleIssue } from "../azure/rule-issue";
 import { defaultContainerName, defaultStorageAccountName } from "../azure/storage-names";
 import {
@@ -196,13 +196,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
 /** Rules on the construct's own props (the spec checks these in its schema and rules). */
 function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (!Token.isUnresolved(props.clusterName)) {
-    const problem = clusterNameProblem(props.clusterName);
-    if (problem) issues.push({ path: ["clusterName"], message: problem });
-  }
-  if (!Token.isUnresolved(props.environmentName) && !ENVIRONMENT_NAME.test(props.environmentName)) {
-    issues.push({ path: ["environmentName"], message: `${JSON.stringify(props.environmentName)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter` });
-  }
+  issues.push(...derivedNameIssues(props.clusterName, props.environmentName));
   if (plan.networkAccess === "private" && props.network === undefined) {
     issues.push({ path: ["network"], message: "private access puts a private endpoint in the cluster VNet: pass the cluster network" });
   }
