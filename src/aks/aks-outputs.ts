@@ -5,6 +5,7 @@
  */
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { addDescribedOutputs, OutputValue } from "../core/stack-outputs";
 import { AksCluster } from "./aks-cluster";
 
 /** Output name → what it holds. Topology-neutral names where an IaaS cluster has the same thing. */
@@ -23,7 +24,7 @@ export type AksOutputName = keyof typeof AKS_OUTPUTS;
 
 /** Adds the outputs directly under `stack` so their names are exactly the keys of AKS_OUTPUTS. */
 export function addAksOutputs(stack: Construct, cluster: AksCluster): Record<AksOutputName, TerraformOutput> {
-  const values: Record<AksOutputName, { value: string; sensitive?: boolean }> = {
+  const values: Record<AksOutputName, OutputValue> = {
     cluster_id: { value: cluster.clusterId },
     cluster_name: { value: cluster.clusterName },
     api_server_fqdn: { value: cluster.apiServerFqdn },
@@ -33,9 +34,5 @@ export function addAksOutputs(stack: Construct, cluster: AksCluster): Record<Aks
     cluster_ca_certificate: { value: cluster.clusterCaCertificate, sensitive: true },
     kube_config: { value: cluster.kubeConfigRaw, sensitive: true },
   };
-  const outputs = {} as Record<AksOutputName, TerraformOutput>;
-  for (const name of Object.keys(AKS_OUTPUTS) as AksOutputName[]) {
-    outputs[name] = new TerraformOutput(stack, name, { description: AKS_OUTPUTS[name], ...values[name] });
-  }
-  return outputs;
+  return addDescribedOutputs(stack, AKS_OUTPUTS, values);
 }

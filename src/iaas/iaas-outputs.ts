@@ -6,6 +6,7 @@
  */
 import { Fn, TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
+import { addDescribedOutputs, OutputValue } from "../core/stack-outputs";
 import { IaasCluster } from "./iaas-cluster";
 
 /** Output name → what it holds. */
@@ -22,7 +23,7 @@ export type IaasOutputName = keyof typeof IAAS_OUTPUTS;
 
 /** Adds the outputs directly under `stack` so their names are exactly the keys of IAAS_OUTPUTS. */
 export function addIaasOutputs(stack: Construct, cluster: IaasCluster): Record<IaasOutputName, TerraformOutput> {
-  const values: Record<IaasOutputName, { value: string; sensitive?: boolean }> = {
+  const values: Record<IaasOutputName, OutputValue> = {
     cluster_name: { value: cluster.kubeadmClusterName },
     api_server_url: { value: cluster.apiEndpoint, sensitive: true },
     cluster_ca_certificate: { value: Fn.base64encode(cluster.clusterCaCertificatePem), sensitive: true },
@@ -30,9 +31,5 @@ export function addIaasOutputs(stack: Construct, cluster: IaasCluster): Record<I
     admin_client_key: { value: cluster.adminClientKeyPem, sensitive: true },
     kube_config: { value: cluster.kubeconfig, sensitive: true },
   };
-  const outputs = {} as Record<IaasOutputName, TerraformOutput>;
-  for (const name of Object.keys(IAAS_OUTPUTS) as IaasOutputName[]) {
-    outputs[name] = new TerraformOutput(stack, name, { description: IAAS_OUTPUTS[name], ...values[name] });
-  }
-  return outputs;
+  return addDescribedOutputs(stack, IAAS_OUTPUTS, values);
 }
