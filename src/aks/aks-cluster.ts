@@ -242,7 +242,9 @@ export class AksCluster extends Construct {
     this.clusterId = this.cluster.id;
     this.clusterName = this.cluster.name;
     this.apiServerFqdn = privateCluster ? this.cluster.privateFqdn : this.cluster.fqdn;
-    this.apiEndpoint = this.cluster.kubeConfig.get(0).host;
+    // Built from the FQDN, not read from kube_config: every kube_config attribute is sensitive, and
+    // a root output of a sensitive value that is not marked sensitive fails the plan.
+    this.apiEndpoint = `https://${this.apiServerFqdn}:443`;
     this.oidcIssuerUrl = this.cluster.oidcIssuerUrl;
     this.kubeConfigRaw = this.cluster.kubeConfigRaw;
     this.clusterCaCertificate = this.cluster.kubeConfig.get(0).clusterCaCertificate;

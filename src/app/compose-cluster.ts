@@ -1,5 +1,7 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
+import { Annotations } from "cdktf";
 import { Construct } from "constructs";
+import { apiServerSourcesRestricted } from "../azure/nsg-rules";
 import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
 import { addAksCluster } from "./compose-aks";
@@ -29,6 +31,13 @@ export function composeCluster(scope: Construct, context: ClusterContext): Compo
     case "iaas": {
       const storage = addStorage(scope, { ...context, cluster: context.cluster }, network);
       const iaas = addIaasCluster(scope, { ...context, cluster: context.cluster }, network, storage);
+      // Control-plane nodes reach the API through its load balancer, leaving by its outbound SNAT address.
+      network.allowApiServerClients(iaas.apiLoadBalancer.publicIp.ipAddress);
+      if (network.egress === "userDefinedRouting" && apiServerSourcesRestricted(network.plan.apiServerSources)) {
+        Annotations.of(network).addWarning(
+          `${context.environment.file} clusters[${context.environment.clusters.indexOf(context.cluster)}].network.apiServerSources: workers reach the API server through its public load balancer from your firewall's public address; list that address here or they cannot join`,
+        );
+      }
       // The admin client certificate from the bootstrap: no Entra ID on self-managed clusters.
       return { kubernetesAccess: () => iaas.kubernetesAccess };
     }

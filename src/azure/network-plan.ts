@@ -89,6 +89,8 @@ export interface NetworkPlan {
 export interface NetworkPlanContext {
   /** Whether the control-plane NSG gets the API server rule (IaaS: yes; AKS runs its API server elsewhere). */
   readonly apiServerRule: boolean;
+  /** The cluster's public egress addresses (see controlPlaneBuiltInRules). @default [] */
+  readonly clusterEgressSources?: readonly string[];
 }
 
 export const AVAILABILITY_ZONES = ["1", "2", "3"] as const;
@@ -114,6 +116,7 @@ export function builtInRules(plan: NetworkPlan, role: SubnetRole, context: Netwo
   const subnet = role === "controlPlane" ? plan.controlPlaneSubnet : plan.workerSubnet;
   const options = {
     apiServerSources: context.apiServerRule ? plan.apiServerSources : [],
+    clusterEgressSources: context.clusterEgressSources,
     sshSources: plan.sshSources,
     subnetCidr: subnet.cidr,
   };
@@ -237,6 +240,9 @@ function suggestNext(cidr: { base: number; prefix: number; size: number }): stri
   return `${formatIp((cidr.base + cidr.size) % 2 ** 32)}/${cidr.prefix}`;
 }
 
+/** SSH sources broader than this are the internet in all but name (0.0.0.0/0, 0.0.0.0/1, ...). */
+const MIN_SSH_SOURCE_PREFIX = 8;
+
 function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
   const issues: RuleIssue[] = [];
   if (plan.apiServerSources.length > 0) issues.push(...under(["apiServerSources"], addressListProblems(plan.apiServerSources)));
@@ -245,6 +251,8 @@ function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
     plan.sshSources.forEach((source, i) => {
       if (source === "*" || source.toLowerCase() === "internet") {
         issues.push({ path: ["sshSources", i], message: `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the CIDRs of your bastion, VPN or jump hosts` });
+      } else if (parseCidr(source) !== undefined && parseCidr(source)!.prefix < MIN_SSH_SOURCE_PREFIX) {
+        issues.push({ path: ["sshSources", i], message: `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump hosts` });
       } else if (isServiceTagOrAny(source) && source.toLowerCase() !== "virtualnetwork") {
         // Other tags (AzureCloud, ...) are whole Azure ranges: as open as the internet for SSH.
         issues.push({ path: ["sshSources", i], message: `SSH from the service tag ${source} opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork` });

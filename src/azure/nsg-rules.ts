@@ -156,7 +156,18 @@ export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonl
 /** Priorities of the rules ClusterNetwork adds (CAPZ uses the same: SSH 2200, API server 2201). */
 export const SSH_RULE_PRIORITY = 2200;
 export const API_SERVER_RULE_PRIORITY = 2201;
+/** The cluster's own egress addresses to its API server, when `apiServerSources` leave the internet out. */
+export const API_SERVER_FROM_CLUSTER_RULE_PRIORITY = 2202;
 export const API_SERVER_PORT = 6443;
+
+/**
+ * True when the API server is open only to some sources. Nodes reach the API server through the
+ * public load balancer, so their traffic arrives from the cluster's public egress addresses
+ * (NAT gateway, the load balancer's outbound SNAT), which must then be allowed as well.
+ */
+export function apiServerSourcesRestricted(sources: readonly string[]): boolean {
+  return sources.length > 0 && !sources.some((s) => s === "*" || s.toLowerCase() === "internet");
+}
 
 export interface BuiltInRuleOptions {
   /** Sources allowed to the API server port; empty: no rule. */
@@ -165,6 +176,11 @@ export interface BuiltInRuleOptions {
   readonly sshSources: readonly string[];
   /** The subnet the NSG guards: rules open ports on it, not on the whole VNet. */
   readonly subnetCidr: string;
+  /**
+   * The cluster's public egress addresses, allowed to the API server when its sources are
+   * restricted (may be a Terraform list token). @default [] (the rule only reserves its priority)
+   */
+  readonly clusterEgressSources?: readonly string[];
 }
 
 /** The rules ClusterNetwork adds to the control-plane NSG. */
@@ -184,6 +200,20 @@ export function controlPlaneBuiltInRules(options: BuiltInRuleOptions): SecurityR
       ports: [String(API_SERVER_PORT)],
       description: "Kubernetes API server, reached through the API load balancer",
     });
+    if (apiServerSourcesRestricted(options.apiServerSources)) {
+      rules.push({
+        name: "allow-apiserver-from-cluster",
+        priority: API_SERVER_FROM_CLUSTER_RULE_PRIORITY,
+        direction: "Inbound",
+        access: "Allow",
+        protocol: "Tcp",
+        sources: options.clusterEgressSources ?? [],
+        sourcePorts: ["*"],
+        destinations: [options.subnetCidr],
+        ports: [String(API_SERVER_PORT)],
+        description: "The cluster's own public egress addresses: nodes join through the API load balancer",
+      });
+    }
   }
   return rules;
 }

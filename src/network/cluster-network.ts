@@ -17,7 +17,7 @@ import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { SubnetRouteTableAssociation } from "@cdktf/provider-azurerm/lib/subnet-route-table-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { Fn, ITerraformDependable, Op, Postcondition, TerraformSelf } from "cdktf";
+import { Fn, ITerraformDependable, Lazy, Op, Postcondition, TerraformSelf, Token } from "cdktf";
 import { Construct } from "constructs";
 import { derivedNameIssues, resourceName } from "../azure/names";
 import {
@@ -108,6 +108,8 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
   public readonly egressPublicIps?: readonly string[];
 
   private readonly props: ClusterNetworkProps;
+  /** Allowed to the API server next to `apiServerSources`, when those are restricted; resolved at synth. */
+  private readonly apiServerClients: string[] = [];
   private readonly associations: Record<SubnetRole, ITerraformDependable[]> = { controlPlane: [], worker: [] };
   private readonly zones: readonly AvailabilityZone[];
 
@@ -141,8 +143,18 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
       const { gateway, ips } = this.addNatGateway();
       this.natGateway = gateway;
       this.egressPublicIps = ips.map((ip) => ip.ipAddress);
+      this.apiServerClients.push(...this.egressPublicIps);
     }
     this.workerSubnetDependencies = this.associations.worker;
+  }
+
+  /**
+   * Allows more of the cluster's own public addresses (e.g. the API load balancer's outbound SNAT
+   * address) to the API server when `apiServerSources` are restricted. The NAT gateway's are in
+   * already. No effect when the API server is open to the internet.
+   */
+  allowApiServerClients(...addresses: string[]): void {
+    this.apiServerClients.push(...addresses);
   }
 
   private name(role: string): string {
@@ -199,7 +211,8 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
           // Rules are separate resources (ours, and those Kubernetes' cloud provider adds).
           lifecycle: { ignoreChanges: ["security_rule"] },
         });
-    const rules = [...builtInRules(this.plan, role, { apiServerRule: this.props.apiServerRule ?? true }), ...plan.securityRules];
+    const clusterEgressSources = Lazy.listValue({ produce: () => [...this.apiServerClients] });
+    const rules = [...builtInRules(this.plan, role, { apiServerRule: this.props.apiServerRule ?? true, clusterEgressSources }), ...plan.securityRules];
     for (const rule of rules) this.addRule(`${construct}-nsg-${rule.name}`, rule, nsg);
 
     let subnet: { id: string; name: string };
@@ -257,8 +270,9 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
       direction: rule.direction,
       access: rule.access,
       protocol: rule.protocol,
-      sourceAddressPrefix: one(rule.sources),
-      sourceAddressPrefixes: many(rule.sources),
+      // A Terraform list token (addresses known at apply) is always the list form.
+      sourceAddressPrefix: Token.isUnresolved(rule.sources) ? undefined : one(rule.sources),
+      sourceAddressPrefixes: Token.isUnresolved(rule.sources) ? [...rule.sources] : many(rule.sources),
       sourcePortRange: one(rule.sourcePorts),
       sourcePortRanges: many(rule.sourcePorts),
       destinationAddressPrefix: one(rule.destinations),

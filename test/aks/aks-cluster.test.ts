@@ -284,7 +284,7 @@ describe("AksCluster settings", () => {
     expect(build({ aad: { adminGroupObjectIds: [GROUP] } }).aks.kubernetesAccess("workloadidentity").credentials).toEqual({ kind: "kubelogin", login: "workloadidentity" });
     const { stack, aks } = build();
     const access = rendered(stack, aks.kubernetesAccess());
-    expect(access.host).toMatch(/^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.kube_config\[0\]\.host\}$/);
+    expect(access.host).toMatch(/^https:\/\/\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.fqdn\}:443$/);
     expect(access.clusterCaCertificate).toMatch(/^\$\{base64decode\(azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.kube_config\[0\]\.cluster_ca_certificate\)\}$/);
     expect(access.credentials).toEqual({
       kind: "clientCertificate",
@@ -354,6 +354,8 @@ clusters:
     expect(json.output.cluster_ca_certificate.sensitive).toBe(true);
     expect(json.output.oidc_issuer_url.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.oidc_issuer_url}`);
     expect(json.output.api_server_fqdn.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.fqdn}`);
+    // Not from kube_config: its attributes are sensitive, and an unmarked output of them fails the plan.
+    expect(json.output.api_server_url).toEqual({ description: AKS_OUTPUTS.api_server_url, value: `https://\${azurerm_kubernetes_cluster.${cluster}.fqdn}:443` });
   });
 
   it("tags the cluster, its identity, and the default pool's nodes with the spec's tags", () => {

@@ -149,6 +149,9 @@ describe("sources and security rules", () => {
     expect(problems({ sshSources: ["AzureCloud"] })).toEqual([
       "sshSources.0: SSH from the service tag AzureCloud opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork",
     ]);
+    expect(problems({ sshSources: ["0.0.0.0/0"] })).toEqual(["sshSources.0: SSH from 0.0.0.0/0 opens port 22 to 4294967296 addresses: list blocks of /8 or smaller for your bastion, VPN or jump hosts"]);
+    expect(problems({ sshSources: ["10.0.0.0/7"] })).toHaveLength(1);
+    expect(problems({ sshSources: ["10.0.0.0/8"] })).toEqual([]);
   });
 
   it("locates rule problems and clashes with the built-in rules in the subnet's list", () => {

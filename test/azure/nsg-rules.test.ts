@@ -1,6 +1,7 @@
 import {
   addressListProblems,
   addressPrefixProblem,
+  apiServerSourcesRestricted,
   controlPlaneBuiltInRules,
   portListProblems,
   portRangeProblem,
@@ -110,10 +111,19 @@ describe("rules sharing an NSG", () => {
 
 describe("built-in rules", () => {
   it("opens 6443 on the control plane to the API server sources, SSH only when asked", () => {
-    const rules = controlPlaneBuiltInRules({ apiServerSources: ["203.0.113.0/24"], sshSources: [], subnetCidr: "10.0.0.0/16" });
+    const rules = controlPlaneBuiltInRules({ apiServerSources: ["*"], sshSources: [], subnetCidr: "10.0.0.0/16" });
+    expect(rules).toEqual([expect.objectContaining({ name: "allow-apiserver", priority: 2201, protocol: "Tcp", sources: ["*"], destinations: ["10.0.0.0/16"], ports: ["6443"] })]);
+  });
+
+  it("with restricted API server sources, also opens 6443 to the cluster's own egress addresses", () => {
+    const rules = controlPlaneBuiltInRules({ apiServerSources: ["203.0.113.0/24"], sshSources: [], subnetCidr: "10.0.0.0/16", clusterEgressSources: ["198.51.100.7"] });
     expect(rules).toEqual([
       expect.objectContaining({ name: "allow-apiserver", priority: 2201, protocol: "Tcp", sources: ["203.0.113.0/24"], destinations: ["10.0.0.0/16"], ports: ["6443"] }),
+      expect.objectContaining({ name: "allow-apiserver-from-cluster", priority: 2202, protocol: "Tcp", sources: ["198.51.100.7"], destinations: ["10.0.0.0/16"], ports: ["6443"] }),
     ]);
+    expect(apiServerSourcesRestricted(["Internet"])).toBe(false);
+    expect(apiServerSourcesRestricted(["10.0.0.0/8", "*"])).toBe(false);
+    expect(apiServerSourcesRestricted(["VirtualNetwork"])).toBe(true);
   });
 
   it("gives workers nothing from the internet, and SSH from the listed sources", () => {

@@ -199,6 +199,7 @@ describe("rules and egress options", () => {
     const rules = Object.values(json.resource.azurerm_network_security_rule) as any[];
     expect(rules.map((r) => `${r.network_security_group_name.includes("worker") ? "worker" : "cp"}/${r.name}`).sort()).toEqual([
       "cp/allow-apiserver",
+      "cp/allow-apiserver-from-cluster", // restricted sources: the NAT gateway's address is allowed too
       "cp/allow-ssh",
       "worker/allow-nodeports",
       "worker/allow-ssh",

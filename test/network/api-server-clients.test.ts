@@ -1,0 +1,42 @@
+/** With restricted apiServerSources, IaaS nodes (which join through the public API load balancer) must still reach it. */
+import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
+import { byName } from "./network-test-stack";
+import { environmentYaml, iaasRequired } from "./spec-yaml";
+
+const edge = (network: string) =>
+  environmentYaml(`  - name: edge
+    type: iaas
+    kubernetesVersion: "1.33.5"${iaasRequired()}
+    network: ${network}`);
+
+describe("API server access from the cluster's own egress addresses", () => {
+  it("allows the NAT gateway's and the API load balancer's addresses next to restricted sources", () => {
+    const json = synthCluster(environmentFromYaml(edge("{ apiServerSources: [203.0.113.0/24] }")), "edge");
+    const rules = byName(json, "azurerm_network_security_rule");
+    expect(rules["allow-apiserver"]).toMatchObject({ priority: 2201, source_address_prefix: "203.0.113.0/24", destination_port_range: "6443" });
+    expect(rules["allow-apiserver-from-cluster"]).toMatchObject({
+      priority: 2202,
+      direction: "Inbound",
+      access: "Allow",
+      destination_port_range: "6443",
+      source_address_prefixes: [
+        expect.stringMatching(/^\$\{azurerm_public_ip\.network_nat-gateway-ip_\w+\.ip_address\}$/),
+        expect.stringMatching(/^\$\{azurerm_public_ip\.iaas_api_public_ip_\w+\.ip_address\}$/),
+      ],
+    });
+    expect(rules["allow-apiserver-from-cluster"].source_address_prefix).toBeUndefined();
+  });
+
+  it("adds nothing when the API server is open to the internet (the default)", () => {
+    const rules = byName(synthCluster(environmentFromYaml(edge("{}")), "edge"), "azurerm_network_security_rule");
+    expect(Object.keys(rules)).toEqual(["allow-apiserver"]);
+  });
+
+  it("keeps priority 2202 for that rule", () => {
+    const rule = "{ name: mine, priority: 2202, protocol: Tcp, sources: [10.9.0.0/16], ports: [443] }";
+    expect(specErrorOf(edge(`{ apiServerSources: [203.0.113.0/24], controlPlaneSubnet: { securityRules: [${rule}] } }`))).toContain(
+      'Inbound priority 2202 is already used by the built-in rule "allow-apiserver-from-cluster"',
+    );
+    expect(specErrorOf(edge(`{ controlPlaneSubnet: { securityRules: [${rule}] } }`))).toBeUndefined();
+  });
+});
