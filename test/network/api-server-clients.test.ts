@@ -40,3 +40,27 @@ describe("API server access from the cluster's own egress addresses", () => {
     expect(specErrorOf(edge(`{ controlPlaneSubnet: { securityRules: [${rule}] } }`))).toBeUndefined();
   });
 });
+
+describe("routed egress for AKS", () => {
+  const aks = (network: string) =>
+    `location: westeurope
+resourceGroup: rg-test
+clusters:
+  - name: apps
+    type: aks
+    kubernetesVersion: "1.33"
+    network: ${network}
+`;
+  const vnet = "vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }";
+
+  it("needs a route table on a worker subnet this stack creates", () => {
+    expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting }`))).toContain(
+      "clusters[0].network.workerSubnet.routeTable: AKS with egress userDefinedRouting needs a route table on the worker subnet",
+    );
+    expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`))).toBeUndefined();
+  });
+
+  it("leaves IaaS clusters behind an in-VNet proxy without a route table alone", () => {
+    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting }`))).toBeUndefined();
+  });
+});

@@ -75,7 +75,7 @@ describe("packs stacks wired to their cluster stacks", () => {
     const [remoteName] = Object.keys(remote);
     expect(remote[remoteName]).toMatchObject({ backend: "azurerm", config: { key: "test-apps.tfstate", storage_account_name: "ststate", use_azuread_auth: true } });
     const provider = packs.provider.kubernetes[0];
-    expect(provider.host).toMatch(new RegExp(`^\\$\\{data\\.terraform_remote_state\\.${remoteName}\\.outputs\\.`));
+    expect(provider.host).toMatch(new RegExp(`^https://\\$\\{data\\.terraform_remote_state\\.${remoteName}\\.outputs\\.[^}]+fqdn\\}:443$`));
     expect(provider.cluster_ca_certificate).toContain(`data.terraform_remote_state.${remoteName}.outputs.`);
     expect(provider.exec[0]).toMatchObject({ command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] });
     // The cluster stack gained the outputs the packs stack reads.

@@ -16,7 +16,20 @@ export function clusterNetworkRules(env: EnvironmentBody): SpecIssue[] {
           },
         ]
       : []),
+    ...aksRoutedEgressProblems(cluster).map((message) => ({ path: ["clusters", i, "network", "workerSubnet", "routeTable"], message })),
   ]);
+}
+
+/**
+ * AKS with outbound type userDefinedRouting validates at create that the node subnet has a route
+ * table (with a default route to your firewall or proxy); without one the create fails.
+ */
+function aksRoutedEgressProblems(cluster: EnvironmentBody["clusters"][number]): string[] {
+  const worker = cluster.network.workerSubnet;
+  if (cluster.type !== "aks" || cluster.network.egress !== "userDefinedRouting" || worker.existing || worker.routeTable !== undefined) return [];
+  return [
+    "AKS with egress userDefinedRouting needs a route table on the worker subnet (AKS refuses the cluster otherwise): name your existing route table, whose 0.0.0.0/0 route goes to your firewall or proxy, or use an existing subnet that has one",
+  ];
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
