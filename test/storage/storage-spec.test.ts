@@ -62,6 +62,17 @@ describe("storage spec", () => {
     expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", reuse)))).toBeUndefined();
   });
 
+  it("lets one cluster link the blob private DNS zone to a shared VNet", () => {
+    const inHub = (subnets: string) => `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      ${subnets}\n`;
+    const first = iaas("edge", `      networkAccess: private`) + inHub("controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }");
+    const reuse = (link: string) =>
+      iaas("edge2", `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-palette-test${link} }`) + inHub("controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }");
+    expect(specErrorOf(environmentYaml(first + reuse("")))).toMatch(
+      /clusters\[1\]\.storage\.privateDnsZone: clusters\[0\] \(edge\) already links privatelink\.blob\.core\.windows\.net to VNet vnet-hub, and Azure allows one link per zone and VNet: set privateDnsZone: \{ resourceGroup: rg-palette-test, linkVnet: false \} here/,
+    );
+    expect(specErrorOf(environmentYaml(first + reuse(", linkVnet: false")))).toBeUndefined();
+  });
+
   it("derives the same account name the construct gets", () => {
     expect(defaultStorageAccountName("test", "edge", "rg-palette-test")).toMatch(/^stedge/);
   });

@@ -6,7 +6,7 @@ import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
 import { iaasClusterRules } from "./iaas-rules";
 import { clusterNetworkRules } from "./network-rules";
 import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-rules";
-import { clusterStorageRules, onePrivateDnsZonePerResourceGroup, uniqueStorageAccounts } from "./storage-rules";
+import { clusterStorageRules, onePrivateDnsLinkPerVnet, onePrivateDnsZonePerResourceGroup, uniqueStorageAccounts } from "./storage-rules";
 
 export type EnvironmentRule = (env: EnvironmentBody) => SpecIssue[];
 
@@ -19,6 +19,7 @@ export const environmentRules: readonly EnvironmentRule[] = [
   clusterStorageRules,
   uniqueStorageAccounts,
   onePrivateDnsZonePerResourceGroup,
+  onePrivateDnsLinkPerVnet,
   proxyNeedsStaticPlacement,
   proxyLabelNeedsProxy,
 ];

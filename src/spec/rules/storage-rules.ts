@@ -51,3 +51,28 @@ export function onePrivateDnsZonePerResourceGroup(env: EnvironmentBody): SpecIss
   });
   return issues;
 }
+
+/**
+ * Azure allows one link between a private DNS zone and a VNet. Clusters with private storage in
+ * one (static-placement) VNet would each link the blob zone to it: only the first may.
+ */
+export function onePrivateDnsLinkPerVnet(env: EnvironmentBody): SpecIssue[] {
+  const linked = new Map<string, string>();
+  const issues: SpecIssue[] = [];
+  env.clusters.forEach((cluster, i) => {
+    if (cluster.type !== "iaas" || cluster.storage.networkAccess !== "private" || cluster.network.vnet.name === undefined) return;
+    const zone = cluster.storage.privateDnsZone;
+    if (zone !== undefined && !zone.linkVnet) return;
+    const key = [zone?.resourceGroup ?? env.resourceGroup.name, cluster.network.vnet.resourceGroup ?? env.resourceGroup.name, cluster.network.vnet.name].join("/").toLowerCase();
+    const first = linked.get(key);
+    if (first === undefined) {
+      linked.set(key, `clusters[${i}] (${cluster.name})`);
+      return;
+    }
+    issues.push({
+      path: ["clusters", i, "storage", zone === undefined ? "networkAccess" : "privateDnsZone"],
+      message: `${first} already links ${BLOB_PRIVATE_DNS_ZONE} to VNet ${cluster.network.vnet.name}, and Azure allows one link per zone and VNet: set privateDnsZone: { resourceGroup: ${zone?.resourceGroup ?? env.resourceGroup.name}, linkVnet: false } here`,
+    });
+  });
+  return issues;
+}
