@@ -122,7 +122,7 @@ describe("Palette's managedControlPlane from a profile file", () => {
   it("reads each file relative to the environment file", () => {
     expect(spec.clusters.map((c) => (c.type === "aks" ? c.managedControlPlane : undefined))).toEqual([
       { sku: "Standard", aadProfile: { managed: true, adminGroupObjectIDs: [GROUP] } },
-      { sku: "Free", aadProfile: { managed: false, adminGroupObjectIDs: [GROUP] } },
+      { sku: "Free", aadProfile: { managed: false, adminGroupObjectIDs: ["<id>"] } },
       { sku: "Free", autoUpgradeProfile: { upgradeChannel: "rapid" } },
     ]);
   });

@@ -15,7 +15,7 @@ import {
   AKS_UPGRADE_CHANNELS,
   WEEK_DAYS,
 } from "../../azure/aks-model";
-import { adminGroupIssues, AksIssue, entraObjectIdProblem, maintenanceWindowIssues, nodePoolIssues } from "../../azure/aks-rules";
+import { adminGroupIssues, AksIssue, maintenanceWindowIssues, nodePoolIssues } from "../../azure/aks-rules";
 import { clusterCommonFields } from "./cluster-common";
 import { zonesSchema } from "./common";
 
@@ -37,12 +37,8 @@ export const aadProfileSchema = z
   .superRefine((aad, ctx) => {
     if (aad.managed) {
       report(ctx, adminGroupIssues(aad.adminGroupObjectIDs).map((i) => ({ ...i, path: ["adminGroupObjectIDs", ...i.path] })));
-    } else {
-      aad.adminGroupObjectIDs.forEach((id, i) => {
-        const problem = entraObjectIdProblem(id);
-        if (problem) ctx.addIssue({ code: "custom", message: problem, path: ["adminGroupObjectIDs", i] });
-      });
     }
+    // managed: false leaves the groups unused (the synth warns), so the Free tab's `<id>` loads as documented.
   })
   .describe(
     "Entra ID integration. managed: true = AKS-managed Entra ID with Azure RBAC, local accounts disabled, the groups are cluster admins. managed: false = Kubernetes RBAC with local accounts; the groups are not used (a warning says so).",
