@@ -18,29 +18,35 @@ export interface PacksAccessOptions {
 }
 
 /**
- * The selected clusters and which of their stacks to build. Selecting a packs stack by name
- * (`PALETTE_STACK=prod-edge-packs`) builds its cluster stack too: the packs stack reads the
- * cluster's outputs through cross-stack references.
+ * The selected clusters and the stacks they bring. A cluster's packs stack always comes with its
+ * cluster stack, and the other way round: cdktf writes the outputs a packs stack reads into the
+ * cluster stack, so building one without the other would change the cluster stack's JSON with the
+ * selection (and an apply of it would delete outputs the packs stack needs).
  */
 export function selectedClusters(environments: readonly EnvironmentSpec[], selection: StackSelection) {
-  const wanted = (name: string) => selection.stacks === undefined || selection.stacks.includes(name);
   return environments
     .filter((env) => selection.environment === undefined || env.name === selection.environment)
     .flatMap((environment) =>
       environment.clusters.map((cluster) => {
         const stack = stackName(environment.name, cluster.name);
-        const packsStack = cluster.packs.length > 0 && wanted(packsStackName(environment.name, cluster.name)) ? packsStackName(environment.name, cluster.name) : undefined;
-        return { environment, cluster, stacks: packsStack !== undefined || wanted(stack) ? [stack, ...(packsStack ? [packsStack] : [])] : [] };
+        const stacks = cluster.packs.length > 0 ? [stack, packsStackName(environment.name, cluster.name)] : [stack];
+        return { environment, cluster, stacks, selected: selection.stacks === undefined || stacks.some((s) => selection.stacks!.includes(s)) };
       }),
     )
-    .filter(({ stacks }) => stacks.length > 0);
+    .filter(({ selected }) => selected);
+}
+
+/** Names in PALETTE_STACK that match no stack of the loaded environments (a typo must not pass silently). */
+export function unknownStacks(environments: readonly EnvironmentSpec[], selection: StackSelection): string[] {
+  const known = new Set(selectedClusters(environments, {}).flatMap(({ stacks }) => stacks));
+  return (selection.stacks ?? []).filter((s) => !known.has(s));
 }
 
 /** Adds the stacks of every selected cluster (cluster stack, then its packs stack); returns their names. */
 export function addEnvironmentStacks(app: App, environments: readonly EnvironmentSpec[], selection: StackSelection = {}, options: PacksAccessOptions = {}): string[] {
   return selectedClusters(environments, selection).flatMap(({ environment, cluster, stacks }) => {
     const clusterStack = new ClusterStack(app, { environment, cluster });
-    if (stacks.length > 1) {
+    if (cluster.packs.length > 0) {
       const access = clusterStack.composed.kubernetesAccess(options.kubeloginLogin ?? "azurecli");
       new PacksStack(app, { environment, cluster, access, clusterStack });
     }

@@ -10,7 +10,7 @@ import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
 import { loadEnvironmentFile } from "../spec/load";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
-import { addEnvironmentStacks, PacksAccessOptions, selectedClusters, StackSelection } from "./environment-app";
+import { addEnvironmentStacks, PacksAccessOptions, selectedClusters, StackSelection, unknownStacks } from "./environment-app";
 
 export interface SynthesizeOptions {
   /** Repository root: environment files and messages are relative to it. */
@@ -77,9 +77,12 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const selection = selectionFromVariables(options.vars);
   const packsAccess = packsAccessFromVariables(options.vars);
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
+  const unknown = unknownStacks(environments, selection);
+  if (unknown.length > 0) {
+    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which no environment file defines` }]);
+  }
   if (selectedClusters(environments, selection).length === 0) {
-    const what = selection.stacks ? `PALETTE_STACK=${selection.stacks.join(",")}` : `PALETTE_ENV=${selection.environment}`;
-    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `${what} selects no stack` }]);
+    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_ENV=${selection.environment} selects no stack` }]);
   }
   const partial = `${options.outdir}.partial`;
   rmSync(partial, { recursive: true, force: true });

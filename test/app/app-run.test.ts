@@ -30,10 +30,12 @@ describe("the app (npm run synth)", () => {
     const dir = checkout(join(root, "select"));
     expect(runApp(dir, { PALETTE_ENV: "staging" }).stdout).toMatch(/synthesized 2 stack\(s\): staging-apps, staging-edge/);
     expect(readdirSync(join(dir, "cdktf.out", "stacks")).sort()).toEqual(["staging-apps", "staging-edge"]);
-    expect(runApp(dir, { PALETTE_STACK: "prod-edge" }).stdout).toMatch(/synthesized 1 stack\(s\): prod-edge$/m);
-    const none = runApp(dir, { PALETTE_STACK: "prod-nope" });
-    expect(none.status).toBe(1);
-    expect(none.stderr.trim()).toBe("stacks/environments: PALETTE_STACK=prod-nope selects no stack");
+    expect(runApp(dir, { PALETTE_STACK: "dev-edge" }).stdout).toMatch(/synthesized 1 stack\(s\): dev-edge$/m);
+    // A cluster with packs brings its packs stack: the cluster stack carries the outputs it reads.
+    expect(runApp(dir, { PALETTE_STACK: "prod-edge" }).stdout).toMatch(/synthesized 2 stack\(s\): prod-edge, prod-edge-packs$/m);
+    const typo = runApp(dir, { PALETTE_STACK: "prod-edge,prod-edeg" });
+    expect(typo.status).toBe(1);
+    expect(typo.stderr.trim()).toBe("stacks/environments: PALETTE_STACK names prod-edeg, which no environment file defines");
   });
 
   it("on a spec error exits 1 with one line naming file:line:col and leaves the earlier output intact", () => {

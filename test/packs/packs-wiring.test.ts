@@ -109,8 +109,16 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(iaas).toContain("169.254.169.254");
   });
 
-  it("building only a packs stack also builds the cluster stack it reads", () => {
+  it("builds a cluster stack and its packs stack together, whichever of them is selected", () => {
     expect(synthAll(["test-edge-packs"]).names).toEqual(["test-edge", "test-edge-packs"]);
-    expect(synthAll(["test-edge"]).names).toEqual(["test-edge"]);
+    expect(synthAll(["test-edge"]).names).toEqual(["test-edge", "test-edge-packs"]);
+    expect(synthAll(["test-nopacks"]).names).toEqual(["test-nopacks"]);
+  });
+
+  it("writes the same cluster stack JSON whatever the selection (its outputs feed the packs stack)", () => {
+    for (const stack of ["test-apps", "test-edge"]) {
+      expect(synthAll([stack]).read(stack)).toEqual(read(stack));
+      expect(synthAll([`${stack}-packs`]).read(stack)).toEqual(read(stack));
+    }
   });
 });
