@@ -9,6 +9,7 @@ import { environmentNameProblem } from "../azure/names";
 import { resolveAksProfiles, SpecFileBase, specFileBase } from "./aks-profile";
 import { SpecError } from "./errors";
 import { checkEnvironment } from "./rules";
+import { terraformTemplateIssues } from "./terraform-literals";
 import { EnvironmentSpec, environmentSchema } from "./schema/environment";
 import { locateIssues, parseYamlSource, zodIssues } from "./yaml-source";
 
@@ -31,7 +32,10 @@ export function parseEnvironment(text: string, file: string, name: string, base:
   const nameProblem = environmentNameProblem(name);
   if (nameProblem) throw new SpecError([{ file, path: [], message: `file name ${nameProblem}` }]);
   const source = parseYamlSource(text, file);
-  const parsed = environmentSchema.safeParse(source.doc.toJS() ?? {});
+  const raw = source.doc.toJS() ?? {};
+  const templateIssues = terraformTemplateIssues(raw);
+  if (templateIssues.length > 0) throw new SpecError(locateIssues(source, templateIssues));
+  const parsed = environmentSchema.safeParse(raw);
   if (!parsed.success) throw new SpecError(locateIssues(source, zodIssues(parsed.error, source.doc)));
   const profiles = resolveAksProfiles(parsed.data, base);
   if (profiles.environmentIssues.length > 0 || profiles.fileIssues.length > 0) {

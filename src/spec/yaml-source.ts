@@ -20,12 +20,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
   if (doc.errors.length > 0) {
-    throw new SpecError(
-      doc.errors.map((e) => {
-        const { line, col } = lines.linePos(e.pos[0]);
-        return { file, path: [], position: { line, col }, message: `YAML: ${e.message.split("\n")[0]}` };
-      }),
-    );
+    // Only the first: one syntax error makes the parser report every later token too.
+    const [first] = doc.errors;
+    const { line, col } = lines.linePos(first.pos[0]);
+    throw new SpecError([{ file, path: [], position: { line, col }, message: `YAML: ${first.message.split("\n")[0]}` }]);
   }
   return { file, doc, lines };
 }

@@ -41,7 +41,7 @@ describe("API server access from the cluster's own egress addresses", () => {
   });
 });
 
-describe("routed egress for AKS", () => {
+describe("routed egress", () => {
   const aks = (network: string) =>
     `location: westeurope
 resourceGroup: rg-test
@@ -55,12 +55,15 @@ clusters:
 
   it("needs a route table on a worker subnet this stack creates", () => {
     expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting }`))).toContain(
-      "clusters[0].network.workerSubnet.routeTable: AKS with egress userDefinedRouting needs a route table on the worker subnet",
+      "clusters[0].network.workerSubnet.routeTable: egress userDefinedRouting needs a route table on the worker subnet (AKS refuses outbound type userDefinedRouting on a subnet without one)",
     );
     expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`))).toBeUndefined();
   });
 
-  it("leaves IaaS clusters behind an in-VNet proxy without a route table alone", () => {
-    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting }`))).toBeUndefined();
+  it("needs one for IaaS workers too: they reach the API server at its public address", () => {
+    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting }`))).toContain(
+      "clusters[0].network.workerSubnet.routeTable: egress userDefinedRouting needs a route table on the worker subnet (the workers reach the API server at its public load balancer address",
+    );
+    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`))).toBeUndefined();
   });
 });

@@ -52,7 +52,7 @@ clusters:
 
   it("reports YAML syntax errors and duplicate keys with their position", () => {
     expect(specErrorOf("location: westeurope\nlocation: northeurope\n")).toMatch(/^stacks\/environments\/test\.yaml:2:1: YAML: Map keys must be unique/);
-    expect(specErrorOf("location: [westeurope\n")).toMatch(/^stacks\/environments\/test\.yaml:\d+:\d+: YAML: /);
+    expect(specErrorOf("location: [westeurope\n")).toMatch(/^stacks\/environments\/test\.yaml:\d+:\d+: YAML: [^\n]+$/);
   });
 
   it("reports every problem of a file, not just the first", () => {
@@ -92,6 +92,14 @@ clusters:
 
   it.each(["ab", "edge-01", "a".repeat(24)])("accepts the cluster name %j", (name) => {
     expect(specErrorOf(env().replace("name: one", `name: "${name}"`))).toBeUndefined();
+  });
+
+  it("refuses Terraform template sequences in spec strings, which would break the plan far from their cause", () => {
+    expect(specErrorOf(env('tags: { owner: "a${b}" }\n'))).toBe(
+      'stacks/environments/test.yaml:3:9 tags.owner: contains "${", which Terraform reads as the start of a template expression: remove it (the JSON carries spec values as literals)',
+    );
+    expect(specErrorOf(env("", "    tags: ['team:%{ if x }']\n"))).toContain('clusters[0].tags[0]: contains "%{"');
+    expect(specErrorOf(env("tags: { price: $5, pct: 5% }\n"))).toBeUndefined();
   });
 
   it("derives the environment name from the file and refuses names that would split badly", () => {

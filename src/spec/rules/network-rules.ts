@@ -16,19 +16,24 @@ export function clusterNetworkRules(env: EnvironmentBody): SpecIssue[] {
           },
         ]
       : []),
-    ...aksRoutedEgressProblems(cluster).map((message) => ({ path: ["clusters", i, "network", "workerSubnet", "routeTable"], message })),
+    ...routedEgressProblems(cluster).map((message) => ({ path: ["clusters", i, "network", "workerSubnet", "routeTable"], message })),
   ]);
 }
 
 /**
- * AKS with outbound type userDefinedRouting validates at create that the node subnet has a route
- * table (with a default route to your firewall or proxy); without one the create fails.
+ * With egress userDefinedRouting nothing of ours gives a worker subnet a way out (default outbound
+ * access is off on subnets we create), so one we create needs a route table. AKS validates it at
+ * create; IaaS workers would fail to join, since they reach the API server at its public address.
  */
-function aksRoutedEgressProblems(cluster: EnvironmentBody["clusters"][number]): string[] {
+function routedEgressProblems(cluster: EnvironmentBody["clusters"][number]): string[] {
   const worker = cluster.network.workerSubnet;
-  if (cluster.type !== "aks" || cluster.network.egress !== "userDefinedRouting" || worker.existing || worker.routeTable !== undefined) return [];
+  if (cluster.network.egress !== "userDefinedRouting" || worker.existing || worker.routeTable !== undefined) return [];
+  const why =
+    cluster.type === "aks"
+      ? "AKS refuses outbound type userDefinedRouting on a subnet without one"
+      : "the workers reach the API server at its public load balancer address, directly (it is in NO_PROXY), and would have no route to it";
   return [
-    "AKS with egress userDefinedRouting needs a route table on the worker subnet (AKS refuses the cluster otherwise): name your existing route table, whose 0.0.0.0/0 route goes to your firewall or proxy, or use an existing subnet that has one",
+    `egress userDefinedRouting needs a route table on the worker subnet (${why}): name your existing route table, whose 0.0.0.0/0 route goes to your firewall, or use an existing subnet that has one`,
   ];
 }
 
