@@ -1,7 +1,7 @@
 /**
- * The outputs of an AKS stack, under names that stay put: the packs stack (kubernetes provider)
- * and anything reading this stack's state (Terraform Cloud remote state, `terraform output`)
- * depend on them. Secrets are marked sensitive so plans and logs do not print them.
+ * The outputs of an AKS stack, under names that stay put for people and pipelines reading this
+ * stack's state (`terraform output`, Terraform Cloud remote state). The packs stack reads its own
+ * cdktf cross-stack outputs, which cdktf adds next to these. Secrets are marked sensitive so plans and logs do not print them.
  */
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";

@@ -6,6 +6,7 @@
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { stackName } from "../azure/names";
+import { ApiServerReady } from "../packs/api-server-ready";
 import { PackNamespaces } from "../packs/pack-namespaces";
 import { KubernetesAccess } from "../packs/kubernetes-access";
 import { addKubernetesProvider } from "../providers/kubernetes";
@@ -33,7 +34,10 @@ export class PacksStack extends TerraformStack {
     super(scope, name);
     addBackend(this, props.environment.backend, name);
     addKubernetesProvider(this, props.access);
-    this.namespaces = new PackNamespaces(this, "packs", { packs: props.cluster.packs });
+    // Client-certificate clusters (IaaS) finish booting after their stack is applied: wait for them.
+    const credentials = props.access.credentials;
+    const ready = credentials.kind === "clientCertificate" ? new ApiServerReady(this, "api_server", { ...props.access, credentials }) : undefined;
+    this.namespaces = new PackNamespaces(this, "packs", { packs: props.cluster.packs, dependsOn: ready ? [ready.check] : [] });
     // Readable addresses: kubernetes_namespace_v1.<namespace>.
     for (const [namespace, resource] of this.namespaces.namespaces) resource.overrideLogicalId(namespace);
     if (props.clusterStack) this.addDependency(props.clusterStack);

@@ -1,6 +1,7 @@
 /**
- * The outputs of an IaaS stack, under names that stay put: the packs stack and anything reading
- * this stack's state (`terraform output`, Terraform Cloud remote state) depend on them. Names are
+ * The outputs of an IaaS stack, under names that stay put for people and pipelines reading this
+ * stack's state (`terraform output`, Terraform Cloud remote state). The packs stack reads its own
+ * cdktf cross-stack outputs, which cdktf adds next to these. Names are
  * the AKS stack's where both topologies have the thing (api_server_url, cluster_ca_certificate,
  * kube_config); secrets, and the endpoint, are sensitive so plans and logs do not print them.
  */

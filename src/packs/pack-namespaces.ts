@@ -1,5 +1,6 @@
 /** The namespaces of a cluster's pack layers, with their labels and annotations. */
 import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
+import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { labelValueProblem, namespaceNameProblem, qualifiedKeyProblem } from "../azure/kubernetes-names";
 import { SpecIssue, ValidationError } from "../spec/errors";
@@ -7,6 +8,8 @@ import { PackSpec } from "../spec/schema/packs";
 
 export interface PackNamespacesProps {
   readonly packs: readonly PackSpec[];
+  /** What the namespaces wait for, e.g. an API server readiness check. @default [] */
+  readonly dependsOn?: readonly ITerraformDependable[];
 }
 
 /**
@@ -28,6 +31,7 @@ export class PackNamespaces extends Construct {
         new NamespaceV1(this, pack.namespace, {
           metadata: { name: pack.namespace, labels: sorted(pack.namespaceLabels), annotations: sorted(pack.namespaceAnnotations) },
           waitForDefaultServiceAccount: true,
+          dependsOn: props.dependsOn?.length ? [...props.dependsOn] : undefined,
         }),
       );
     }

@@ -87,6 +87,21 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({ "spectrocloud.com/connection": "proxy" });
   });
 
+  it("IaaS: the namespaces wait until the API server answers /readyz (the nodes boot after their stack is applied)", () => {
+    const packs = read("test-edge-packs");
+    const [name, check] = Object.entries<any>(packs.data.http)[0];
+    expect(check).toMatchObject({ retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 }, url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/) });
+    expect(check.client_cert_pem).toContain("data.terraform_remote_state.");
+    expect(check.lifecycle.postcondition[0].condition).toBe("${self.status_code == 200}");
+    expect(packs.resource.kubernetes_namespace_v1.example.depends_on).toEqual([`data.http.${name}`]);
+    expect(packs.terraform.required_providers.http).toEqual({ source: "hashicorp/http", version: "3.5.0" });
+  });
+
+  it("AKS: no readiness wait (the cluster resource is created when its API server is up)", () => {
+    expect(read("test-apps-packs").data.http).toBeUndefined();
+    expect(read("test-apps-packs").resource.kubernetes_namespace_v1.example.depends_on).toBeUndefined();
+  });
+
   it("AKS: a pipeline picks the kubelogin login with PALETTE_KUBELOGIN_LOGIN", () => {
     expect(synthAll(["test-apps-packs"], "workloadidentity").read("test-apps-packs").provider.kubernetes[0].exec[0].args).toContain("workloadidentity");
   });

@@ -111,5 +111,6 @@ clusters:
   it("accepts an existing resource group by name or an object that creates one", () => {
     expect(environmentFromYaml(env().replace("rg-test", "{ name: rg-new, create: true }")).resourceGroup).toEqual({ name: "rg-new", create: true });
     expect(environmentFromYaml(env().replace("rg-test", "{ name: rg-old }")).resourceGroup).toEqual({ name: "rg-old", create: false });
+    expect(environmentFromYaml(env().replace("rg-test", "x")).resourceGroup).toEqual({ name: "x", create: false });
   });
 });

@@ -17,7 +17,7 @@ export const resourceGroupSchema = z
   ])
   .pipe(
     z.object({
-      name: z.string().regex(/^[-\w.()]{1,89}[-\w()]$/, "1-90 letters, digits, - _ . ( ), not ending with a period"),
+      name: z.string().regex(/^[-\w.()]{0,89}[-\w()]$/, "1-90 letters, digits, - _ . ( ), not ending with a period"),
       create: z.boolean(),
     }),
   )
