@@ -81,6 +81,28 @@ describe("cloud-init validity", () => {
 describe("kubeadm configuration", () => {
   const kubeadm = (input: CloudConfigInput) => parseAllDocuments(files(rendered(input))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content).map((d) => d.toJS());
 
+  it("a replaced first node joins the running cluster as a control-plane node instead of running kubeadm init again", () => {
+    const written = files(rendered(BASE));
+    const rejoin = parseAllDocuments(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].content).map((d) => d.toJS());
+    expect(rejoin).toEqual([expect.objectContaining({ kind: "JoinConfiguration", controlPlane: { certificateKey: SLOTS.certificateKey } })]);
+    expect(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].permissions).toBe("0600");
+    expect(files(rendered({ ...BASE, role: "control-plane" }))["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"]).toBeUndefined();
+
+    // Run the probe block for real, with curl stubbed: answering -> join, not answering -> init.
+    const script = written["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const probe = script.slice(script.indexOf('if [ "$ROLE" = init ]; then\n  # A replaced'), script.indexOf('log "node labels'));
+    const dir = tempDir();
+    const run = (curlExit: number) => {
+      writeFileSync(join(dir, "curl"), `#!/bin/sh\necho "$@" > ${join(dir, "curl-args")}\nexit ${curlExit}\n`, { mode: 0o755 });
+      const head = script.slice(script.indexOf("ROLE="), script.indexOf("log() {"));
+      const out = spawnSync("bash", ["-c", `${head}log() { :; }\n${probe}\necho "$ROLE $CONFIG"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
+      return out.stdout.trim();
+    };
+    expect(run(0)).toBe("control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml");
+    expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(`https://${SLOTS.apiHost}:6443/readyz`);
+    expect(run(7)).toBe("init /etc/kubernetes-bootstrap/kubeadm.yaml");
+  });
+
   it("the first node inits with the load balancer as endpoint, Terraform's token and certificate key", () => {
     const [init, cluster, kubelet] = kubeadm(BASE);
     expect(init).toMatchObject({

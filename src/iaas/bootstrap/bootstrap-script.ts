@@ -6,10 +6,14 @@
  */
 import { CALICO_VERSION, Cni } from "../../azure/iaas-defaults";
 import { parseKubernetesVersion } from "../../azure/kubeadm-version";
+import { API_SERVER_PORT } from "../../azure/nsg-rules";
+import { slot } from "./template-slots";
 import { BOOTSTRAP_DIR, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
 
 export const BOOTSTRAP_SCRIPT_PATH = "/usr/local/sbin/kubernetes-bootstrap";
 export const KUBEADM_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm.yaml`;
+/** The first control-plane node's fallback: a control-plane join, for when the cluster already exists. */
+export const KUBEADM_REJOIN_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm-rejoin.yaml`;
 export const PROXY_ENV_PATH = `${BOOTSTRAP_DIR}/proxy.env`;
 /** The cluster CA kept for `kubeadm init` retries (init node) or to pin discovery (joining nodes). */
 export const CA_CERT_PATH = `${BOOTSTRAP_DIR}/pki/ca.crt`;
@@ -62,6 +66,7 @@ LOCATION=${sq(input.location)}
 NODE_LABELS=${sq(labels)}
 CNI_MANIFEST=${sq(cniManifest)}
 CONFIG=${sq(KUBEADM_CONFIG_PATH)}
+API_HOST=${sq(slot("apiHost"))}
 
 log() { echo "kubernetes-bootstrap: $*"; }
 # Ubuntu's unattended-upgrades holds the dpkg lock for a while after first boot.
@@ -119,6 +124,16 @@ PAUSE_IMAGE="$(kubeadm config images list --kubernetes-version "$(kubeadm versio
 if [ -n "$PAUSE_IMAGE" ]; then
   sed -i "s|sandbox_image = .*|sandbox_image = \\"$PAUSE_IMAGE\\"|" /etc/containerd/config.toml
   systemctl restart containerd
+fi
+
+if [ "$ROLE" = init ]; then
+  # A replaced first control-plane node (new size, zone or disk) finds the cluster serving: it joins
+  # it instead of running kubeadm init again and starting a second cluster behind the same endpoint.
+  if curl -fsS --noproxy '*' --max-time 10 --cacert ${sq(CA_CERT_PATH)} "https://$API_HOST:${API_SERVER_PORT}/readyz" >/dev/null 2>&1; then
+    log "the cluster already answers at $API_HOST: joining it as a further control-plane node"
+    ROLE=control-plane
+    CONFIG=${sq(KUBEADM_REJOIN_CONFIG_PATH)}
+  fi
 fi
 
 log "node labels from the Instance Metadata Service"

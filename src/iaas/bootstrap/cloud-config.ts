@@ -4,7 +4,7 @@
  * Values known only at apply are slots (template-slots.ts). Pure: no cdktf here.
  */
 import { stringify } from "yaml";
-import { BootstrapScriptInput, BOOTSTRAP_SCRIPT_PATH, CA_CERT_PATH, CA_KEY_PATH, KUBEADM_CONFIG_PATH, PROXY_ENV_PATH, renderBootstrapScript } from "./bootstrap-script";
+import { BootstrapScriptInput, BOOTSTRAP_SCRIPT_PATH, CA_CERT_PATH, CA_KEY_PATH, KUBEADM_CONFIG_PATH, KUBEADM_REJOIN_CONFIG_PATH, PROXY_ENV_PATH, renderBootstrapScript } from "./bootstrap-script";
 import { BOOTSTRAP_DIR, KubeadmConfigInput, renderKubeadmConfig } from "./kubeadm-config";
 import { slot } from "./template-slots";
 
@@ -41,6 +41,8 @@ export function renderCloudConfig(input: CloudConfigInput): string {
     },
     ...proxyFiles(input.proxy),
     { path: KUBEADM_CONFIG_PATH, content: renderKubeadmConfig(input), permissions: "0600" },
+    // The first control-plane node joins instead when the cluster already exists (it was replaced).
+    ...(input.role === "init" ? [{ path: KUBEADM_REJOIN_CONFIG_PATH, content: renderKubeadmConfig({ ...input, role: "control-plane" }), permissions: "0600" }] : []),
     ...caFiles(input),
     ...(input.role === "worker" ? [] : uploadCertsFiles()),
     { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(input), permissions: "0700" },
