@@ -28,6 +28,7 @@ import { ClusterNetworkRef } from "../network/network-ref";
 import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
 import { ValidationError } from "../spec/errors";
 import { AksNodePool } from "./aks-node-pool";
+import { sharedPoolSettings } from "./pool-settings";
 
 /** How AKS nodes reach the internet, from the network's egress. */
 export type AksOutboundType = "userAssignedNATGateway" | "userDefinedRouting";
@@ -291,27 +292,13 @@ export class AksCluster extends Construct {
   }
 
   private defaultPoolBlock(pool: AksNodePoolOptions, props: AksClusterProps): KubernetesClusterConfig["defaultNodePool"] {
-    const autoscaled = isAutoscaled(pool);
     return {
       name: pool.name,
       type: "VirtualMachineScaleSets",
-      vmSize: pool.vmSize ?? AKS_DEFAULTS.vmSize,
-      vnetSubnetId: props.network.workerSubnetId,
-      zones: [...(pool.zones ?? props.zones ?? AKS_DEFAULTS.zones)],
-      orchestratorVersion: props.kubernetesVersion,
-      osSku: pool.osSku ?? AKS_DEFAULTS.osSku,
-      osDiskSizeGb: pool.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
-      osDiskType: pool.osDiskType ?? AKS_DEFAULTS.osDiskType,
-      maxPods: pool.maxPods ?? AKS_DEFAULTS.maxPods,
-      autoScalingEnabled: autoscaled,
-      minCount: autoscaled ? pool.min : undefined,
-      maxCount: autoscaled ? pool.max : undefined,
-      nodeCount: pool.count,
-      nodeLabels: pool.labels && Object.keys(pool.labels).length > 0 ? { ...pool.labels } : undefined,
+      ...sharedPoolSettings(pool, props.zones, props.network.workerSubnetId, props.kubernetesVersion),
       onlyCriticalAddonsEnabled: pool.criticalAddonsOnly ?? false,
       // Changing the VM size, OS disk or zones rebuilds the default pool through this name.
       temporaryNameForRotation: rotationPoolName(pool.name),
-      upgradeSettings: { maxSurge: pool.maxSurge ?? AKS_DEFAULTS.maxSurge },
     };
   }
 }

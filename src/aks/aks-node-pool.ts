@@ -5,8 +5,9 @@
 import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { AKS_DEFAULTS, AksNodePoolOptions, AzureZone, isAutoscaled } from "../azure/aks-model";
+import { AksNodePoolOptions, AzureZone, isAutoscaled } from "../azure/aks-model";
 import { nodePoolIssues } from "../azure/aks-rules";
+import { sharedPoolSettings } from "./pool-settings";
 import { ValidationError } from "../spec/errors";
 
 /** What a pool needs of its cluster; AksCluster provides it. */
@@ -45,22 +46,9 @@ export class AksNodePool extends Construct {
       name: props.name,
       kubernetesClusterId: props.clusterId,
       mode: props.mode ?? "User",
-      vmSize: props.vmSize ?? AKS_DEFAULTS.vmSize,
-      vnetSubnetId: props.vnetSubnetId,
-      zones: [...(props.zones ?? props.defaultZones ?? AKS_DEFAULTS.zones)],
-      orchestratorVersion: props.orchestratorVersion,
       osType: "Linux",
-      osSku: props.osSku ?? AKS_DEFAULTS.osSku,
-      osDiskSizeGb: props.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
-      osDiskType: props.osDiskType ?? AKS_DEFAULTS.osDiskType,
-      maxPods: props.maxPods ?? AKS_DEFAULTS.maxPods,
-      autoScalingEnabled: autoscaled,
-      minCount: autoscaled ? props.min : undefined,
-      maxCount: autoscaled ? props.max : undefined,
-      nodeCount: props.count,
-      nodeLabels: props.labels && Object.keys(props.labels).length > 0 ? { ...props.labels } : undefined,
+      ...sharedPoolSettings(props, props.defaultZones, props.vnetSubnetId, props.orchestratorVersion),
       nodeTaints: taints.length > 0 ? taints : undefined,
-      upgradeSettings: { maxSurge: props.maxSurge ?? AKS_DEFAULTS.maxSurge },
       lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
     });
     this.name = props.name;
