@@ -34,9 +34,9 @@ export class PacksStack extends TerraformStack {
     super(scope, name);
     addBackend(this, props.environment.backend, name);
     addKubernetesProvider(this, props.access);
-    // Client-certificate clusters (IaaS) finish booting after their stack is applied: wait for them.
+    // IaaS clusters finish booting after their stack is applied: wait for their API server.
     const credentials = props.access.credentials;
-    const ready = credentials.kind === "clientCertificate" ? new ApiServerReady(this, "api_server", { ...props.access, credentials }) : undefined;
+    const ready = props.access.startsAfterApply && credentials.kind === "clientCertificate" ? new ApiServerReady(this, "api_server", { ...props.access, credentials }) : undefined;
     this.namespaces = new PackNamespaces(this, "packs", { packs: props.cluster.packs, dependsOn: ready ? [ready.check] : [] });
     // Readable addresses: kubernetes_namespace_v1.<namespace>.
     for (const [namespace, resource] of this.namespaces.namespaces) resource.overrideLogicalId(namespace);

@@ -79,7 +79,8 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
   const unknown = unknownStacks(environments, selection);
   if (unknown.length > 0) {
-    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which no environment file defines` }]);
+    const scope = selection.environment === undefined ? "no environment file defines" : `PALETTE_ENV=${selection.environment} does not select`;
+    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which ${scope}` }]);
   }
   if (selectedClusters(environments, selection).length === 0) {
     throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_ENV=${selection.environment} selects no stack` }]);

@@ -106,6 +106,15 @@ export function zonesProblem(zones: readonly string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * True when the worker subnet is ours, egress is routed by the user, and no route table is named:
+ * nothing gives the nodes a way out then (default outbound access is off on our subnets) unless
+ * the network advertises a default route (BGP).
+ */
+export function needsRouteTable(plan: Pick<NetworkPlan, "egress" | "workerSubnet">): boolean {
+  return plan.egress === "userDefinedRouting" && !plan.workerSubnet.existing && plan.workerSubnet.routeTable === undefined;
+}
+
 /** Placement follows from the VNet: an existing one by name is static placement. */
 export function isStaticPlacement(plan: Pick<NetworkPlan, "vnet">): boolean {
   return plan.vnet.name !== undefined;

@@ -8,6 +8,11 @@ export interface KubernetesAccess {
   /** PEM of the cluster CA. */
   readonly clusterCaCertificate: string;
   readonly credentials: KubernetesCredentials;
+  /**
+   * The API server comes up after its stack is applied (IaaS: kubeadm runs at first boot), so
+   * whoever uses it first waits for `/readyz`. @default false (AKS is up when its resource is)
+   */
+  readonly startsAfterApply?: boolean;
 }
 
 export type KubernetesCredentials =

@@ -88,19 +88,24 @@ describe("kubeadm configuration", () => {
     expect(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].permissions).toBe("0600");
     expect(files(rendered({ ...BASE, role: "control-plane" }))["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"]).toBeUndefined();
 
-    // Run the probe block for real, with curl stubbed: answering -> join, not answering -> init.
+    // Run the probe block for real, with curl and sleep stubbed: any HTTP answer -> join, none -> init.
     const script = written["/usr/local/sbin/kubernetes-bootstrap"].content;
     const probe = script.slice(script.indexOf('if [ "$ROLE" = init ]; then\n  # A replaced'), script.indexOf('log "node labels'));
     const dir = tempDir();
-    const run = (curlExit: number) => {
-      writeFileSync(join(dir, "curl"), `#!/bin/sh\necho "$@" > ${join(dir, "curl-args")}\nexit ${curlExit}\n`, { mode: 0o755 });
+    writeFileSync(join(dir, "sleep"), "#!/bin/sh\nexit 0\n", { mode: 0o755 });
+    const run = (httpCode: string, curlExit: number) => {
+      writeFileSync(join(dir, "curl"), `#!/bin/sh\necho "$@" >> ${join(dir, "curl-args")}\nprintf '%s' '${httpCode}'\nexit ${curlExit}\n`, { mode: 0o755 });
+      writeFileSync(join(dir, "curl-args"), "");
       const head = script.slice(script.indexOf("ROLE="), script.indexOf("log() {"));
-      const out = spawnSync("bash", ["-c", `${head}log() { :; }\n${probe}\necho "$ROLE $CONFIG"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
-      return out.stdout.trim();
+      const out = spawnSync("bash", ["-c", `set -euo pipefail\n${head}log() { :; }\n${probe}\necho "$ROLE $CONFIG"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
+      return { result: out.stdout.trim(), calls: readFileSync(join(dir, "curl-args"), "utf8").trim().split("\n").length };
     };
-    expect(run(0)).toBe("control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml");
+    expect(run("200", 0)).toEqual({ result: "control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml", calls: 1 });
     expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(`https://${SLOTS.apiHost}:6443/readyz`);
-    expect(run(7)).toBe("init /etc/kubernetes-bootstrap/kubeadm.yaml");
+    // A degraded cluster still answers: join it, never init a second one.
+    expect(run("500", 0)).toEqual({ result: "control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml", calls: 1 });
+    // No answer at all (curl prints 000 and fails) six times: there is no cluster yet.
+    expect(run("000", 28)).toEqual({ result: "init /etc/kubernetes-bootstrap/kubeadm.yaml", calls: 6 });
   });
 
   it("the first node inits with the load balancer as endpoint, Terraform's token and certificate key", () => {

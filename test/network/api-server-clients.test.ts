@@ -1,4 +1,6 @@
 /** With restricted apiServerSources, IaaS nodes (which join through the public API load balancer) must still reach it. */
+import { Testing } from "cdktf";
+import { ClusterStack } from "../../src/app/cluster-stack";
 import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
 import { byName } from "./network-test-stack";
 import { environmentYaml, iaasRequired } from "./spec-yaml";
@@ -60,10 +62,13 @@ clusters:
     expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`))).toBeUndefined();
   });
 
-  it("needs one for IaaS workers too: they reach the API server at its public address", () => {
-    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting }`))).toContain(
-      "clusters[0].network.workerSubnet.routeTable: egress userDefinedRouting needs a route table on the worker subnet (the workers reach the API server at its public load balancer address",
-    );
-    expect(specErrorOf(edge(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`))).toBeUndefined();
+  it("only warns for IaaS workers (a default route may come from BGP), at synth", () => {
+    const env = environmentFromYaml(edge(`{ ${vnet}, egress: userDefinedRouting }`));
+    const stack = new ClusterStack(Testing.app(), { environment: env, cluster: env.clusters[0] });
+    const warnings = stack.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    expect(warnings).toEqual([expect.stringContaining("clusters[0].network.workerSubnet: egress userDefinedRouting without a route table")]);
+    const routed = environmentFromYaml(edge(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { routeTable: { name: rt-firewall } } }`));
+    const quiet = new ClusterStack(Testing.app(), { environment: routed, cluster: routed.clusters[0] });
+    expect(quiet.node.findAll().flatMap((c) => c.node.metadata).filter((m) => m.type === "@cdktf/warn")).toEqual([]);
   });
 });

@@ -42,6 +42,16 @@ clusters:
       - pack:
           namespace: example
           namespaceLabels: { "spectrocloud.com/connection": "proxy" }
+  - name: local
+    type: aks
+    kubernetesVersion: "1.33"
+    managedControlPlane:
+      aadProfile: { managed: false }
+    network:
+      controlPlaneSubnet: { cidr: 10.20.3.0/24 }
+      workerSubnet: { cidr: 10.20.16.0/22 }
+    packs:
+      - pack: { namespace: team-a }
   - name: nopacks
     type: aks
     kubernetesVersion: "1.33"
@@ -64,7 +74,7 @@ describe("packs stacks wired to their cluster stacks", () => {
   const { names, read, manifest } = synthAll();
 
   it("adds <env>-<cluster>-packs only for clusters with packs, after the cluster stack", () => {
-    expect(names).toEqual(["test-apps", "test-apps-packs", "test-edge", "test-edge-packs", "test-nopacks"]);
+    expect(names).toEqual(["test-apps", "test-apps-packs", "test-edge", "test-edge-packs", "test-local", "test-local-packs", "test-nopacks"]);
     expect(manifest.stacks["test-apps-packs"].dependencies).toEqual(["test-apps"]);
     expect(manifest.stacks["test-edge-packs"].dependencies).toEqual(["test-edge"]);
   });
@@ -90,16 +100,19 @@ describe("packs stacks wired to their cluster stacks", () => {
   it("IaaS: the namespaces wait until the API server answers /readyz (the nodes boot after their stack is applied)", () => {
     const packs = read("test-edge-packs");
     const [name, check] = Object.entries<any>(packs.data.http)[0];
-    expect(check).toMatchObject({ retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 }, url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/) });
+    expect(check).toMatchObject({ retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 }, request_timeout_ms: 10000, url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/) });
     expect(check.client_cert_pem).toContain("data.terraform_remote_state.");
     expect(check.lifecycle.postcondition[0].condition).toBe("${self.status_code == 200}");
     expect(packs.resource.kubernetes_namespace_v1.example.depends_on).toEqual([`data.http.${name}`]);
     expect(packs.terraform.required_providers.http).toEqual({ source: "hashicorp/http", version: "3.5.0" });
   });
 
-  it("AKS: no readiness wait (the cluster resource is created when its API server is up)", () => {
+  it("AKS: no readiness wait (the cluster resource is created when its API server is up), with Entra ID or local accounts", () => {
     expect(read("test-apps-packs").data.http).toBeUndefined();
     expect(read("test-apps-packs").resource.kubernetes_namespace_v1.example.depends_on).toBeUndefined();
+    const local = read("test-local-packs");
+    expect(local.provider.kubernetes[0].client_certificate).toContain("data.terraform_remote_state.");
+    expect(local.data.http).toBeUndefined();
   });
 
   it("AKS: a pipeline picks the kubelogin login with PALETTE_KUBELOGIN_LOGIN", () => {

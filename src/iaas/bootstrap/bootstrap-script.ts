@@ -127,12 +127,22 @@ if [ -n "$PAUSE_IMAGE" ]; then
 fi
 
 if [ "$ROLE" = init ]; then
-  # A replaced first control-plane node (new size, zone or disk) finds the cluster serving: it joins
-  # it instead of running kubeadm init again and starting a second cluster behind the same endpoint.
-  if curl -fsS --noproxy '*' --max-time 10 --cacert ${sq(CA_CERT_PATH)} "https://$API_HOST:${API_SERVER_PORT}/readyz" >/dev/null 2>&1; then
-    log "the cluster already answers at $API_HOST: joining it as a further control-plane node"
+  # A replaced first control-plane node (new zone or disk) finds the cluster serving: it joins it
+  # instead of running kubeadm init again and starting a second cluster behind the same endpoint.
+  # Any HTTP answer counts (a degraded cluster may say 500): only a server holding the cluster CA
+  # completes this TLS handshake. No answer after a minute means there is no cluster yet.
+  ANSWER=000
+  for probe in 1 2 3 4 5 6; do
+    ANSWER="$(curl -sS -o /dev/null -w '%{http_code}' --noproxy '*' --connect-timeout 5 --max-time 10 --cacert ${sq(CA_CERT_PATH)} "https://$API_HOST:${API_SERVER_PORT}/readyz" 2>/dev/null || true)"
+    if [ -n "$ANSWER" ] && [ "$ANSWER" != 000 ]; then break; fi
+    if [ "$probe" -lt 6 ]; then sleep 10; fi
+  done
+  if [ -n "$ANSWER" ] && [ "$ANSWER" != 000 ]; then
+    log "the cluster already answers at $API_HOST (HTTP $ANSWER): joining it as a further control-plane node"
     ROLE=control-plane
     CONFIG=${sq(KUBEADM_REJOIN_CONFIG_PATH)}
+  else
+    log "no cluster answers at $API_HOST: initializing one"
   fi
 fi
 

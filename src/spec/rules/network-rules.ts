@@ -1,5 +1,5 @@
 /** The network rules of every cluster, with the functions ClusterNetwork runs on its props. */
-import { DEFAULT_API_SERVER_SOURCES, networkPlanProblems } from "../../azure/network-plan";
+import { DEFAULT_API_SERVER_SOURCES, needsRouteTable, networkPlanProblems } from "../../azure/network-plan";
 import { under } from "../../azure/rule-issue";
 import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
@@ -21,19 +21,14 @@ export function clusterNetworkRules(env: EnvironmentBody): SpecIssue[] {
 }
 
 /**
- * With egress userDefinedRouting nothing of ours gives a worker subnet a way out (default outbound
- * access is off on subnets we create), so one we create needs a route table. AKS validates it at
- * create; IaaS workers would fail to join, since they reach the API server at its public address.
+ * AKS refuses outbound type userDefinedRouting on a node subnet without a route table (it checks at
+ * create). IaaS clusters only get a warning at synth (composeCluster): a default route can also
+ * come from BGP (ExpressRoute, VPN forced tunnelling, Virtual WAN) without a route table.
  */
 function routedEgressProblems(cluster: EnvironmentBody["clusters"][number]): string[] {
-  const worker = cluster.network.workerSubnet;
-  if (cluster.network.egress !== "userDefinedRouting" || worker.existing || worker.routeTable !== undefined) return [];
-  const why =
-    cluster.type === "aks"
-      ? "AKS refuses outbound type userDefinedRouting on a subnet without one"
-      : "the workers reach the API server at its public load balancer address, directly (it is in NO_PROXY), and would have no route to it";
+  if (cluster.type !== "aks" || !needsRouteTable(cluster.network)) return [];
   return [
-    `egress userDefinedRouting needs a route table on the worker subnet (${why}): name your existing route table, whose 0.0.0.0/0 route goes to your firewall, or use an existing subnet that has one`,
+    "egress userDefinedRouting needs a route table on the worker subnet (AKS refuses outbound type userDefinedRouting on a subnet without one): name your existing route table, whose 0.0.0.0/0 route goes to your firewall, or use an existing subnet that has one",
   ];
 }
 
