@@ -36,6 +36,8 @@ describe("the app (npm run synth)", () => {
     const typo = runApp(dir, { PALETTE_STACK: "prod-edge,prod-edeg" });
     expect(typo.status).toBe(1);
     expect(typo.stderr.trim()).toBe("stacks/environments: PALETTE_STACK names prod-edeg, which no environment file defines");
+    const other = runApp(dir, { PALETTE_ENV: "staging", PALETTE_STACK: "prod-edge" });
+    expect(other.stderr.trim()).toBe("stacks/environments: PALETTE_STACK names prod-edge, which PALETTE_ENV=staging does not select");
   });
 
   it("on a spec error exits 1 with one line naming file:line:col and leaves the earlier output intact", () => {
