@@ -25,7 +25,7 @@ import {
   WEEK_DAYS,
 } from "./aks-model";
 import { Cidr, cidrContainsIp, cidrProblem, cidrsOverlap, formatIp, parseCidr, subnetCapacityProblem } from "./cidr";
-import { noProxyEntryProblem } from "./no-proxy";
+import { proxyIssues } from "./proxy-rules";
 import { RuleIssue } from "./rule-issue";
 
 /** One problem, at a key path relative to the design (or to what the caller checked). */
@@ -334,18 +334,6 @@ export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[
 
 // --- Proxy ---------------------------------------------------------------------------------
 
-export function proxyIssues(proxy: NonNullable<AksClusterDesign["proxy"]>): AksIssue[] {
-  const issues: AksIssue[] = [];
-  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) issues.push({ path: [], message: "set httpProxy, httpsProxy or both" });
-  (proxy.noProxy ?? []).forEach((entry, i) => {
-    const problem = noProxyEntryProblem(entry);
-    if (problem) issues.push({ path: ["noProxy", i], message: problem });
-  });
-  if (proxy.trustedCa !== undefined && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(proxy.trustedCa)) {
-    issues.push({ path: ["trustedCa"], message: "trustedCa is a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)" });
-  }
-  return issues;
-}
 
 // --- Everything ----------------------------------------------------------------------------
 

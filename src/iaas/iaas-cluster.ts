@@ -26,7 +26,9 @@ import {
   HealthProbe,
 } from "../azure/iaas-defaults";
 import { derivedNameIssues } from "../azure/names";
-import { noProxyEntryProblem, noProxyList } from "../azure/no-proxy";
+import { noProxyList } from "../azure/no-proxy";
+import { proxyIssues } from "../azure/proxy-rules";
+import { under } from "../azure/rule-issue";
 import { API_SERVER_PORT } from "../azure/nsg-rules";
 import { Taint } from "../azure/node-labels";
 import { OsDiskType } from "../azure/vm-size";
@@ -298,7 +300,7 @@ export class IaasCluster extends Construct {
       ...nameIssues(props),
       ...iaasFieldIssues(this.plan).filter((i) => !unresolved(i)),
       ...iaasCrossFieldIssues(this.plan, subnets),
-      ...proxyIssues(props.proxy),
+      ...(props.proxy ? under(["proxy"], proxyIssues(props.proxy)) : []),
     ];
     if (issues.length > 0) throw new ValidationError(this.node.path, issues);
   }
@@ -349,21 +351,6 @@ function nameIssues(props: IaasClusterProps): SpecIssue[] {
   ];
 }
 
-/** Proxy values land in single-quoted shell and systemd environment files. */
-function proxyIssues(proxy: ProxyOptions | undefined): SpecIssue[] {
-  if (!proxy) return [];
-  const issues: SpecIssue[] = [];
-  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) issues.push({ path: ["proxy"], message: "set httpProxy, httpsProxy or both" });
-  for (const key of ["httpProxy", "httpsProxy"] as const) {
-    const value = proxy[key];
-    if (value !== undefined && /['"\s\\$`]/.test(value)) issues.push({ path: ["proxy", key], message: "a proxy URL without quotes, spaces, backslashes, $ or backticks (percent-encode them)" });
-  }
-  (proxy.noProxy ?? []).forEach((entry, i) => {
-    const problem = noProxyEntryProblem(entry);
-    if (problem) issues.push({ path: ["proxy", "noProxy", i], message: problem });
-  });
-  return issues;
-}
 
 /** The node proxy settings: the user's NO_PROXY entries plus what the cluster itself must reach directly. */
 function proxySettings(proxy: ProxyOptions | undefined, plan: IaasPlan, network: ClusterNetworkRef): ProxySettings | undefined {

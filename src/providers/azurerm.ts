@@ -3,13 +3,9 @@
  * reads ARM_SUBSCRIPTION_ID / ARM_TENANT_ID / ARM_CLIENT_ID / ARM_USE_OIDC or the Azure CLI login.
  */
 import { AzurermProvider } from "@cdktf/provider-azurerm/lib/provider";
-import { TerraformStack } from "cdktf";
-import { Construct } from "constructs";
+import { IConstruct } from "constructs";
+import { stackProvider } from "./stack-provider";
 
-export function addAzurermProvider(scope: Construct): AzurermProvider {
-  const provider = new AzurermProvider(scope, "azurerm", { features: [{}] });
-  // The binding writes the bare "azurerm"; the fully qualified source reads the same under
-  // Terraform and OpenTofu and matches what HCL modules declare.
-  TerraformStack.of(scope).addOverride("terraform.required_providers.azurerm.source", "hashicorp/azurerm");
-  return provider;
+export function addAzurermProvider(scope: IConstruct): AzurermProvider {
+  return stackProvider(scope, "azurerm", (stack) => new AzurermProvider(stack, "azurerm", { features: [{}] }));
 }

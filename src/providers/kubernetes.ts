@@ -1,8 +1,8 @@
 /** The one place that configures the kubernetes provider (packs stacks only). */
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
-import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
 import { AKS_AAD_SERVER_ID, KubernetesAccess } from "../packs/kubernetes-access";
+import { stackProvider } from "./stack-provider";
 
 /**
  * Configured from another stack's outputs, never from resources of the same stack: Terraform
@@ -22,11 +22,5 @@ export function addKubernetesProvider(scope: Construct, access: KubernetesAccess
             },
           ],
         };
-  const provider = new KubernetesProvider(scope, "kubernetes", {
-    host: access.host,
-    clusterCaCertificate: access.clusterCaCertificate,
-    ...credentials,
-  });
-  TerraformStack.of(scope).addOverride("terraform.required_providers.kubernetes.source", "hashicorp/kubernetes");
-  return provider;
+  return stackProvider(scope, "kubernetes", (stack) => new KubernetesProvider(stack, "kubernetes", { host: access.host, clusterCaCertificate: access.clusterCaCertificate, ...credentials }));
 }

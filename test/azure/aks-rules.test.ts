@@ -13,13 +13,13 @@ import {
   nodePoolNameProblem,
   nodePoolSetIssues,
   poolScaleIssues,
-  proxyIssues,
   skuTierProblem,
   aksTaintProblem,
   upgradeChannelProblem,
   upgradeChannelVersionProblem,
   workerSubnetCapacityProblem,
 } from "../../src/azure/aks-rules";
+import { proxyIssues } from "../../src/azure/proxy-rules";
 
 const GROUP = "8f9c1d2e-3b4a-4c5d-9e6f-7a8b9c0d1e2f";
 const system: AksNodePoolOptions = { name: "system", mode: "System", min: 3, max: 5 };

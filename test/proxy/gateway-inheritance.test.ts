@@ -57,7 +57,7 @@ describe("Private Cloud Gateway inheritance", () => {
   it("checks proxy URLs and no-proxy entries where they are written", () => {
     const withProxy = (proxy: string) => env(`privateCloudGateway:\n  vnet: { name: v, resourceGroup: r, addressSpace: ["10.0.0.0/8"] }\n  proxy: ${proxy}\n`);
     expect(specErrorOf(withProxy('{ httpProxy: "ftp://proxy:3128" }'))).toContain("privateCloudGateway.proxy.httpProxy: a URL such as http://proxy.example.com:3128 (http or https)");
-    expect(specErrorOf(withProxy(`{ httpsProxy: "http://us'er@proxy:3128" }`))).toContain("privateCloudGateway.proxy.httpsProxy: no quotes, spaces, backslashes, $ or backticks");
+    expect(specErrorOf(withProxy(`{ httpsProxy: "http://us'er@proxy:3128" }`))).toContain("privateCloudGateway.proxy.httpsProxy: a proxy URL without quotes, spaces, backslashes, $ or backticks");
     expect(specErrorOf(withProxy('{ httpsProxy: "http://proxy:3128", noProxy: [".corp", "a`b"] }'))).toContain('privateCloudGateway.proxy.noProxy[1]: "a`b": no quotes');
     expect(specErrorOf(withProxy('{ httpsProxy: "https://user:p%40ss@proxy:3128", noProxy: [".corp", 10.0.0.0/8] }'))).toBeUndefined();
   });
