@@ -8,7 +8,9 @@ import { SpecError, ValidationError } from "../src/spec/errors";
 
 const repoRoot = resolve(__dirname, "..");
 try {
-  const { stacks, warnings } = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env });
+  // The cdktf CLI sets CDKTF_OUTDIR and removes the stale stack folders itself.
+  const cli = process.env.CDKTF_OUTDIR !== undefined;
+  const { stacks, warnings } = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env, leaveStaleStacks: cli });
   for (const warning of warnings) console.error(`warning: ${warning}`);
   console.log(`synthesized ${stacks.length} stack(s): ${stacks.join(", ")}`);
 } catch (e) {

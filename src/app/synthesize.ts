@@ -2,14 +2,15 @@
  * The main job: load every environment file, build the selected stacks, and write cdktf.out.
  * Nothing is written unless everything is valid; a previous good cdktf.out survives a failure.
  */
-import { App } from "cdktf";
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../spec/backend-overrides";
 import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
 import { loadEnvironmentFile } from "../spec/load";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
+import { constructAnnotations, constructValidationErrors } from "./construct-checks";
 import { addEnvironmentStacks, PacksAccessOptions, selectedClusters, StackSelection, unknownStacks } from "./environment-app";
 
 export interface SynthesizeOptions {
@@ -19,6 +20,11 @@ export interface SynthesizeOptions {
   readonly outdir: string;
   /** Environment variables for selection and backend overrides. */
   readonly vars: NodeJS.ProcessEnv;
+  /**
+   * Leave the stack folders of an earlier, wider synthesis in `outdir`: the cdktf CLI lists them
+   * before it runs the app and removes the ones this run did not write itself. @default false
+   */
+  readonly leaveStaleStacks?: boolean;
 }
 
 export const ENVIRONMENTS_DIR = "stacks/environments";
@@ -88,28 +94,44 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const partial = `${options.outdir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   try {
-    const app = new App({ outdir: partial, skipBackendValidation: false });
+    // No stack traces in the manifest's annotations: they hold this machine's paths.
+    const app = new App({ outdir: partial, skipValidation: true, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
     const stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
-    app.synth();
-    const annotations = readAnnotations(partial);
-    const errors = annotations.filter((a) => a.level === "ERROR");
-    if (errors.length > 0) throw new ValidationError(errors[0].constructPath, errors.map((a) => ({ path: [], message: a.message })));
-    rmSync(options.outdir, { recursive: true, force: true });
-    renameSync(partial, options.outdir);
-    return { stacks, warnings: annotations.filter((a) => a.level === "WARN").map((a) => `${a.constructPath}: ${a.message}`) };
+    let synthError: unknown;
+    try {
+      app.synth();
+    } catch (e) {
+      synthError = e;
+    }
+    // cdktf throws on error annotations (unless the CLI runs us); either way they are reported here, by construct.
+    const annotations = constructAnnotations(app);
+    const errors = annotations.filter((a) => a.level === "error");
+    if (errors.length > 0) throw new ValidationError(errors[0].path, errors.map((a) => ({ path: [], message: a.path === errors[0].path ? a.message : `${a.path}: ${a.message}` })));
+    if (synthError !== undefined) throw synthError;
+    const invalid = constructValidationErrors(app);
+    if (invalid.length > 0) throw new ValidationError(app.node.path, invalid.map((message) => ({ path: [], message })));
+    replaceOutput(partial, options.outdir, options.leaveStaleStacks ?? false);
+    return { stacks, warnings: annotations.filter((a) => a.level === "warning").map((a) => `${a.path}: ${a.message}`) };
   } finally {
     if (existsSync(partial)) rmSync(partial, { recursive: true, force: true });
   }
 }
 
-interface Annotation {
-  readonly constructPath: string;
-  readonly level: string;
-  readonly message: string;
-}
-
-/** cdktf records construct annotations (warnings, errors) in the manifest; the CLI prints them, we do too. */
-function readAnnotations(outdir: string): Annotation[] {
-  const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8")) as { stacks: Record<string, { annotations: Annotation[] }> };
-  return Object.values(manifest.stacks).flatMap((stack) => stack.annotations);
+/** Moves a complete synthesis from `partial` into `outdir`, replacing what was there. */
+function replaceOutput(partial: string, outdir: string, leaveStaleStacks: boolean): void {
+  if (!leaveStaleStacks || !existsSync(outdir)) {
+    rmSync(outdir, { recursive: true, force: true });
+    renameSync(partial, outdir);
+    return;
+  }
+  for (const entry of readdirSync(partial)) {
+    if (entry === "stacks") continue;
+    rmSync(join(outdir, entry), { recursive: true, force: true });
+    renameSync(join(partial, entry), join(outdir, entry));
+  }
+  mkdirSync(join(outdir, "stacks"), { recursive: true });
+  for (const stack of readdirSync(join(partial, "stacks"))) {
+    rmSync(join(outdir, "stacks", stack), { recursive: true, force: true });
+    renameSync(join(partial, "stacks", stack), join(outdir, "stacks", stack));
+  }
 }

@@ -1,8 +1,8 @@
 /** The main job end to end: determinism, selection, failure safety. Runs the real app in copies of the repo. */
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../helpers";
-import { checkout, readTree, runApp } from "./run-app";
+import { checkout, nodeOnlyPath, readTree, runApp, runCdktf } from "./run-app";
 
 jest.setTimeout(60_000);
 
@@ -24,6 +24,30 @@ describe("the app (npm run synth)", () => {
     for (const [file, content] of a) {
       expect({ file, leaks: content.includes(first) || content.includes(root) }).toEqual({ file, leaks: false });
     }
+  });
+
+  it("needs nothing but node: no terraform on PATH, prints construct warnings, and writes no machine paths", () => {
+    const dir = checkout(join(root, "bare"));
+    const dev = join(dir, "stacks", "environments", "dev.yaml");
+    // managed: false with admin groups: the groups go unused, which AksCluster warns about.
+    writeFileSync(dev, readFileSync(dev, "utf8").replace("managed: true", "managed: false"));
+    const run = runApp(dir, { PATH: nodeOnlyPath() });
+    expect(run.stderr).not.toMatch(/terraform|internal error/i);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^warning: dev-apps\/aks: .*adminGroupObjectIDs .* are not used/m);
+    const manifest = readFileSync(join(dir, "cdktf.out", "manifest.json"), "utf8");
+    expect(manifest).toContain("adminGroupObjectIDs");
+    expect(manifest).not.toContain(dir);
+    expect(manifest).not.toContain("stacktrace");
+  });
+
+  it("keeps the cdktf CLI working after a wider synthesis (it removes the stale stack folders itself)", () => {
+    const dir = checkout(join(root, "cli"));
+    expect(runApp(dir).status).toBe(0);
+    const narrower = runCdktf(dir, ["synth"], { PALETTE_ENV: "dev" });
+    expect(narrower.stderr + narrower.stdout).not.toMatch(/ENOENT|Error/);
+    expect(narrower.status).toBe(0);
+    expect(readdirSync(join(dir, "cdktf.out", "stacks")).sort()).toEqual(["dev-apps", "dev-edge"]);
   });
 
   it("synthesizes one environment with PALETTE_ENV and named stacks with PALETTE_STACK", () => {

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { REPO_ROOT } from "../helpers";
+import { REPO_ROOT, tempDir } from "../helpers";
 
 /** Copies what the app needs into `dir` (node_modules is linked, not copied). */
 export function checkout(dir: string): string {
@@ -24,6 +24,24 @@ export function runApp(cwd: string, vars: Record<string, string> = {}): AppRun {
     cwd,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** A PATH with `node` and nothing else: no terraform, no tofu, as on a fresh machine with only Node. */
+export function nodeOnlyPath(): string {
+  const bin = join(tempDir("node-only-"), "bin");
+  mkdirSync(bin);
+  symlinkSync(process.execPath, join(bin, "node"));
+  return bin;
+}
+
+/** The cdktf CLI (`npx cdktf <args>`) in `cwd`, with only the given variables set. */
+export function runCdktf(cwd: string, args: readonly string[], vars: Record<string, string> = {}): AppRun {
+  const result = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules/cdktf-cli/bundle/bin/cdktf"), ...args], {
+    cwd,
+    encoding: "utf8",
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", CHECKPOINT_DISABLE: "1", CI: "1", ...vars },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
