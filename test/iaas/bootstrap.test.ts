@@ -12,6 +12,7 @@ import { CloudConfigInput, renderCloudConfig } from "../../src/iaas/bootstrap/cl
 import { escapeTerraformTemplate, fillSlots, slot, SlotValues, unescapeTerraformTemplate } from "../../src/iaas/bootstrap/template-slots";
 import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
 import { tempDir } from "../helpers";
+import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema } from "./cloud-init";
 
 const SLOTS: SlotValues = {
@@ -53,8 +54,8 @@ const rendered = (input: CloudConfigInput) => fillSlots(renderCloudConfig(input)
 const files = (doc: string): Record<string, { content: string; permissions: string; encoding?: string }> =>
   Object.fromEntries((parse(doc).write_files as { path: string; content: string; permissions: string; encoding?: string }[]).map((f) => [f.path, f]));
 
-describe("cloud-init validity", () => {
-  it.each(VARIANTS)("the %s bootstrap passes cloud-init's schema", (_what, input) => {
+describeWithTool(CLOUD_INIT, "cloud-init's schema", () => {
+  it.each(VARIANTS)("the %s bootstrap passes it", (_what, input) => {
     const document = rendered(input);
     expect(document.startsWith("#cloud-config\n")).toBe(true);
     const result = cloudInitSchema(document);
@@ -68,7 +69,9 @@ describe("cloud-init validity", () => {
     expect(result.valid).toBe(false);
     expect(result.output).toMatch(/ssh_pwauth/);
   });
+});
 
+describe("bootstrap script", () => {
   it.each(VARIANTS)("the %s bootstrap script is valid bash", (_what, input) => {
     const script = files(rendered(input))["/usr/local/sbin/kubernetes-bootstrap"];
     expect(script.permissions).toBe("0700");

@@ -8,6 +8,7 @@ import { IaasCluster, IaasClusterProps } from "../../src/iaas/iaas-cluster";
 import { addIaasOutputs, IAAS_OUTPUTS } from "../../src/iaas/iaas-outputs";
 import { addAzurermProvider } from "../../src/providers/azurerm";
 import { ValidationError } from "../../src/spec/errors";
+import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema, evaluateTemplate, terraformReferences } from "./cloud-init";
 import { NETWORK, SSH_KEY, STORAGE } from "./fixtures";
 
@@ -179,10 +180,12 @@ describe("IaasCluster defaults", () => {
       expect(terraformReferences(byRole("worker_workers")).some((r) => r.includes("private_key_pem"))).toBe(false);
     });
 
-    it.each(["init", "control-plane", "worker_workers"])("the %s document, with apply-time values, passes cloud-init's schema", (role) => {
-      const result = cloudInitSchema(evaluateTemplate(byRole(role)));
-      expect(result.output).not.toMatch(/error/i);
-      expect(result.valid).toBe(true);
+    describeWithTool(CLOUD_INIT, "cloud-init's schema", () => {
+      it.each(["init", "control-plane", "worker_workers"])("the %s document, with apply-time values, passes it", (role) => {
+        const result = cloudInitSchema(evaluateTemplate(byRole(role)));
+        expect(result.output).not.toMatch(/error/i);
+        expect(result.valid).toBe(true);
+      });
     });
   });
 });

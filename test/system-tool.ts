@@ -1,0 +1,35 @@
+/**
+ * Tests that need a system tool (cloud-init, Chromium): where the tool is missing they report
+ * themselves skipped, with the reason in the block's name, so `npm test` passes on a machine with
+ * only Node. In CI (`CI=true`, where .ci/run installs the tools) a missing tool fails instead.
+ */
+import { spawnSync } from "node:child_process";
+
+export interface SystemTool {
+  /** The command, looked up on PATH. */
+  readonly command: string;
+  /** Arguments that make it print its version and exit 0. */
+  readonly versionArgs: readonly string[];
+  /** How to install it, for the skip reason and the CI failure. */
+  readonly install: string;
+}
+
+export const CLOUD_INIT: SystemTool = { command: "cloud-init", versionArgs: ["--version"], install: "apt-get install -y cloud-init" };
+
+export function isInstalled(tool: SystemTool): boolean {
+  const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
+  return run.error === undefined && run.status === 0;
+}
+
+/** `describe` when the tool is installed; skipped with the reason outside CI; one failing test in CI. */
+export function describeWithTool(tool: SystemTool, name: string, tests: () => void): void {
+  if (isInstalled(tool)) return describe(name, tests);
+  if (process.env.CI) {
+    return describe(name, () => {
+      it(`needs ${tool.command}`, () => {
+        throw new Error(`${tool.command} is not installed, and CI must run these tests: ${tool.install} (.ci/run does)`);
+      });
+    });
+  }
+  describe.skip(`${name} [skipped: ${tool.command} is not installed; ${tool.install}]`, tests);
+}
