@@ -21,6 +21,7 @@ export * from "./azure/node-labels";
 export * from "./azure/vm-image";
 export * from "./azure/admin-username";
 export * from "./azure/iaas-defaults";
+export * from "./azure/update-rules";
 export type { AksClusterSpec, AksNodePoolSpec, AksProfileFileSpec, ManagedControlPlaneSpec, ManagedMachinePoolSpec } from "./spec/schema/aks";
 export { aksClusterName, aksDesignFromSpec } from "./spec/aks-design";
 export { loadAksProfileFile } from "./spec/aks-profile";
