@@ -31,10 +31,12 @@ import { AksNodePool } from "./aks-node-pool";
 import { sharedPoolSettings } from "./pool-settings";
 
 /** How AKS nodes reach the internet, from the network's egress. */
-export type AksOutboundType = "userAssignedNATGateway" | "userDefinedRouting";
+export type AksOutboundType = "loadBalancer" | "userAssignedNATGateway" | "userDefinedRouting";
 
 export function aksOutboundType(egress: ClusterNetworkRef["egress"]): AksOutboundType {
   switch (egress) {
+    case "loadBalancer":
+      return "loadBalancer";
     case "natGateway":
       return "userAssignedNATGateway";
     case "userDefinedRouting":
@@ -61,6 +63,11 @@ export interface AksClusterProps extends AksClusterDesign {
    * grant the role out of band. @default true
    */
   readonly grantNetworkContributor?: boolean;
+}
+
+/** Egress addresses as authorized ranges: a single address (or a NAT gateway's IP reference) as /32. */
+function authorizedEgressRanges(addresses: readonly string[]): string[] {
+  return addresses.map((address) => (address.includes("/") ? address : `${address}/32`));
 }
 
 /** Weekly window → azurerm's maintenance_window_* block. */
@@ -129,7 +136,8 @@ export class AksCluster extends Construct {
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
     const isToken = (v: unknown) => Token.isUnresolved(v);
-    const issues: AksIssue[] = aksDesignIssues(props, { addressSpace: props.network.addressSpace, workerSubnetCidr: props.network.workerSubnetCidr }, isToken);
+    const addedAuthorizedRanges = props.network.egress === "loadBalancer" ? 0 : (props.network.egressPublicIps ?? []).length;
+    const issues: AksIssue[] = aksDesignIssues(props, { addressSpace: props.network.addressSpace, workerSubnetCidr: props.network.workerSubnetCidr, addedAuthorizedRanges }, isToken);
     if (props.dnsPrefix !== undefined && !isToken(props.dnsPrefix) && !/^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(props.dnsPrefix)) {
       issues.push({ path: ["dnsPrefix"], message: `${JSON.stringify(props.dnsPrefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends` });
     }
@@ -175,10 +183,11 @@ export class AksCluster extends Construct {
     if (props.proxy) {
       this.noProxy = noProxyList({ extra: props.proxy.noProxy, cidrs: [...props.network.addressSpace, podCidr, serviceCidr] });
     }
-    const egressRanges = authorizedIpRanges.length > 0 ? (props.network.egressPublicIps ?? []).map((ip) => `${ip}/32`) : [];
-    if (authorizedIpRanges.length > 0 && props.network.egress === "userDefinedRouting") {
+    // AKS allows its own load balancer's outbound IPs itself; a NAT gateway's or a firewall's it does not know.
+    const egressRanges = authorizedIpRanges.length > 0 && props.network.egress !== "loadBalancer" ? authorizedEgressRanges(props.network.egressPublicIps ?? []) : [];
+    if (authorizedIpRanges.length > 0 && props.network.egress === "userDefinedRouting" && egressRanges.length === 0) {
       Annotations.of(this).addWarning(
-        "authorizedIpRanges with userDefinedRouting: nodes reach the API server from your firewall's public IP; make sure it is in authorizedIpRanges",
+        "apiServer.authorizedIpRanges with egress userDefinedRouting: nodes reach the API server from your firewall's public address; name it in network.egressAddresses (or authorizedIpRanges)",
       );
     }
 
@@ -220,6 +229,10 @@ export class AksCluster extends Construct {
         dnsServiceIp: props.networkProfile?.dnsServiceIp ?? defaultDnsServiceIp(serviceCidr),
         outboundType: this.outboundType,
         loadBalancerSku: "standard",
+        // AKS creates the outbound IPs zone-redundant in a region with zones.
+        loadBalancerProfile: props.network.loadBalancerEgress
+          ? { managedOutboundIpCount: props.network.loadBalancerEgress.publicIpCount, idleTimeoutInMinutes: props.network.loadBalancerEgress.idleTimeoutMinutes }
+          : undefined,
       },
       httpProxyConfig: props.proxy
         ? {
@@ -267,8 +280,11 @@ export class AksCluster extends Construct {
 
   /** Adds a pool (User or another System pool) to the cluster, in the worker subnet. */
   public addNodePool(options: AksNodePoolOptions): AksNodePool {
-    if (options.name in this.nodePools || options.name === this.defaultNodePoolName || options.name === rotationPoolName(this.defaultNodePoolName)) {
-      throw new ValidationError(this.node.path, [{ path: ["nodePools"], message: `${JSON.stringify(options.name)} is already taken by a pool of this cluster` }]);
+    const taken = [this.defaultNodePoolName, ...Object.keys(this.nodePools)];
+    if (taken.includes(options.name) || taken.some((name) => rotationPoolName(name) === rotationPoolName(options.name))) {
+      throw new ValidationError(this.node.path, [
+        { path: ["nodePools"], message: `${JSON.stringify(options.name)} or its rotation name ${rotationPoolName(options.name)} is already taken by a pool of this cluster` },
+      ]);
     }
     const { zones, ...defaults } = this.poolDefaults;
     const pool = new AksNodePool(this, `pool-${options.name}`, { ...defaults, defaultZones: zones, ...options });

@@ -5,7 +5,7 @@
 import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { AksNodePoolOptions, AzureZone, isAutoscaled } from "../azure/aks-model";
+import { AksNodePoolOptions, AzureZone, isAutoscaled, rotationPoolName } from "../azure/aks-model";
 import { nodePoolIssues } from "../azure/aks-rules";
 import { sharedPoolSettings } from "./pool-settings";
 import { ValidationError } from "../spec/errors";
@@ -49,6 +49,8 @@ export class AksNodePool extends Construct {
       osType: "Linux",
       ...sharedPoolSettings(props, props.defaultZones, props.vnetSubnetId, props.orchestratorVersion),
       nodeTaints: taints.length > 0 ? taints : undefined,
+      // vm_size, max_pods, OS disk, zones... are changed by rotating through a pool of this name (azurerm 4.55).
+      temporaryNameForRotation: rotationPoolName(props.name),
       lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
     });
     this.name = props.name;

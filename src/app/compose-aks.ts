@@ -5,7 +5,7 @@ import { AksCluster } from "../aks/aks-cluster";
 import { addAksOutputs } from "../aks/aks-outputs";
 import { ClusterNetworkRef } from "../network/network-ref";
 import { aksDesignFromSpec, unusedAdminGroups } from "../spec/aks-design";
-import { AksClusterSpec } from "../spec/schema/aks";
+import { AksClusterSpec } from "../spec/schema/environment";
 import type { ClusterContext } from "./compose-cluster";
 
 export function addAksCluster(scope: Construct, context: ClusterContext & { cluster: AksClusterSpec }, network: ClusterNetworkRef): AksCluster {

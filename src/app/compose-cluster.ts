@@ -1,8 +1,5 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
-import { Annotations } from "cdktf";
 import { Construct } from "constructs";
-import { needsRouteTable } from "../azure/network-plan";
-import { apiServerSourcesRestricted } from "../azure/nsg-rules";
 import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
 import { addAksCluster } from "./compose-aks";
@@ -32,19 +29,6 @@ export function composeCluster(scope: Construct, context: ClusterContext): Compo
     case "iaas": {
       const storage = addStorage(scope, { ...context, cluster: context.cluster }, network);
       const iaas = addIaasCluster(scope, { ...context, cluster: context.cluster }, network, storage);
-      // Control-plane nodes reach the API through its load balancer, leaving by its outbound SNAT address.
-      network.allowApiServerClients(iaas.apiLoadBalancer.publicIp.ipAddress);
-      const at = `${context.environment.file} clusters[${context.environment.clusters.indexOf(context.cluster)}].network`;
-      if (network.egress === "userDefinedRouting" && apiServerSourcesRestricted(network.plan.apiServerSources)) {
-        Annotations.of(network).addWarning(
-          `${at}.apiServerSources: workers reach the API server through its public load balancer from your firewall's public address; list that address here or they cannot join`,
-        );
-      }
-      if (needsRouteTable(network.plan)) {
-        Annotations.of(network).addWarning(
-          `${at}.workerSubnet: egress userDefinedRouting without a route table: workers reach the API server at its public address directly (it is in NO_PROXY), so they need a default route from the network (BGP) or routeTable`,
-        );
-      }
       // The admin client certificate from the bootstrap (no Entra ID on self-managed clusters); the
       // API server only answers once cloud-init has run kubeadm on the first control-plane node.
       return { kubernetesAccess: () => ({ ...iaas.kubernetesAccess, startsAfterApply: true }) };

@@ -2,10 +2,12 @@
 import { TerraformOutput } from "cdktf";
 import { Construct } from "constructs";
 import { defaultStorageAccountName } from "../azure/storage-names";
+import { networkInputOf } from "../azure/network-plan";
 import { managesAccountNetworkRules } from "../azure/storage-plan";
 import { ClusterNetwork } from "../network/cluster-network";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { IaasClusterSpec } from "../spec/schema/iaas";
+import { networkContextOf } from "../spec/rules/network-rules";
+import { IaasClusterSpec } from "../spec/schema/environment";
 import { ClusterStorage } from "../storage/cluster-storage";
 import type { ClusterContext } from "./compose-cluster";
 
@@ -13,14 +15,17 @@ export function addNetwork(scope: Construct, context: ClusterContext): ClusterNe
   const { environment, cluster, resourceGroup } = context;
   // A storage account whose network rules allow the cluster subnets needs their service endpoint.
   const storageRules = cluster.type === "iaas" && managesAccountNetworkRules(cluster.storage);
+  const networkContext = networkContextOf(cluster);
   const network = new ClusterNetwork(scope, "network", {
-    ...cluster.network,
+    ...networkInputOf(cluster.network),
     clusterName: cluster.name,
     environmentName: environment.name,
     location: environment.location,
     resourceGroupName: resourceGroup.name,
     zones: cluster.zones,
-    apiServerRule: cluster.type === "iaas",
+    selfHostedControlPlane: networkContext.selfHostedControlPlane,
+    proxied: networkContext.proxied,
+    vnetOrigin: networkContext.vnetOrigin,
     serviceEndpoints: storageRules ? ["Microsoft.Storage"] : [],
   });
   if (network.egressPublicIps !== undefined) {

@@ -17,8 +17,12 @@ export type AksSkuTier = (typeof AKS_SKU_TIERS)[number];
 export const AKS_UPGRADE_CHANNELS = ["none", "patch", "stable", "rapid", "node-image"] as const;
 export type AksUpgradeChannel = (typeof AKS_UPGRADE_CHANNELS)[number];
 
-/** Channels that change the Kubernetes version of the control plane and the pools. */
-export const VERSION_MOVING_CHANNELS: readonly AksUpgradeChannel[] = ["patch", "stable", "rapid"];
+/**
+ * Channels that move the minor version, which AKS then writes back into `kubernetes_version` and
+ * `orchestrator_version`: Terraform must ignore those. `patch` keeps the MAJOR.MINOR written in
+ * the spec (only the current patch moves), so a minor upgrade in the spec stays a plan.
+ */
+export const VERSION_MOVING_CHANNELS: readonly AksUpgradeChannel[] = ["stable", "rapid"];
 
 /** Node OS image / security patch channel (`node_os_upgrade_channel`). */
 export const AKS_NODE_OS_UPGRADE_CHANNELS = ["NodeImage", "SecurityPatch", "Unmanaged", "None"] as const;
@@ -160,6 +164,8 @@ export interface AksProxyOptions {
 export interface AksNetworkFacts {
   readonly addressSpace: readonly string[];
   readonly workerSubnetCidr: string;
+  /** Authorized ranges the cluster adds to the spec's: the NAT gateway's public IPs. @default 0 */
+  readonly addedAuthorizedRanges?: number;
 }
 
 /** The literal settings of an AKS cluster that the rules in aks-rules.ts check. */
@@ -205,9 +211,12 @@ export function surgeNodes(pool: AksNodePoolOptions): number {
   return /^\d+$/.test(surge) ? Number(surge) : 0;
 }
 
-/** The name azurerm uses while it rotates the default pool (vm size, OS disk, zones...): `<name>tmp`. */
+/** Pool names ending in this are kept for the pools azurerm rotates through. */
+export const ROTATION_SUFFIX = "tmp";
+
+/** The name azurerm uses while it rotates a pool (vm size, OS disk, zones...): `<first 9 characters>tmp`. */
 export function rotationPoolName(poolName: string): string {
-  return `${poolName.slice(0, 9)}tmp`;
+  return `${poolName.slice(0, 9)}${ROTATION_SUFFIX}`;
 }
 
 /** The cluster DNS service address: the 10th address of the service CIDR, as AKS does by default. */

@@ -19,6 +19,7 @@ import {
   defaultPoolIndex,
   isAutoscaled,
   poolMaxNodes,
+  ROTATION_SUFFIX,
   rotationPoolName,
   surgeNodes,
   AKS_TAINT_EFFECTS,
@@ -53,8 +54,9 @@ const POOL_NAME = /^[a-z][a-z0-9]{0,11}$/;
 
 /** Linux node pool names: lowercase letters and digits, starting with a letter, at most 12 characters. */
 export function nodePoolNameProblem(name: string): string | undefined {
-  if (POOL_NAME.test(name)) return undefined;
-  return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
+  if (!POOL_NAME.test(name)) return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
+  if (name.endsWith(ROTATION_SUFFIX)) return `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`;
+  return undefined;
 }
 
 // --- Versions and upgrade channels ---------------------------------------------------------
@@ -216,13 +218,15 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
     const earlier = pools.findIndex((p) => p.name === pool.name);
     if (earlier !== i) issues.push({ path: [i, "name"], message: `${JSON.stringify(pool.name)} is already the name of nodePools[${earlier}]` });
   });
-  if (first >= 0) {
-    const rotation = rotationPoolName(pools[first].name);
-    const clash = pools.findIndex((p) => p.name === rotation);
-    if (clash >= 0) {
-      issues.push({ path: [clash, "name"], message: `${JSON.stringify(rotation)} is the temporary name used to rotate the default pool ${JSON.stringify(pools[first].name)}; pick another` });
+  pools.forEach((pool, i) => {
+    const earlier = pools.findIndex((p) => p.name !== pool.name && rotationPoolName(p.name) === rotationPoolName(pool.name));
+    if (earlier >= 0 && earlier < i) {
+      issues.push({
+        path: [i, "name"],
+        message: `${JSON.stringify(pool.name)} and nodePools[${earlier}] ${JSON.stringify(pools[earlier].name)} share their first 9 characters, so both would rotate through ${rotationPoolName(pool.name)}; make them differ earlier`,
+      });
     }
-  }
+  });
   return issues;
 }
 
@@ -303,11 +307,15 @@ export function workerSubnetCapacityProblem(pools: readonly AksNodePoolOptions[]
 
 export const MAX_AUTHORIZED_IP_RANGES = 200;
 
-export function authorizedIpRangeIssues(ranges: readonly string[], privateCluster: boolean, isToken: IsToken = noTokens): AksIssue[] {
+/** `added`: ranges the cluster appends to these (its NAT gateway's IPs), which count against AKS' limit too. */
+export function authorizedIpRangeIssues(ranges: readonly string[], privateCluster: boolean, isToken: IsToken = noTokens, added = 0): AksIssue[] {
   if (ranges.length === 0) return [];
   if (privateCluster) return [{ path: [], message: "authorized IP ranges guard the public endpoint; a private cluster has none (drop one of the two)" }];
   const issues: AksIssue[] = [];
-  if (ranges.length > MAX_AUTHORIZED_IP_RANGES) issues.push({ path: [], message: `${ranges.length} ranges: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}` });
+  if (ranges.length + added > MAX_AUTHORIZED_IP_RANGES) {
+    const extra = added > 0 ? ` plus the NAT gateway's ${added} address(es)` : "";
+    issues.push({ path: [], message: `${ranges.length} ranges${extra}: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}` });
+  }
   ranges.forEach((range, i) => {
     if (isToken(range)) return;
     const problem = /^\d+\.\d+\.\d+\.\d+$/.test(range) ? `${range} is an address; write ${range}/32` : cidrProblem(range);
@@ -365,7 +373,7 @@ export function aksDesignIssues(design: AksClusterDesign, network?: AksNetworkFa
   design.nodePools.forEach((pool, i) => at(["nodePools", i], nodePoolIssues(pool, isToken)));
 
   const api = design.apiServer ?? {};
-  at(["apiServer", "authorizedIpRanges"], authorizedIpRangeIssues(api.authorizedIpRanges ?? [], api.privateCluster ?? AKS_DEFAULTS.privateCluster, isToken));
+  at(["apiServer", "authorizedIpRanges"], authorizedIpRangeIssues(api.authorizedIpRanges ?? [], api.privateCluster ?? AKS_DEFAULTS.privateCluster, isToken, network?.addedAuthorizedRanges));
 
   const profile = design.networkProfile ?? {};
   const maxNodes = design.nodePools.reduce((n, p) => n + poolMaxNodes(p), 0);

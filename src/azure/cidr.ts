@@ -90,3 +90,21 @@ export function subnetCapacityProblem(cidr: string, addressesNeeded: number, wha
   const hint = prefix === undefined ? "" : `; use a /${prefix} or larger`;
   return `${cidr} has ${usable} usable addresses (Azure keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) but ${addressesNeeded} are needed for ${what}${hint}`;
 }
+
+/**
+ * The last address Azure lets a subnet hand out (it reserves the first four and the last): a
+ * fixed address that dynamic allocation, which starts at the bottom, reaches last.
+ */
+export function lastUsableAddress(cidr: Cidr): string {
+  return formatIp(cidr.base + cidr.size - 2);
+}
+
+/** Why `address` cannot be a static address in the subnet `cidr`, or undefined. */
+export function subnetAddressProblem(cidr: Cidr, address: string): string | undefined {
+  const parsed = parseCidr(`${address}/32`);
+  if (!parsed) return `${JSON.stringify(address)} is not an IPv4 address`;
+  if (!cidrContains(cidr, parsed)) return `${address} is not in the subnet ${formatIp(cidr.base)}/${cidr.prefix}`;
+  const offset = parsed.base - cidr.base;
+  if (offset < 4 || offset === cidr.size - 1) return `${address} is one of the five addresses Azure reserves in every subnet (the first four and the last)`;
+  return undefined;
+}

@@ -8,25 +8,39 @@ import {
   addressListProblems,
   controlPlaneBuiltInRules,
   isServiceTagOrAny,
+  portListProblems,
   ruleSetProblems,
   SecurityRule,
   securityRuleProblems,
+  SSH_RULE_PRIORITY,
   workerBuiltInRules,
 } from "./nsg-rules";
 import { RuleIssue, under } from "./rule-issue";
 
-export type NetworkEgress = "natGateway" | "userDefinedRouting";
+/**
+ * How nodes without public IPs reach the internet. `loadBalancer`: outbound rules of Standard load
+ * balancers with zone-redundant public IPs (IaaS: the API load balancer for the control plane, an
+ * egress load balancer for the workers; AKS: its own load balancer), which survive a zone. `natGateway`:
+ * a NAT gateway on the worker subnet, more SNAT ports but zonal (azurerm 4.55 has only the zonal
+ * Standard SKU), so egress fails with its zone. `userDefinedRouting`: nothing public; the network's
+ * routes (a firewall) or a proxy provide egress.
+ */
+export type NetworkEgress = "loadBalancer" | "natGateway" | "userDefinedRouting";
 export type SubnetRole = "controlPlane" | "worker";
 
 /** CAPZ's defaults (DESIGN.md): VNet 10.0.0.0/8, control plane 10.0.0.0/16, nodes 10.1.0.0/16. */
 export const DEFAULT_VNET_ADDRESS_SPACE: readonly string[] = ["10.0.0.0/8"];
 export const DEFAULT_SUBNET_CIDR: Readonly<Record<SubnetRole, string>> = { controlPlane: "10.0.0.0/16", worker: "10.1.0.0/16" };
 export const DEFAULT_API_SERVER_SOURCES: readonly string[] = ["*"];
-export const DEFAULT_EGRESS: NetworkEgress = "natGateway";
-export const DEFAULT_NAT_IDLE_TIMEOUT_MINUTES = 4;
-export const DEFAULT_NAT_PUBLIC_IP_COUNT = 1;
+/** Egress that survives a zone; behind a proxy, nothing public (userDefinedRouting). */
+export const DEFAULT_EGRESS: NetworkEgress = "loadBalancer";
+export const DEFAULT_PROXIED_EGRESS: NetworkEgress = "userDefinedRouting";
+export const DEFAULT_OUTBOUND_IDLE_TIMEOUT_MINUTES = 4;
+export const DEFAULT_OUTBOUND_PUBLIC_IP_COUNT = 1;
 /** Azure's limit of public IPs on one NAT gateway. */
 export const MAX_NAT_PUBLIC_IPS = 16;
+/** AKS' limit of managed outbound IPs (load_balancer_profile.managed_outbound_ip_count). */
+export const MAX_LOAD_BALANCER_EGRESS_IPS = 100;
 /** Azure's smallest subnet. */
 export const MIN_SUBNET_PREFIX_LENGTH = 29;
 
@@ -67,30 +81,56 @@ export interface VnetPlan {
   readonly addressSpace: readonly string[];
 }
 
-export interface NatGatewayPlan {
+export interface OutboundPlan {
   readonly idleTimeoutMinutes: number;
   readonly publicIpCount: number;
 }
 
+export interface NatGatewayPlan extends OutboundPlan {
+  /** The one zone a Standard NAT gateway and its public IPs live in. */
+  readonly zone: AvailabilityZone;
+}
+
+/** Public `LoadBalancer` services: the worker NSG lets these ports in (AKS and cloud-provider-azure add no rule to a subnet NSG). */
+export interface PublicServicesPlan {
+  readonly ports: readonly string[];
+  readonly sources: readonly string[];
+  readonly protocol: "Tcp" | "Udp" | "*";
+}
+
 export interface NetworkPlan {
   readonly vnet: VnetPlan;
-  readonly controlPlaneSubnet: SubnetPlan;
+  /** Only where the control plane runs in the VNet (IaaS); AKS hosts it. */
+  readonly controlPlaneSubnet?: SubnetPlan;
   readonly workerSubnet: SubnetPlan;
-  /** Sources allowed to the API server (TCP 6443) on the control-plane NSG; [] for no rule. */
+  /** Sources allowed to the API server (TCP 6443) on the control-plane NSG; [] without a control-plane subnet. */
   readonly apiServerSources: readonly string[];
   /** Sources allowed to SSH (TCP 22) on both NSGs; [] (the default) for no rule. */
   readonly sshSources: readonly string[];
+  /** @default - no public service ports */
+  readonly publicServices?: PublicServicesPlan;
   readonly egress: NetworkEgress;
-  /** Settings of the NAT gateway; only with `egress: natGateway`. */
+  /** With egress natGateway. */
   readonly natGateway?: NatGatewayPlan;
+  /** With egress loadBalancer. */
+  readonly loadBalancer?: OutboundPlan;
+  /** With egress userDefinedRouting: the public addresses your firewall sends node traffic from. @default [] */
+  readonly egressAddresses: readonly string[];
 }
 
-/** What a plan is checked against besides itself. */
-export interface NetworkPlanContext {
-  /** Whether the control-plane NSG gets the API server rule (IaaS: yes; AKS runs its API server elsewhere). */
-  readonly apiServerRule: boolean;
-  /** The cluster's public egress addresses (see controlPlaneBuiltInRules). @default [] */
-  readonly clusterEgressSources?: readonly string[];
+/** What a network is planned and checked for, besides what people wrote. */
+export interface NetworkContext {
+  /**
+   * The control plane runs on VMs in this network (IaaS): it gets a subnet, an NSG with the API
+   * server rule, and `apiServerSources`. AKS hosts its control plane: the worker subnet only.
+   */
+  readonly selfHostedControlPlane: boolean;
+  /** The nodes use an HTTP(S) proxy: egress defaults to userDefinedRouting, nothing public is made for them. */
+  readonly proxied: boolean;
+  /** The cluster's zones (a NAT gateway is pinned to one of them). */
+  readonly zones: readonly AvailabilityZone[];
+  /** Where the VNet comes from when the cluster did not name it, for messages: `privateCloudGateways "pcg-prod"`. */
+  readonly vnetOrigin?: string;
 }
 
 export const AVAILABILITY_ZONES = ["1", "2", "3"] as const;
@@ -120,15 +160,15 @@ export function isStaticPlacement(plan: Pick<NetworkPlan, "vnet">): boolean {
   return plan.vnet.name !== undefined;
 }
 
+/** The subnets the plan has, by role. */
+export function plannedSubnets(plan: NetworkPlan): [SubnetRole, SubnetPlan][] {
+  return [...(plan.controlPlaneSubnet ? [["controlPlane", plan.controlPlaneSubnet] as [SubnetRole, SubnetPlan]] : []), ["worker", plan.workerSubnet]];
+}
+
 /** The built-in rules of a subnet's NSG under this plan. */
-export function builtInRules(plan: NetworkPlan, role: SubnetRole, context: NetworkPlanContext): SecurityRule[] {
+export function builtInRules(plan: NetworkPlan, role: SubnetRole): SecurityRule[] {
   const subnet = role === "controlPlane" ? plan.controlPlaneSubnet : plan.workerSubnet;
-  const options = {
-    apiServerSources: context.apiServerRule ? plan.apiServerSources : [],
-    clusterEgressSources: context.clusterEgressSources,
-    sshSources: plan.sshSources,
-    subnetCidr: subnet.cidr,
-  };
+  const options = { apiServerSources: plan.apiServerSources, sshSources: plan.sshSources, publicServices: plan.publicServices, subnetCidr: subnet?.cidr ?? "" };
   return role === "controlPlane" ? controlPlaneBuiltInRules(options) : workerBuiltInRules(options);
 }
 
@@ -142,15 +182,36 @@ const AZURE_FORBIDDEN_RANGES: readonly [string, string][] = [
 ];
 
 /** Every rule of a plan, located by its keys (`controlPlaneSubnet.cidr`, ...). */
-export function networkPlanProblems(plan: NetworkPlan, context: NetworkPlanContext): RuleIssue[] {
+export function networkPlanProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
   return [
-    ...vnetProblems(plan),
-    ...subnetProblems(plan, "controlPlane", context),
-    ...subnetProblems(plan, "worker", context),
+    ...vnetProblems(plan, context),
+    ...plannedSubnets(plan).flatMap(([role]) => subnetProblems(plan, role, context)),
     ...subnetLayoutProblems(plan),
     ...sourceListProblems(plan),
-    ...egressProblems(plan),
+    ...publicServicesProblems(plan),
+    ...egressProblems(plan, context),
   ];
+}
+
+/**
+ * What deserves a warning rather than a refusal: egress that depends on one zone, and routed
+ * egress (without a proxy) on a subnet of ours that no route table serves.
+ */
+export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
+  const warnings: RuleIssue[] = [];
+  if (plan.natGateway !== undefined && context.zones.length > 1) {
+    warnings.push({
+      path: ["egress"],
+      message: `egress natGateway: a NAT gateway lives in one zone (${plan.natGateway.zone}), so nodes in every zone lose egress when it fails; egress loadBalancer survives a zone`,
+    });
+  }
+  if (!context.proxied && context.selfHostedControlPlane && needsRouteTable(plan)) {
+    warnings.push({
+      path: ["workerSubnet", "routeTable"],
+      message: "egress userDefinedRouting without a route table or proxy: nodes reach the internet only if the network advertises a default route (BGP); name a routeTable otherwise",
+    });
+  }
+  return warnings;
 }
 
 const SUBNET_KEY: Readonly<Record<SubnetRole, "controlPlaneSubnet" | "workerSubnet">> = {
@@ -158,11 +219,14 @@ const SUBNET_KEY: Readonly<Record<SubnetRole, "controlPlaneSubnet" | "workerSubn
   worker: "workerSubnet",
 };
 
-function vnetProblems(plan: NetworkPlan): RuleIssue[] {
+function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const { vnet } = plan;
   if (vnet.resourceGroup !== undefined && vnet.name === undefined) {
     issues.push({ path: ["vnet", "resourceGroup"], message: "resourceGroup names where an existing VNet is: set vnet.name too (static placement), or remove it" });
+  }
+  if (vnet.name !== undefined && !NAME.test(vnet.name)) {
+    issues.push({ path: ["vnet", "name"], message: `${JSON.stringify(vnet.name)} is not a VNet name: ${NAME_RULE}${origin(context)}` });
   }
   if (vnet.addressSpace.length === 0) issues.push({ path: ["vnet", "addressSpace"], message: "list at least one CIDR" });
   const parsed = vnet.addressSpace.map((text, i) => {
@@ -186,9 +250,9 @@ function vnetProblems(plan: NetworkPlan): RuleIssue[] {
   return issues;
 }
 
-function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkPlanContext): RuleIssue[] {
+function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkContext): RuleIssue[] {
   const key = SUBNET_KEY[role];
-  const subnet = plan[key];
+  const subnet = plan[key]!;
   const issues: RuleIssue[] = [];
   const at = (...path: (string | number)[]) => [key, ...path];
 
@@ -201,7 +265,7 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkPla
   if (cidr && plan.vnet.addressSpace.length > 0) {
     const spaces = plan.vnet.addressSpace.map(parseCidr);
     if (spaces.every((s) => s !== undefined) && !spaces.some((s) => cidrContains(s!, cidr))) {
-      issues.push({ path: at("cidr"), message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")})` });
+      issues.push({ path: at("cidr"), message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")}${origin(context)})` });
     }
   }
 
@@ -222,24 +286,37 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkPla
     issues.push({ path: at("nsg", "resourceGroup"), message: "resourceGroup only applies to an existing NSG (existing: true); new NSGs go in the cluster's resource group" });
   }
 
+  for (const [what, name] of [["subnet", subnet.name], ["NSG", subnet.nsg.name]] as const) {
+    if (name !== undefined && !NAME.test(name)) issues.push({ path: what === "subnet" ? at("name") : at("nsg", "name"), message: `${JSON.stringify(name)} is not a${what === "NSG" ? "n" : ""} ${what} name: ${NAME_RULE}` });
+  }
+
   subnet.securityRules.forEach((rule, i) => issues.push(...under(at("securityRules", i), securityRuleProblems(rule))));
-  issues.push(...under(at("securityRules"), ruleSetProblems(subnet.securityRules, builtInRules(plan, role, context))));
+  issues.push(...under(at("securityRules"), ruleSetProblems(subnet.securityRules, builtInRules(plan, role))));
   return issues;
 }
 
 function subnetLayoutProblems(plan: NetworkPlan): RuleIssue[] {
-  const cp = parseCidr(plan.controlPlaneSubnet.cidr);
+  const controlPlane = plan.controlPlaneSubnet;
+  if (controlPlane === undefined) return [];
+  const cp = parseCidr(controlPlane.cidr);
   const worker = parseCidr(plan.workerSubnet.cidr);
   const issues: RuleIssue[] = [];
   if (cp && worker && cidrsOverlap(cp, worker)) {
     issues.push({
       path: ["workerSubnet", "cidr"],
-      message: `${plan.workerSubnet.cidr} overlaps the control-plane subnet ${plan.controlPlaneSubnet.cidr}; for example ${suggestNext(cp)} is free after it`,
+      message: `${plan.workerSubnet.cidr} overlaps the control-plane subnet ${controlPlane.cidr}; for example ${suggestNext(cp)} is free after it`,
     });
   }
-  const cpName = plan.controlPlaneSubnet.name;
-  if (cpName !== undefined && cpName === plan.workerSubnet.name) {
-    issues.push({ path: ["workerSubnet", "name"], message: `${JSON.stringify(cpName)} is already the control-plane subnet: the two subnets are separate` });
+  if (controlPlane.name !== undefined && controlPlane.name === plan.workerSubnet.name) {
+    issues.push({ path: ["workerSubnet", "name"], message: `${JSON.stringify(controlPlane.name)} is already the control-plane subnet: the two subnets are separate` });
+  }
+  const cpNsg = controlPlane.nsg;
+  const workerNsg = plan.workerSubnet.nsg;
+  if (cpNsg.existing && workerNsg.existing && cpNsg.name?.toLowerCase() === workerNsg.name?.toLowerCase() && (cpNsg.resourceGroup ?? "") === (workerNsg.resourceGroup ?? "")) {
+    issues.push({
+      path: ["workerSubnet", "nsg", "name"],
+      message: `both subnets adopt NSG ${JSON.stringify(workerNsg.name)}: each subnet's built-in rules (allow-ssh at ${SSH_RULE_PRIORITY}, ...) would be added to it twice; give each subnet an NSG of its own`,
+    });
   }
   return issues;
 }
@@ -271,19 +348,37 @@ function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
   return issues;
 }
 
-function egressProblems(plan: NetworkPlan): RuleIssue[] {
+function publicServicesProblems(plan: NetworkPlan): RuleIssue[] {
+  const services = plan.publicServices;
+  if (services === undefined) return [];
+  return [
+    ...under(["publicServices", "ports"], portListProblems(services.ports)),
+    ...under(["publicServices", "sources"], addressListProblems(services.sources)),
+    ...(services.ports.includes("*") ? [{ path: ["publicServices", "ports"], message: "list the service ports (80, 443): * would open every port of every node to the sources" }] : []),
+  ];
+}
+
+function egressProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (plan.natGateway !== undefined) {
-    if (plan.egress !== "natGateway") {
-      issues.push({ path: ["natGateway"], message: `natGateway settings only apply with egress: natGateway (egress is ${plan.egress})` });
+  const outbound = plan.natGateway ?? plan.loadBalancer;
+  const key = plan.natGateway ? "natGateway" : "loadBalancer";
+  if (outbound !== undefined) {
+    const { idleTimeoutMinutes, publicIpCount } = outbound;
+    const maxIdle = plan.natGateway ? 120 : 100;
+    const maxIps = plan.natGateway ? MAX_NAT_PUBLIC_IPS : MAX_LOAD_BALANCER_EGRESS_IPS;
+    if (!Number.isInteger(idleTimeoutMinutes) || idleTimeoutMinutes < 4 || idleTimeoutMinutes > maxIdle) {
+      issues.push({ path: [key, "idleTimeoutMinutes"], message: `idle timeout ${idleTimeoutMinutes} is not a whole number of minutes from 4 to ${maxIdle}` });
     }
-    const { idleTimeoutMinutes, publicIpCount } = plan.natGateway;
-    if (!Number.isInteger(idleTimeoutMinutes) || idleTimeoutMinutes < 4 || idleTimeoutMinutes > 120) {
-      issues.push({ path: ["natGateway", "idleTimeoutMinutes"], message: `idle timeout ${idleTimeoutMinutes} is not a whole number of minutes from 4 to 120` });
+    if (!Number.isInteger(publicIpCount) || publicIpCount < 1 || publicIpCount > maxIps) {
+      issues.push({ path: [key, "publicIpCount"], message: `${publicIpCount} public IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} takes 1 to ${maxIps}` });
     }
-    if (!Number.isInteger(publicIpCount) || publicIpCount < 1 || publicIpCount > MAX_NAT_PUBLIC_IPS) {
-      issues.push({ path: ["natGateway", "publicIpCount"], message: `${publicIpCount} public IPs: a NAT gateway takes 1 to ${MAX_NAT_PUBLIC_IPS}` });
-    }
+  }
+  plan.egressAddresses.forEach((address, i) => {
+    const problem = address.includes("/") ? cidrProblem(address) : parseCidr(`${address}/32`) ? undefined : `${JSON.stringify(address)} is not an IPv4 address or CIDR`;
+    if (problem) issues.push({ path: ["egressAddresses", i], message: problem });
+  });
+  if (plan.natGateway !== undefined && !context.zones.includes(plan.natGateway.zone)) {
+    issues.push({ path: ["natGateway", "zone"], message: `zone ${plan.natGateway.zone} is not one of the cluster's zones (${context.zones.join(", ")})` });
   }
   if (plan.egress === "natGateway" && plan.workerSubnet.existing) {
     issues.push({
@@ -292,6 +387,14 @@ function egressProblems(plan: NetworkPlan): RuleIssue[] {
     });
   }
   return issues;
+}
+
+/** Names of subnets, NSGs and VNets: 1-80 (VNets 2-64) letters, digits, `_`, `.` and `-`, starting with a letter or digit, ending with a letter, digit or `_`. */
+const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
+const NAME_RULE = "1-80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'";
+
+function origin(context: NetworkContext): string {
+  return context.vnetOrigin === undefined ? "" : `, inherited from ${context.vnetOrigin}`;
 }
 
 /** A security rule as people write it: the common fields may be left out. */
@@ -339,6 +442,13 @@ export interface SubnetInput {
   readonly routeTable?: ExistingByName;
 }
 
+export interface OutboundInput {
+  /** Minutes an idle outbound flow is kept: 4-120 (NAT gateway), 4-100 (load balancers). @default 4 */
+  readonly idleTimeoutMinutes?: number;
+  /** Public IPs to leave from, each 64,512 SNAT ports: 1-16 (NAT gateway), 1-100 (load balancers). @default 1 */
+  readonly publicIpCount?: number;
+}
+
 export interface NetworkInput {
   /** @default - dynamic placement: a new VNet `<cluster>-<env>-vnet` with address space 10.0.0.0/8 */
   readonly vnet?: {
@@ -347,34 +457,64 @@ export interface NetworkInput {
     /** @default ["10.0.0.0/8"]; required with static placement (the existing VNet's space) */
     readonly addressSpace?: readonly string[];
   };
+  /** IaaS only: AKS hosts its control plane. */
   readonly controlPlaneSubnet?: SubnetInput;
   readonly workerSubnet?: SubnetInput;
-  /** @default ["*"] */
+  /** IaaS only. @default ["*"] */
   readonly apiServerSources?: readonly string[];
   /** @default [] (no SSH rule) */
   readonly sshSources?: readonly string[];
-  /** @default "natGateway" */
+  /**
+   * Ports of public `LoadBalancer` services (an ingress controller), let in on the worker NSG from
+   * `sources`. @default - none: services get a public address nobody reaches until this is set
+   */
+  readonly publicServices?: { readonly ports: readonly string[]; /** @default ["Internet"] */ readonly sources?: readonly string[]; /** @default "Tcp" */ readonly protocol?: "Tcp" | "Udp" | "*" };
+  /** @default "loadBalancer", or "userDefinedRouting" for a proxied cluster; the kind whose settings are given otherwise */
   readonly egress?: NetworkEgress;
-  /** @default - idle timeout 4 minutes, 1 public IP (only with egress natGateway) */
-  readonly natGateway?: { readonly idleTimeoutMinutes?: number; readonly publicIpCount?: number };
+  /** Only with egress natGateway. */
+  readonly natGateway?: OutboundInput & { /** @default - the cluster's first zone */ readonly zone?: AvailabilityZone };
+  /** Only with egress loadBalancer. */
+  readonly loadBalancer?: OutboundInput;
+  /**
+   * Only with egress userDefinedRouting: the public IPv4 addresses or CIDRs your firewall sends the
+   * nodes' internet traffic from. AKS adds them to a restricted API server's authorized ranges.
+   * @default []
+   */
+  readonly egressAddresses?: readonly string[];
 }
 
 /**
- * Applies the defaults to what people wrote. Defaults that would silently be wrong for existing
- * resources are not applied: an existing VNet needs its address space, an existing subnet its CIDR.
+ * Applies the defaults to what people wrote. Defaults that would silently be wrong are not
+ * applied: an existing VNet needs its address space; subnets in a VNet that is not this cluster's
+ * default VNet need their CIDRs (no default can know what is free there).
  */
-export function resolveNetworkPlan(input: NetworkInput): { plan: NetworkPlan; issues: RuleIssue[] } {
+export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext): { plan: NetworkPlan; issues: RuleIssue[] } {
   const issues: RuleIssue[] = [];
   const vnet = input.vnet ?? {};
+  const defaultVnet = vnet.name === undefined && vnet.addressSpace === undefined;
   if (vnet.name !== undefined && vnet.addressSpace === undefined) {
-    issues.push({ path: ["vnet", "addressSpace"], message: "an existing VNet needs its address space here (static placement), so subnets can be checked against it" });
+    issues.push({ path: ["vnet", "addressSpace"], message: `an existing VNet needs its address space here (static placement), so subnets can be checked against it${origin(context)}` });
+  }
+  if (!context.selfHostedControlPlane) {
+    for (const key of ["controlPlaneSubnet", "apiServerSources"] as const) {
+      if (input[key] !== undefined) {
+        issues.push({
+          path: [key],
+          message: `AKS hosts its control plane outside the VNet: there is no control-plane subnet or NSG; remove ${key}${key === "apiServerSources" ? " and restrict the API server with apiServer.authorizedIpRanges" : ""}`,
+        });
+      }
+    }
   }
   const subnet = (role: SubnetRole): SubnetPlan => {
     const key = SUBNET_KEY[role];
     const raw = input[key] ?? {};
     const existing = raw.existing ?? false;
-    if (existing && raw.cidr === undefined) {
+    if (raw.cidr === undefined && existing) {
       issues.push({ path: [key, "cidr"], message: "an existing subnet needs its CIDR here, so capacity and overlaps can be checked" });
+    } else if (raw.cidr === undefined && !defaultVnet) {
+      const inherited = context.vnetOrigin === undefined ? "" : ` (inherited from ${context.vnetOrigin})`;
+      const where = vnet.name === undefined ? "the VNet's address space is not the default one" : `VNet ${vnet.name}${inherited} is not this cluster's own`;
+      issues.push({ path: [key, "cidr"], message: `is required: ${where}, so no default can know which addresses are free in it` });
     }
     return {
       cidr: raw.cidr ?? DEFAULT_SUBNET_CIDR[role],
@@ -385,22 +525,45 @@ export function resolveNetworkPlan(input: NetworkInput): { plan: NetworkPlan; is
       routeTable: raw.routeTable,
     };
   };
+  const egress = input.egress ?? (input.natGateway ? "natGateway" : input.loadBalancer ? "loadBalancer" : context.proxied ? DEFAULT_PROXIED_EGRESS : DEFAULT_EGRESS);
+  for (const key of ["natGateway", "loadBalancer"] as const) {
+    if (input[key] !== undefined && egress !== key) issues.push({ path: [key], message: `${key} settings only apply with egress: ${key} (egress is ${egress})` });
+  }
+  const outbound = (settings: OutboundInput | undefined): OutboundPlan => ({
+    idleTimeoutMinutes: settings?.idleTimeoutMinutes ?? DEFAULT_OUTBOUND_IDLE_TIMEOUT_MINUTES,
+    publicIpCount: settings?.publicIpCount ?? DEFAULT_OUTBOUND_PUBLIC_IP_COUNT,
+  });
   const plan: NetworkPlan = {
     vnet: { name: vnet.name, resourceGroup: vnet.resourceGroup, addressSpace: vnet.addressSpace ?? DEFAULT_VNET_ADDRESS_SPACE },
-    controlPlaneSubnet: subnet("controlPlane"),
+    controlPlaneSubnet: context.selfHostedControlPlane ? subnet("controlPlane") : undefined,
     workerSubnet: subnet("worker"),
-    apiServerSources: input.apiServerSources ?? DEFAULT_API_SERVER_SOURCES,
+    apiServerSources: context.selfHostedControlPlane ? (input.apiServerSources ?? DEFAULT_API_SERVER_SOURCES) : [],
     sshSources: input.sshSources ?? [],
-    egress: input.egress ?? DEFAULT_EGRESS,
-    natGateway:
-      input.natGateway === undefined
+    publicServices:
+      input.publicServices === undefined
         ? undefined
-        : {
-            idleTimeoutMinutes: input.natGateway.idleTimeoutMinutes ?? DEFAULT_NAT_IDLE_TIMEOUT_MINUTES,
-            publicIpCount: input.natGateway.publicIpCount ?? DEFAULT_NAT_PUBLIC_IP_COUNT,
-          },
+        : { ports: input.publicServices.ports, sources: input.publicServices.sources ?? ["Internet"], protocol: input.publicServices.protocol ?? "Tcp" },
+    egress,
+    natGateway: egress === "natGateway" ? { ...outbound(input.natGateway), zone: input.natGateway?.zone ?? context.zones[0] ?? "1" } : undefined,
+    loadBalancer: egress === "loadBalancer" ? outbound(input.loadBalancer) : undefined,
+    egressAddresses: input.egressAddresses ?? [],
   };
+  if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
+    issues.push({ path: ["egressAddresses"], message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)` });
+  }
   return { plan, issues };
+}
+
+/** A plan as input again: resolving it gives the same plan (what a composed construct is built from). */
+export function networkInputOf(plan: NetworkPlan): NetworkInput {
+  const { apiServerSources, egressAddresses, controlPlaneSubnet, natGateway, loadBalancer, ...rest } = plan;
+  return {
+    ...rest,
+    ...(controlPlaneSubnet ? { controlPlaneSubnet, apiServerSources } : {}),
+    ...(natGateway ? { natGateway } : {}),
+    ...(loadBalancer ? { loadBalancer } : {}),
+    ...(egressAddresses.length > 0 ? { egressAddresses } : {}),
+  };
 }
 
 export function resolveSecurityRule(rule: SecurityRuleInput): SecurityRule {

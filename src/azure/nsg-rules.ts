@@ -156,31 +156,18 @@ export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonl
 /** Priorities of the rules ClusterNetwork adds (CAPZ uses the same: SSH 2200, API server 2201). */
 export const SSH_RULE_PRIORITY = 2200;
 export const API_SERVER_RULE_PRIORITY = 2201;
-/** The cluster's own egress addresses to its API server, when `apiServerSources` leave the internet out. */
-export const API_SERVER_FROM_CLUSTER_RULE_PRIORITY = 2202;
+export const PUBLIC_SERVICES_RULE_PRIORITY = 2300;
 export const API_SERVER_PORT = 6443;
-
-/**
- * True when the API server is open only to some sources. Nodes reach the API server through the
- * public load balancer, so their traffic arrives from the cluster's public egress addresses
- * (NAT gateway, the load balancer's outbound SNAT), which must then be allowed as well.
- */
-export function apiServerSourcesRestricted(sources: readonly string[]): boolean {
-  return sources.length > 0 && !sources.some((s) => s === "*" || s.toLowerCase() === "internet");
-}
 
 export interface BuiltInRuleOptions {
   /** Sources allowed to the API server port; empty: no rule. */
   readonly apiServerSources: readonly string[];
   /** Sources allowed to SSH (22); empty: no rule. */
   readonly sshSources: readonly string[];
+  /** Ports of public LoadBalancer services, let in on the worker NSG. @default - none */
+  readonly publicServices?: { readonly ports: readonly string[]; readonly sources: readonly string[]; readonly protocol: SecurityRuleProtocol };
   /** The subnet the NSG guards: rules open ports on it, not on the whole VNet. */
   readonly subnetCidr: string;
-  /**
-   * The cluster's public egress addresses, allowed to the API server when its sources are
-   * restricted (may be a Terraform list token). @default [] (the rule only reserves its priority)
-   */
-  readonly clusterEgressSources?: readonly string[];
 }
 
 /** The rules ClusterNetwork adds to the control-plane NSG. */
@@ -200,27 +187,29 @@ export function controlPlaneBuiltInRules(options: BuiltInRuleOptions): SecurityR
       ports: [String(API_SERVER_PORT)],
       description: "Kubernetes API server, reached through the API load balancer",
     });
-    if (apiServerSourcesRestricted(options.apiServerSources)) {
-      rules.push({
-        name: "allow-apiserver-from-cluster",
-        priority: API_SERVER_FROM_CLUSTER_RULE_PRIORITY,
-        direction: "Inbound",
-        access: "Allow",
-        protocol: "Tcp",
-        sources: options.clusterEgressSources ?? [],
-        sourcePorts: ["*"],
-        destinations: [options.subnetCidr],
-        ports: [String(API_SERVER_PORT)],
-        description: "The cluster's own public egress addresses: nodes join through the API load balancer",
-      });
-    }
   }
   return rules;
 }
 
-/** The rules ClusterNetwork adds to the worker NSG: nothing from the internet, SSH only when asked. */
+/** The rules ClusterNetwork adds to the worker NSG: SSH and public service ports, each only when asked. */
 export function workerBuiltInRules(options: BuiltInRuleOptions): SecurityRule[] {
-  return options.sshSources.length > 0 ? [sshRule(options)] : [];
+  const rules = options.sshSources.length > 0 ? [sshRule(options)] : [];
+  if (options.publicServices !== undefined) {
+    rules.push({
+      name: "allow-public-services",
+      priority: PUBLIC_SERVICES_RULE_PRIORITY,
+      direction: "Inbound",
+      access: "Allow",
+      protocol: options.publicServices.protocol,
+      sources: options.publicServices.sources,
+      sourcePorts: ["*"],
+      // A load balancer rule with floating IP keeps the service's public address as the destination.
+      destinations: ["*"],
+      ports: options.publicServices.ports,
+      description: "Public LoadBalancer services (ingress) on the workers",
+    });
+  }
+  return rules;
 }
 
 function sshRule(options: BuiltInRuleOptions): SecurityRule {

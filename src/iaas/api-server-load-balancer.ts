@@ -1,9 +1,12 @@
 /**
- * The Kubernetes API endpoint of an IaaS cluster, as Cluster API on Azure builds it: a Standard
- * public load balancer on a static Standard public IP (zone-redundant over the cluster's zones),
- * a backend pool of the control-plane NICs, a probe on 6443, a rule 6443 -> 6443 with outbound
- * SNAT off, and an outbound rule that gives the control-plane nodes (no public IPs) egress.
- * It is the only public endpoint of the cluster; the control-plane NSG decides who reaches it.
+ * The Kubernetes API endpoints of an IaaS cluster. For clients, as Cluster API on Azure builds it:
+ * a Standard public load balancer on a static Standard public IP (zone-redundant over the cluster's
+ * zones), a backend pool of the control-plane NICs, a probe on 6443, a rule 6443 -> 6443 with
+ * outbound SNAT off, and (unless egress is routed) an outbound rule that gives the control-plane
+ * nodes (no public IPs) egress. It is the only public endpoint of the cluster; the control-plane NSG
+ * decides who reaches it. For the nodes, an internal load balancer with a static, zone-redundant
+ * frontend in the control-plane subnet (CAPZ's "API server ILB"): node traffic to the API server
+ * never leaves the VNet, so it works behind a proxy, with routed egress and with restricted sources.
  */
 import { Lb } from "@cdktf/provider-azurerm/lib/lb";
 import { LbBackendAddressPool } from "@cdktf/provider-azurerm/lib/lb-backend-address-pool";
@@ -17,6 +20,7 @@ import { API_SERVER_PORT } from "../azure/nsg-rules";
 import { resourceName } from "../azure/names";
 
 export const API_FRONTEND_NAME = "apiserver";
+export const API_INTERNAL_FRONTEND_NAME = "apiserver-internal";
 
 export interface ApiServerLoadBalancerProps {
   readonly clusterName: string;
@@ -29,6 +33,12 @@ export interface ApiServerLoadBalancerProps {
   readonly dnsLabel?: string;
   /** @default "https" */
   readonly healthProbe?: HealthProbe;
+  /** The control-plane subnet, where the internal frontend lives. */
+  readonly controlPlaneSubnetId: string;
+  /** The internal frontend's static address, in the control-plane subnet. */
+  readonly internalAddress: string;
+  /** Give the control-plane nodes internet egress through the public frontend. @default true */
+  readonly controlPlaneEgress?: boolean;
 }
 
 export class ApiServerLoadBalancer extends Construct {
@@ -37,9 +47,14 @@ export class ApiServerLoadBalancer extends Construct {
   public readonly backendPool: LbBackendAddressPool;
   public readonly probe: LbProbe;
   public readonly rule: LbRule;
-  public readonly outboundRule: LbOutboundRule;
-  /** The host clients and nodes use: the FQDN with a DNS label, else the IP address. */
+  /** Control-plane egress, unless egress is routed. */
+  public readonly outboundRule?: LbOutboundRule;
+  /** The host clients outside the VNet use: the FQDN with a DNS label, else the IP address. */
   public readonly host: string;
+  public readonly internalLoadBalancer: Lb;
+  public readonly internalBackendPool: LbBackendAddressPool;
+  /** The address nodes reach the API server at. */
+  public readonly internalAddress: string;
 
   constructor(scope: Construct, id: string, props: ApiServerLoadBalancerProps) {
     super(scope, id);
@@ -63,41 +78,90 @@ export class ApiServerLoadBalancer extends Construct {
     });
     this.backendPool = new LbBackendAddressPool(this, "control_plane_pool", { name: "control-plane", loadbalancerId: this.loadBalancer.id });
 
-    const https = (props.healthProbe ?? "https") === "https";
-    this.probe = new LbProbe(this, "probe", {
-      loadbalancerId: this.loadBalancer.id,
-      name: https ? "apiserver-readyz" : "apiserver-tcp",
-      protocol: https ? "Https" : "Tcp",
-      port: API_SERVER_PORT,
-      requestPath: https ? "/readyz" : undefined,
-      intervalInSeconds: 15,
-      probeThreshold: 1,
-    });
-    this.rule = new LbRule(this, "rule", {
-      loadbalancerId: this.loadBalancer.id,
+    this.probe = apiServerProbe(this, "probe", "apiserver", this.loadBalancer.id, props.healthProbe);
+    this.rule = apiServerRule(this, "rule", {
       name: "apiserver",
-      protocol: "Tcp",
+      loadbalancerId: this.loadBalancer.id,
       frontendIpConfigurationName: API_FRONTEND_NAME,
-      frontendPort: API_SERVER_PORT,
-      backendPort: API_SERVER_PORT,
       backendAddressPoolIds: [this.backendPool.id],
       probeId: this.probe.id,
       // Egress goes through the outbound rule below; Azure refuses both on one frontend otherwise.
       disableOutboundSnat: true,
-      floatingIpEnabled: false,
-      tcpResetEnabled: true,
-      idleTimeoutInMinutes: 4,
-      loadDistribution: "Default",
     });
-    this.outboundRule = new LbOutboundRule(this, "outbound_rule", {
-      loadbalancerId: this.loadBalancer.id,
-      name: "control-plane-egress",
-      protocol: "All",
-      backendAddressPoolId: this.backendPool.id,
-      frontendIpConfiguration: [{ name: API_FRONTEND_NAME }],
-      tcpResetEnabled: true,
-      idleTimeoutInMinutes: 4,
-    });
+    if (props.controlPlaneEgress ?? true) {
+      this.outboundRule = new LbOutboundRule(this, "outbound_rule", {
+        loadbalancerId: this.loadBalancer.id,
+        name: "control-plane-egress",
+        protocol: "All",
+        backendAddressPoolId: this.backendPool.id,
+        frontendIpConfiguration: [{ name: API_FRONTEND_NAME }],
+        tcpResetEnabled: true,
+        idleTimeoutInMinutes: 4,
+      });
+    }
     this.host = props.dnsLabel ? this.publicIp.fqdn : this.publicIp.ipAddress;
+
+    this.internalAddress = props.internalAddress;
+    this.internalLoadBalancer = new Lb(this, "internal_lb", {
+      ...placement,
+      name: name("apiserver-ilb"),
+      sku: "Standard",
+      frontendIpConfiguration: [
+        {
+          name: API_INTERNAL_FRONTEND_NAME,
+          subnetId: props.controlPlaneSubnetId,
+          privateIpAddressAllocation: "Static",
+          privateIpAddress: props.internalAddress,
+          privateIpAddressVersion: "IPv4",
+          // Internal frontends carry the zones themselves: all of them makes it zone-redundant.
+          zones: [...props.zones],
+        },
+      ],
+    });
+    this.internalBackendPool = new LbBackendAddressPool(this, "internal_control_plane_pool", { name: "control-plane", loadbalancerId: this.internalLoadBalancer.id });
+    const internalProbe = apiServerProbe(this, "internal_probe", "apiserver-internal", this.internalLoadBalancer.id, props.healthProbe);
+    apiServerRule(this, "internal_rule", {
+      name: "apiserver-internal",
+      loadbalancerId: this.internalLoadBalancer.id,
+      frontendIpConfigurationName: API_INTERNAL_FRONTEND_NAME,
+      backendAddressPoolIds: [this.internalBackendPool.id],
+      probeId: internalProbe.id,
+    });
   }
+}
+
+function apiServerProbe(scope: Construct, id: string, prefix: string, loadbalancerId: string, healthProbe: HealthProbe | undefined): LbProbe {
+  const https = (healthProbe ?? "https") === "https";
+  return new LbProbe(scope, id, {
+    loadbalancerId,
+    name: https ? `${prefix}-readyz` : `${prefix}-tcp`,
+    protocol: https ? "Https" : "Tcp",
+    port: API_SERVER_PORT,
+    requestPath: https ? "/readyz" : undefined,
+    intervalInSeconds: 15,
+    probeThreshold: 1,
+  });
+}
+
+interface ApiServerRuleTarget {
+  readonly name: string;
+  readonly loadbalancerId: string;
+  readonly frontendIpConfigurationName: string;
+  readonly backendAddressPoolIds: string[];
+  readonly probeId: string;
+  /** Public frontends only: egress goes through an outbound rule instead. */
+  readonly disableOutboundSnat?: boolean;
+}
+
+function apiServerRule(scope: Construct, id: string, target: ApiServerRuleTarget): LbRule {
+  return new LbRule(scope, id, {
+    ...target,
+    protocol: "Tcp",
+    frontendPort: API_SERVER_PORT,
+    backendPort: API_SERVER_PORT,
+    floatingIpEnabled: false,
+    tcpResetEnabled: true,
+    idleTimeoutInMinutes: 4,
+    loadDistribution: "Default",
+  });
 }

@@ -31,8 +31,10 @@ export interface ClusterSecretsProps {
 }
 
 export class ClusterSecrets extends Construct {
-  /** `<6>.<16>` lowercase alphanumerics, kubeadm's bootstrap token format. */
-  public readonly bootstrapToken: string;
+  /** Joins control-plane nodes: `<6>.<16>` lowercase alphanumerics, kubeadm's bootstrap token format. */
+  public readonly controlPlaneToken: string;
+  /** Joins workers, in a group that cannot read the control-plane certificates kubeadm uploads. */
+  public readonly workerToken: string;
   /** 64 hex digits (AES-256 key) for `kubeadm init --upload-certs` and control-plane joins. */
   public readonly certificateKey: string;
   public readonly caCertificatePem: string;
@@ -45,9 +47,8 @@ export class ClusterSecrets extends Construct {
     randomProviderFor(this);
     tlsProviderFor(this);
 
-    const tokenId = new StringResource(this, "bootstrap_token_id", { length: 6, upper: false, special: false, numeric: true, lower: true });
-    const tokenSecret = new Password(this, "bootstrap_token_secret", { length: 16, upper: false, special: false, numeric: true, lower: true });
-    this.bootstrapToken = `${tokenId.result}.${tokenSecret.result}`;
+    this.controlPlaneToken = bootstrapToken(this, "bootstrap_token");
+    this.workerToken = bootstrapToken(this, "worker_token");
     // random_password has no hex alphabet; sha256 of 64 random characters is 64 hex digits and stays sensitive.
     const certificateKeySeed = new Password(this, "certificate_key_seed", { length: 64, special: false });
     this.certificateKey = Fn.sha256(certificateKeySeed.result);
@@ -80,4 +81,12 @@ export class ClusterSecrets extends Construct {
     this.adminCertificatePem = admin.certPem;
     this.adminPrivateKeyPem = adminKey.privateKeyPem;
   }
+}
+
+/** A kubeadm bootstrap token, `<id>.<secret>`: 6 and 16 lowercase letters and digits. */
+function bootstrapToken(scope: Construct, id: string): string {
+  const alphabet = { upper: false, special: false, numeric: true, lower: true };
+  const tokenId = new StringResource(scope, `${id}_id`, { length: 6, ...alphabet });
+  const secret = new Password(scope, `${id}_secret`, { length: 16, ...alphabet });
+  return `${tokenId.result}.${secret.result}`;
 }

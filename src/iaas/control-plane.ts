@@ -1,7 +1,7 @@
 /**
  * The control-plane VMs of an IaaS cluster: one NIC each in the control-plane subnet (no public
- * IP), in the API load balancer's backend pool, one VM each in its zone. Node 0 runs
- * `kubeadm init`; the others join it.
+ * IP), in the backend pools of the public and the internal API load balancer, one VM each in its
+ * zone. Node 0 runs `kubeadm init`; the others join it.
  */
 import { LinuxVirtualMachine } from "@cdktf/provider-azurerm/lib/linux-virtual-machine";
 import { NetworkInterface } from "@cdktf/provider-azurerm/lib/network-interface";
@@ -20,6 +20,8 @@ export interface ControlPlaneProps {
   readonly resourceGroupName: string;
   readonly subnetId: string;
   readonly backendAddressPoolId: string;
+  /** The internal API load balancer's pool, which the other nodes reach the API server through. */
+  readonly internalBackendAddressPoolId: string;
   /** What gives the nodes egress (the load balancer's outbound rule): it must exist before they boot. */
   readonly egressDependencies?: readonly ITerraformDependable[];
   readonly vmSize: string;
@@ -48,11 +50,14 @@ export class ControlPlane extends Construct {
         // No public_ip_address_id: nodes are reached through the load balancer only.
         ipConfiguration: [{ name: IP_CONFIGURATION_NAME, subnetId: props.subnetId, privateIpAddressAllocation: "Dynamic", primary: true }],
       });
-      const poolMember = new NetworkInterfaceBackendAddressPoolAssociation(this, `api_pool_${i}`, {
-        networkInterfaceId: nic.id,
-        ipConfigurationName: IP_CONFIGURATION_NAME,
-        backendAddressPoolId: props.backendAddressPoolId,
-      });
+      const poolMembers = [props.backendAddressPoolId, props.internalBackendAddressPoolId].map(
+        (backendAddressPoolId, p) =>
+          new NetworkInterfaceBackendAddressPoolAssociation(this, p === 0 ? `api_pool_${i}` : `api_internal_pool_${i}`, {
+            networkInterfaceId: nic.id,
+            ipConfigurationName: IP_CONFIGURATION_NAME,
+            backendAddressPoolId,
+          }),
+      );
       const common = commonNodeAttributes(props.node, props.osDisk);
       const vm = new LinuxVirtualMachine(this, `vm_${i}`, {
         ...placement,
@@ -65,7 +70,7 @@ export class ControlPlane extends Construct {
         osDisk: { ...common.osDisk, name: `${name}-osdisk` },
         customData: i === 0 ? props.initCustomData : props.joinCustomData,
         // cloud-init installs packages at first boot: the node must already be in the pool the outbound rule serves.
-        dependsOn: [poolMember, ...(props.egressDependencies ?? [])],
+        dependsOn: [...poolMembers, ...(props.egressDependencies ?? [])],
         lifecycle: {
           // Read once at first boot; a change would replace the VM and with it an etcd member,
           // or all of them at once. Upgrades are a kubeadm (day-2) job; rotate SSH keys in place.

@@ -25,6 +25,7 @@ import {
   DEFAULT_WORKER_VM_SIZE,
   HealthProbe,
 } from "../azure/iaas-defaults";
+import { lastUsableAddress, parseCidr } from "../azure/cidr";
 import { derivedNameIssues } from "../azure/names";
 import { noProxyList } from "../azure/no-proxy";
 import { proxyIssues } from "../azure/proxy-rules";
@@ -40,13 +41,14 @@ import { ClusterStorageRef } from "../storage/storage-ref";
 import { renderAdminKubeconfig } from "./admin-kubeconfig";
 import { ApiServerLoadBalancer } from "./api-server-load-balancer";
 import { ProxySettings } from "./bootstrap/cloud-config";
-import { NodeRole } from "./bootstrap/kubeadm-config";
-import { slot, SlotValues } from "./bootstrap/template-slots";
+import { InternalApiEndpoint, NodeRole } from "./bootstrap/kubeadm-config";
+import { SlotValues } from "./bootstrap/template-slots";
 import { ClusterSecrets } from "./cluster-secrets";
 import { ControlPlane } from "./control-plane";
 import { customDataSizeProblem, NodeBootstrap } from "./node-bootstrap";
 import { NodeImage } from "./node-image";
 import { NodeSettings } from "./node-settings";
+import { WorkerEgress } from "./worker-egress";
 import { WorkerPool } from "./worker-pool";
 
 export type { Zone } from "../spec/rules/iaas-rules";
@@ -89,6 +91,11 @@ export interface WorkerPoolOptions {
 export interface ApiServerOptions {
   /** DNS label of the public IP (`<label>.<location>.cloudapp.azure.com`). @default - the IP address is the endpoint */
   readonly dnsLabel?: string;
+  /**
+   * Static address of the internal load balancer the nodes reach the API server through, in the
+   * control-plane subnet. @default - the subnet's last usable address
+   */
+  readonly internalAddress?: string;
   /** @default "https" */
   readonly healthProbe?: HealthProbe;
 }
@@ -163,6 +170,8 @@ export class IaasCluster extends Construct {
   public readonly controlPlane: ControlPlane;
   /** By pool name. */
   public readonly workerPools: ReadonlyMap<string, WorkerPool>;
+  /** The workers' egress load balancer (egress loadBalancer). */
+  public readonly workerEgress?: WorkerEgress;
   /** The bootstrap of each node role (`init`, `control-plane`, `worker:<pool>`). */
   public readonly bootstraps: ReadonlyMap<string, NodeBootstrap>;
   /** `https://<host>:6443` (a Terraform reference). */
@@ -187,7 +196,17 @@ export class IaasCluster extends Construct {
     const placement = { clusterName, environmentName, location, resourceGroupName };
 
     this.secrets = new ClusterSecrets(this, "secrets", { clusterName: kubeadmClusterName });
-    this.apiLoadBalancer = new ApiServerLoadBalancer(this, "api", { ...placement, zones: plan.zones, ...plan.apiServer });
+    const endpoint: InternalApiEndpoint = { name: internalApiName(kubeadmClusterName), address: internalApiAddress(plan, props.network) };
+    this.apiLoadBalancer = new ApiServerLoadBalancer(this, "api", {
+      ...placement,
+      zones: plan.zones,
+      dnsLabel: plan.apiServer.dnsLabel,
+      healthProbe: plan.apiServer.healthProbe,
+      controlPlaneSubnetId: props.network.controlPlaneSubnetId!,
+      internalAddress: endpoint.address,
+      // Routed egress: the network (firewall, proxy) is the only way out, for control-plane nodes too.
+      controlPlaneEgress: props.network.egress !== "userDefinedRouting",
+    });
     this.image = new NodeImage(this, "image", {
       ...placement,
       storage: props.storage,
@@ -198,14 +217,16 @@ export class IaasCluster extends Construct {
 
     const slots: SlotValues = {
       apiHost: this.apiLoadBalancer.host,
-      bootstrapToken: this.secrets.bootstrapToken,
+      controlPlaneToken: this.secrets.controlPlaneToken,
+      workerToken: this.secrets.workerToken,
       certificateKey: this.secrets.certificateKey,
       caCertificateBase64: Fn.base64encode(this.secrets.caCertificatePem),
       caKeyBase64: Fn.base64encode(this.secrets.caPrivateKeyPem),
     };
-    const proxy = proxySettings(props.proxy, plan, props.network);
+    const proxy = proxySettings(props.proxy, plan, props.network, endpoint);
     const common = {
       clusterName: kubeadmClusterName,
+      endpoint,
       kubernetesVersion: plan.kubernetesVersion,
       location,
       ...plan.clusterNetwork,
@@ -239,9 +260,10 @@ export class IaasCluster extends Construct {
 
     this.controlPlane = new ControlPlane(this, "control_plane", {
       ...placement,
-      subnetId: props.network.controlPlaneSubnetId,
+      subnetId: props.network.controlPlaneSubnetId!,
       backendAddressPoolId: this.apiLoadBalancer.backendPool.id,
-      egressDependencies: [this.apiLoadBalancer.outboundRule],
+      internalBackendAddressPoolId: this.apiLoadBalancer.internalBackendPool.id,
+      egressDependencies: this.apiLoadBalancer.outboundRule ? [this.apiLoadBalancer.outboundRule] : [],
       vmSize: plan.controlPlane.vmSize,
       osDisk: plan.controlPlane.osDisk,
       nodeZones: spreadOverZones(plan.controlPlane.count, plan.zones),
@@ -250,6 +272,11 @@ export class IaasCluster extends Construct {
       joinCustomData: join.customData,
     });
 
+    this.workerEgress =
+      props.network.egress === "loadBalancer" && props.network.loadBalancerEgress
+        ? new WorkerEgress(this, "worker_egress", { ...placement, zones: plan.zones, settings: props.network.loadBalancerEgress })
+        : undefined;
+    const egressDependencies = [...(props.network.workerSubnetDependencies ?? []), ...(this.workerEgress ? [this.workerEgress.outboundRule] : [])];
     const pools = new Map<string, WorkerPool>();
     plan.workerPools.forEach((pool, i) => {
       pools.set(
@@ -264,7 +291,8 @@ export class IaasCluster extends Construct {
           osDisk: pool.osDisk,
           node: nodeSettings(pool.vmSize),
           customData: poolBootstraps[i].customData,
-          subnetDependencies: props.network.workerSubnetDependencies,
+          egressDependencies,
+          egressBackendPoolId: this.workerEgress?.backendPool.id,
         }),
       );
     });
@@ -290,10 +318,14 @@ export class IaasCluster extends Construct {
 
   private validate(props: IaasClusterProps): void {
     const literal = (value: string | undefined) => (value === undefined || Token.isUnresolved(value) ? undefined : value);
+    if (props.network.controlPlaneSubnetId === undefined) {
+      throw new ValidationError(this.node.path, [{ path: ["network"], message: "the control-plane VMs need a control-plane subnet: create the ClusterNetwork with selfHostedControlPlane (its default)" }]);
+    }
     const subnets = {
       controlPlaneCidr: literal(props.network.controlPlaneSubnetCidr),
       workerCidr: literal(props.network.workerSubnetCidr),
       vnetAddressSpace: props.network.addressSpace.filter((c) => !Token.isUnresolved(c)),
+      loadBalancerEgressIps: props.network.egress === "loadBalancer" ? props.network.loadBalancerEgress?.publicIpCount : undefined,
     };
     const unresolved = (issue: SpecIssue) => issue.path[0] === "sshPublicKey" && Token.isUnresolved(props.sshPublicKey);
     const issues: SpecIssue[] = [
@@ -333,7 +365,7 @@ function resolvePlan(props: IaasClusterProps): IaasPlan {
       taints: p.taints ?? [],
     })),
     image: props.image ?? {},
-    apiServer: { dnsLabel: props.apiServer?.dnsLabel, healthProbe: props.apiServer?.healthProbe ?? DEFAULT_HEALTH_PROBE },
+    apiServer: { dnsLabel: props.apiServer?.dnsLabel, internalAddress: props.apiServer?.internalAddress, healthProbe: props.apiServer?.healthProbe ?? DEFAULT_HEALTH_PROBE },
     clusterNetwork: {
       podCidr: props.clusterNetwork?.podCidr ?? DEFAULT_POD_CIDR,
       serviceCidr: props.clusterNetwork?.serviceCidr ?? DEFAULT_SERVICE_CIDR,
@@ -352,8 +384,21 @@ function nameIssues(props: IaasClusterProps): SpecIssue[] {
 }
 
 
+/** The name nodes reach the API server by: only their /etc/hosts resolves it (to the internal load balancer). */
+export function internalApiName(kubeadmClusterName: string): string {
+  return `api.${kubeadmClusterName}.internal`;
+}
+
+/** The internal load balancer's address: as given, else the control-plane subnet's last usable address. */
+function internalApiAddress(plan: IaasPlan, network: ClusterNetworkRef): string {
+  if (plan.apiServer.internalAddress !== undefined) return plan.apiServer.internalAddress;
+  const cidr = parseCidr(network.controlPlaneSubnetCidr ?? "");
+  // validate() has refused a token CIDR without internalAddress.
+  return lastUsableAddress(cidr!);
+}
+
 /** The node proxy settings: the user's NO_PROXY entries plus what the cluster itself must reach directly. */
-function proxySettings(proxy: ProxyOptions | undefined, plan: IaasPlan, network: ClusterNetworkRef): ProxySettings | undefined {
+function proxySettings(proxy: ProxyOptions | undefined, plan: IaasPlan, network: ClusterNetworkRef, endpoint: InternalApiEndpoint): ProxySettings | undefined {
   if (!proxy) return undefined;
   return {
     httpProxy: proxy.httpProxy,
@@ -363,7 +408,7 @@ function proxySettings(proxy: ProxyOptions | undefined, plan: IaasPlan, network:
       extra: proxy.noProxy,
       cidrs: [...network.addressSpace, plan.clusterNetwork.podCidr, plan.clusterNetwork.serviceCidr],
       clusterDomain: plan.clusterNetwork.dnsDomain,
-      hosts: [slot("apiHost")],
+      hosts: [endpoint.name],
     }),
   };
 }

@@ -9,34 +9,35 @@
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { CloudConfigInput, renderCloudConfig } from "./bootstrap/cloud-config";
-import { escapeTerraformTemplate, fillSlots, maxFilledBytes, SlotValues } from "./bootstrap/template-slots";
+import { escapeTerraformTemplate, fillSlots, maxFilledBytes, renderWithSlots, SlottedTemplate, SlotValues } from "./bootstrap/template-slots";
 
 /** Azure's limit on decoded custom data. */
 export const MAX_CUSTOM_DATA_BYTES = 65535;
 
 /** Why this cloud-config may not fit into custom data once its slots are filled, or undefined. */
-export function customDataSizeProblem(template: string): string | undefined {
+export function customDataSizeProblem(template: SlottedTemplate): string | undefined {
   const bytes = maxFilledBytes(template);
   if (bytes <= MAX_CUSTOM_DATA_BYTES) return undefined;
   return `the node bootstrap (cloud-config) can reach ${bytes} bytes; Azure accepts at most ${MAX_CUSTOM_DATA_BYTES} bytes of custom data (a large proxy.trustedCa bundle?)`;
 }
 
-export interface NodeBootstrapProps extends CloudConfigInput {
+export interface NodeBootstrapProps extends Omit<CloudConfigInput, "markers"> {
   /** Terraform references for the slots. */
   readonly slots: SlotValues;
 }
 
 export class NodeBootstrap extends Construct {
-  /** The rendered document with its slots (`@@apiHost@@`, ...) unfilled: what tests validate. */
-  public readonly template: string;
+  /** The rendered document with its slot markers unfilled: what tests validate. */
+  public readonly template: SlottedTemplate;
   public readonly cloudConfig: TerraformLocal;
   /** `base64encode(local.<cloud-config>)`, for `custom_data`. */
   public readonly customData: string;
 
   constructor(scope: Construct, id: string, props: NodeBootstrapProps) {
     super(scope, id);
-    this.template = renderCloudConfig(props);
-    this.cloudConfig = new TerraformLocal(this, "cloud_config", fillSlots(escapeTerraformTemplate(this.template), props.slots));
+    this.template = renderWithSlots((markers) => renderCloudConfig({ ...props, markers }));
+    const escaped = { ...this.template, text: escapeTerraformTemplate(this.template.text) };
+    this.cloudConfig = new TerraformLocal(this, "cloud_config", fillSlots(escaped, props.slots));
     this.customData = Fn.base64encode(this.cloudConfig.asString);
   }
 }

@@ -22,8 +22,10 @@ export interface WorkerPoolProps {
   readonly osDisk: OsDiskSettings;
   readonly node: NodeSettings;
   readonly customData: string;
-  /** The worker subnet's NAT gateway and NSG associations: instances install packages at first boot. */
-  readonly subnetDependencies?: readonly ITerraformDependable[];
+  /** What gives instances egress (NAT gateway and NSG associations, the egress outbound rule): they install packages at first boot. */
+  readonly egressDependencies?: readonly ITerraformDependable[];
+  /** With egress loadBalancer: the egress load balancer's backend pool. @default - none */
+  readonly egressBackendPoolId?: string;
 }
 
 export class WorkerPool extends Construct {
@@ -51,11 +53,18 @@ export class WorkerPool extends Construct {
           name: "nic",
           primary: true,
           // No public_ip_address block: instances reach the internet through the worker subnet's egress.
-          ipConfiguration: [{ name: "ipconfig", primary: true, subnetId: props.subnetId }],
+          ipConfiguration: [
+            {
+              name: "ipconfig",
+              primary: true,
+              subnetId: props.subnetId,
+              loadBalancerBackendAddressPoolIds: props.egressBackendPoolId ? [props.egressBackendPoolId] : undefined,
+            },
+          ],
         },
       ],
       customData: props.customData,
-      dependsOn: props.subnetDependencies?.length ? [...props.subnetDependencies] : undefined,
+      dependsOn: props.egressDependencies?.length ? [...props.egressDependencies] : undefined,
     });
   }
 }

@@ -17,20 +17,22 @@ import { SubnetNatGatewayAssociation } from "@cdktf/provider-azurerm/lib/subnet-
 import { SubnetNetworkSecurityGroupAssociation } from "@cdktf/provider-azurerm/lib/subnet-network-security-group-association";
 import { SubnetRouteTableAssociation } from "@cdktf/provider-azurerm/lib/subnet-route-table-association";
 import { VirtualNetwork } from "@cdktf/provider-azurerm/lib/virtual-network";
-import { Fn, ITerraformDependable, Lazy, Op, Postcondition, TerraformSelf, Token } from "cdktf";
+import { Annotations, Fn, ITerraformDependable, Op, Postcondition, TerraformSelf, Token } from "cdktf";
 import { Construct } from "constructs";
 import { derivedNameIssues, resourceName } from "../azure/names";
 import {
   AVAILABILITY_ZONES,
   AvailabilityZone,
   builtInRules,
-  DEFAULT_NAT_IDLE_TIMEOUT_MINUTES,
-  DEFAULT_NAT_PUBLIC_IP_COUNT,
   isStaticPlacement,
+  NatGatewayPlan,
+  NetworkContext,
   NetworkEgress,
   NetworkInput,
   NetworkPlan,
   networkPlanProblems,
+  networkPlanWarnings,
+  OutboundPlan,
   resolveNetworkPlan,
   SubnetPlan,
   SubnetRole,
@@ -49,18 +51,17 @@ export interface ClusterNetworkProps extends NetworkInput {
   readonly location: string;
   /** The cluster's resource group (a reference is fine): new NSGs and the NAT gateway go here. */
   readonly resourceGroupName: string;
-  /**
-   * Zones the nodes use. One zone: the NAT gateway and its IPs are pinned to it (a zonal stack).
-   * Several: the NAT gateway's public IPs are zone-redundant.
-   * @default ["1", "2", "3"]
-   */
+  /** Zones the nodes use; a NAT gateway is pinned to one of them. @default ["1", "2", "3"] */
   readonly zones?: readonly AvailabilityZone[];
   /**
-   * Open the API server port (6443) on the control-plane NSG to `apiServerSources`. IaaS clusters
-   * need it (the API load balancer forwards to the control-plane nodes); AKS hosts its API server.
-   * @default true
+   * The control plane runs on VMs in this network (IaaS): a control-plane subnet and NSG with the API
+   * server rule. AKS hosts its control plane: only the worker subnet. @default true
    */
-  readonly apiServerRule?: boolean;
+  readonly selfHostedControlPlane?: boolean;
+  /** The nodes use an HTTP(S) proxy: egress defaults to userDefinedRouting, nothing public is made for them. @default false */
+  readonly proxied?: boolean;
+  /** Where the VNet came from when the cluster did not name it, for messages (`privateCloudGateways "pcg"`). @default - the cluster's own */
+  readonly vnetOrigin?: string;
   /**
    * Service endpoints the subnets need, e.g. `Microsoft.Storage` for a storage account whose
    * network rules allow the cluster subnets. Set on subnets this construct creates; checked at
@@ -90,38 +91,47 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
   public readonly vnetName: string;
   public readonly vnetResourceGroupName: string;
   public readonly addressSpace: readonly string[];
-  public readonly controlPlaneSubnet: ClusterSubnet;
+  /** Unless the control plane is hosted elsewhere (AKS). */
+  public readonly controlPlaneSubnet?: ClusterSubnet;
   public readonly workerSubnet: ClusterSubnet;
-  public readonly controlPlaneSubnetId: string;
-  public readonly controlPlaneSubnetCidr: string;
+  public readonly controlPlaneSubnetId?: string;
+  public readonly controlPlaneSubnetCidr?: string;
   public readonly workerSubnetId: string;
   public readonly workerSubnetCidr: string;
-  public readonly controlPlaneNsgId: string;
+  public readonly controlPlaneNsgId?: string;
   public readonly workerNsgId: string;
   public readonly egress: NetworkEgress;
+  /** Settings of egress through load balancers, which the cluster builds on its nodes (egress loadBalancer). */
+  public readonly loadBalancerEgress?: OutboundPlan;
   public readonly serviceEndpoints: readonly string[];
   /** The worker subnet's NSG, route table and NAT gateway associations, for `dependsOn`. */
   public readonly workerSubnetDependencies: readonly ITerraformDependable[];
   /** The worker subnet's NAT gateway (egress natGateway). */
   public readonly natGateway?: NatGateway;
-  /** Addresses the nodes' internet traffic leaves from (the NAT gateway's IPs); unset with userDefinedRouting. */
+  /** Addresses the nodes' internet traffic leaves from: the NAT gateway's IPs, or the firewall's `egressAddresses`. */
   public readonly egressPublicIps?: readonly string[];
 
   private readonly props: ClusterNetworkProps;
-  /** Allowed to the API server next to `apiServerSources`, when those are restricted; resolved at synth. */
-  private readonly apiServerClients: string[] = [];
   private readonly associations: Record<SubnetRole, ITerraformDependable[]> = { controlPlane: [], worker: [] };
-  private readonly zones: readonly AvailabilityZone[];
 
   constructor(scope: Construct, id: string, props: ClusterNetworkProps) {
     super(scope, id);
     this.props = props;
-    this.zones = props.zones ?? AVAILABILITY_ZONES;
-    const { plan, issues } = resolveNetworkPlan(props);
-    throwOnIssues(this, [...issues, ...propProblems(props, this.zones), ...networkPlanProblems(plan, { apiServerRule: props.apiServerRule ?? true })]);
+    const context: NetworkContext = {
+      selfHostedControlPlane: props.selfHostedControlPlane ?? true,
+      proxied: props.proxied ?? false,
+      zones: props.zones ?? AVAILABILITY_ZONES,
+      vnetOrigin: props.vnetOrigin,
+    };
+    throwOnIssues(this, propProblems(props, context.zones));
+    const { plan, issues } = resolveNetworkPlan(props, context);
+    throwOnIssues(this, issues);
+    throwOnIssues(this, networkPlanProblems(plan, context));
+    for (const warning of networkPlanWarnings(plan, context)) Annotations.of(this).addWarning(`${["network", ...warning.path].join(".")}: ${warning.message}`);
     this.plan = plan;
     this.placement = isStaticPlacement(plan) ? "static" : "dynamic";
     this.egress = plan.egress;
+    this.loadBalancerEgress = plan.loadBalancer;
     this.serviceEndpoints = [...new Set(props.serviceEndpoints ?? [])].sort();
     this.addressSpace = plan.vnet.addressSpace;
 
@@ -130,31 +140,25 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     this.vnetName = vnet.name;
     this.vnetResourceGroupName = vnet.resourceGroupName;
 
-    this.controlPlaneSubnet = this.addSubnet("controlPlane", plan.controlPlaneSubnet);
+    if (plan.controlPlaneSubnet) {
+      this.controlPlaneSubnet = this.addSubnet("controlPlane", plan.controlPlaneSubnet);
+      this.controlPlaneSubnetId = this.controlPlaneSubnet.id;
+      this.controlPlaneSubnetCidr = this.controlPlaneSubnet.cidr;
+      this.controlPlaneNsgId = this.controlPlaneSubnet.nsgId;
+    }
     this.workerSubnet = this.addSubnet("worker", plan.workerSubnet);
-    this.controlPlaneSubnetId = this.controlPlaneSubnet.id;
-    this.controlPlaneSubnetCidr = this.controlPlaneSubnet.cidr;
-    this.controlPlaneNsgId = this.controlPlaneSubnet.nsgId;
     this.workerSubnetId = this.workerSubnet.id;
     this.workerSubnetCidr = this.workerSubnet.cidr;
     this.workerNsgId = this.workerSubnet.nsgId;
 
-    if (plan.egress === "natGateway") {
-      const { gateway, ips } = this.addNatGateway();
+    if (plan.natGateway) {
+      const { gateway, ips } = this.addNatGateway(plan.natGateway);
       this.natGateway = gateway;
       this.egressPublicIps = ips.map((ip) => ip.ipAddress);
-      this.apiServerClients.push(...this.egressPublicIps);
+    } else if (plan.egressAddresses.length > 0) {
+      this.egressPublicIps = plan.egressAddresses;
     }
     this.workerSubnetDependencies = this.associations.worker;
-  }
-
-  /**
-   * Allows more of the cluster's own public addresses (e.g. the API load balancer's outbound SNAT
-   * address) to the API server when `apiServerSources` are restricted. The NAT gateway's are in
-   * already. No effect when the API server is open to the internet.
-   */
-  allowApiServerClients(...addresses: string[]): void {
-    this.apiServerClients.push(...addresses);
   }
 
   private name(role: string): string {
@@ -211,8 +215,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
           // Rules are separate resources (ours, and those Kubernetes' cloud provider adds).
           lifecycle: { ignoreChanges: ["security_rule"] },
         });
-    const clusterEgressSources = Lazy.listValue({ produce: () => [...this.apiServerClients] });
-    const rules = [...builtInRules(this.plan, role, { apiServerRule: this.props.apiServerRule ?? true, clusterEgressSources }), ...plan.securityRules];
+    const rules = [...builtInRules(this.plan, role), ...plan.securityRules];
     for (const rule of rules) this.addRule(`${construct}-nsg-${rule.name}`, rule, nsg);
 
     let subnet: { id: string; name: string };
@@ -283,18 +286,16 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     });
   }
 
-  private addNatGateway(): { gateway: NatGateway; ips: PublicIp[] } {
-    const settings = this.plan.natGateway ?? { idleTimeoutMinutes: DEFAULT_NAT_IDLE_TIMEOUT_MINUTES, publicIpCount: DEFAULT_NAT_PUBLIC_IP_COUNT };
-    // A Standard NAT gateway lives in one zone. With one cluster zone, pin it and its IPs there;
-    // with several, Azure picks its zone and the IPs are zone-redundant (allowed for "no zone").
-    const single = this.zones.length === 1 ? [...this.zones] : undefined;
+  /** A Standard NAT gateway lives in one zone: pinned there with its public IPs (see networkPlanWarnings). */
+  private addNatGateway(settings: NatGatewayPlan): { gateway: NatGateway; ips: PublicIp[] } {
+    const zones = [settings.zone];
     const gateway = new NatGateway(this, "nat-gateway", {
       name: this.name("natgw"),
       location: this.props.location,
       resourceGroupName: this.props.resourceGroupName,
       skuName: "Standard",
       idleTimeoutInMinutes: settings.idleTimeoutMinutes,
-      zones: single,
+      zones,
     });
     const ips: PublicIp[] = [];
     for (let i = 0; i < settings.publicIpCount; i++) {
@@ -305,8 +306,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         resourceGroupName: this.props.resourceGroupName,
         sku: "Standard",
         allocationMethod: "Static",
-        // Without zones a Standard public IP is not zone-redundant.
-        zones: single ?? [...AVAILABILITY_ZONES],
+        zones,
       });
       new NatGatewayPublicIpAssociation(this, `nat-gateway-ip${suffix}-association`, { natGatewayId: gateway.id, publicIpAddressId: ip.id });
       ips.push(ip);

@@ -1,4 +1,5 @@
 import type { ITerraformDependable } from "cdktf";
+import type { NetworkEgress, OutboundPlan } from "../azure/network-plan";
 
 /**
  * What cluster constructs (AksCluster, IaasCluster) need of the network. ClusterNetwork
@@ -11,21 +12,25 @@ export interface ClusterNetworkRef {
   readonly vnetResourceGroupName: string;
   /** The VNet's address space as planned (literal CIDRs, for validation and no_proxy). */
   readonly addressSpace: readonly string[];
-  readonly controlPlaneSubnetId: string;
-  readonly controlPlaneSubnetCidr: string;
+  /** The control-plane subnet (literal CIDR), where a self-hosted control plane runs (IaaS); AKS has none. */
+  readonly controlPlaneSubnetId?: string;
+  readonly controlPlaneSubnetCidr?: string;
+  readonly controlPlaneNsgId?: string;
   readonly workerSubnetId: string;
   readonly workerSubnetCidr: string;
-  readonly controlPlaneNsgId: string;
   readonly workerNsgId: string;
   /**
-   * How nodes without public IPs reach the internet: a NAT gateway on the worker subnet, or
-   * routes the user manages (firewall or proxy, e.g. behind a Private Cloud Gateway).
+   * How nodes without public IPs reach the internet: outbound rules of load balancers the cluster
+   * builds on its nodes, a NAT gateway on the worker subnet, or routes the user manages (a firewall,
+   * or a proxy behind a Private Cloud Gateway).
    */
-  readonly egress: "natGateway" | "userDefinedRouting";
+  readonly egress: NetworkEgress;
+  /** With egress loadBalancer: how many public IPs and what idle timeout the cluster's outbound rules get. */
+  readonly loadBalancerEgress?: OutboundPlan;
   /**
-   * Public IP addresses the nodes egress from, when this network owns them (the NAT gateway's),
-   * as literals or references. AksCluster adds them (as /32) to the API server's authorized IP
-   * ranges so nodes reach a restricted API server. Unset with userDefinedRouting.
+   * Public addresses the nodes egress from, when the network knows them: the NAT gateway's IPs
+   * (references), or a firewall's addresses or CIDRs (userDefinedRouting). AksCluster adds them to
+   * the API server's authorized ranges so nodes reach a restricted API server. Unset otherwise.
    */
   readonly egressPublicIps?: readonly string[];
   /**

@@ -4,7 +4,7 @@
  */
 import { AKS_DEFAULTS, AksClusterDesign, AksNetworkFacts } from "../azure/aks-model";
 import { resourceName } from "../azure/names";
-import { AksClusterSpec } from "./schema/aks";
+import { AksClusterSpec } from "./schema/environment";
 
 /** The Azure name of an AKS cluster: `<cluster>-<env>-aks`. */
 export function aksClusterName(cluster: string, environment: string): string {
@@ -45,5 +45,9 @@ export function unusedAdminGroups(cluster: AksClusterSpec): readonly string[] {
 
 /** The network's address plan as the spec resolved it (ClusterNetwork's defaults applied). */
 export function aksNetworkFactsFromSpec(cluster: AksClusterSpec): AksNetworkFacts {
-  return { addressSpace: cluster.network.vnet.addressSpace, workerSubnetCidr: cluster.network.workerSubnet.cidr };
+  return {
+    addressSpace: cluster.network.vnet.addressSpace,
+    workerSubnetCidr: cluster.network.workerSubnet.cidr,
+    addedAuthorizedRanges: cluster.network.natGateway?.publicIpCount ?? cluster.network.egressAddresses.length,
+  };
 }

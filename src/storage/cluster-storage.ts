@@ -152,7 +152,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
             // Belt and braces: should public access ever be re-enabled, only the cluster subnets get in.
             defaultAction: "Deny",
             bypass: ["AzureServices"],
-            virtualNetworkSubnetIds: [network!.controlPlaneSubnetId, network!.workerSubnetId],
+            virtualNetworkSubnetIds: [network!.controlPlaneSubnetId, network!.workerSubnetId].filter((id): id is string => id !== undefined),
           }
         : undefined,
     });

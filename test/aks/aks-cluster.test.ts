@@ -207,8 +207,10 @@ describe("AksCluster settings", () => {
     aks.addNodePool({ name: "batch", count: 1, vmSize: "Standard_F8s_v2" });
     expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "batch", vm_size: "Standard_F8s_v2", kubernetes_cluster_id: expect.stringContaining("azurerm_kubernetes_cluster.") });
     expect(Object.keys(aks.nodePools)).toEqual(["batch"]);
-    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow('test/aks nodePools: "batch" is already taken by a pool of this cluster');
-    expect(() => aks.addNodePool({ name: "systemtmp", count: 1 })).toThrow('"systemtmp" is already taken');
+    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow('test/aks nodePools: "batch" or its rotation name batchtmp is already taken by a pool of this cluster');
+    expect(() => aks.addNodePool({ name: "systemtmp", count: 1 })).toThrow('names ending in "tmp" are kept');
+    expect(() => aks.addNodePool({ name: "batchx", count: 1 })).not.toThrow();
+    expect(() => aks.addNodePool({ name: "systemab", count: 1 })).not.toThrow();
     expect(() => aks.addNodePool({ name: "Bad", count: 1 })).toThrow(/test\/aks\/pool-Bad name: "Bad" is not a valid node pool name/);
   });
 
@@ -227,19 +229,40 @@ describe("AksCluster settings", () => {
   });
 
   it("outbound type follows the network's egress", () => {
+    expect(aksOutboundType("loadBalancer")).toBe("loadBalancer");
     expect(aksOutboundType("natGateway")).toBe("userAssignedNATGateway");
     expect(aksOutboundType("userDefinedRouting")).toBe("userDefinedRouting");
     expect(clusterOf(build({ network: { ...network, egress: "userDefinedRouting" } }).json()).network_profile.outbound_type).toBe("userDefinedRouting");
   });
 
-  it("authorized IP ranges include the NAT gateway's addresses", () => {
-    const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }).json());
-    expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24", "198.51.100.7/32"] });
+  it("egress through its load balancer: zone-redundant managed outbound IPs, which AKS authorizes itself", () => {
+    const lb = { ...network, egress: "loadBalancer" as const, loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 10 }, egressPublicIps: undefined };
+    const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: lb }).json());
+    expect(cluster.network_profile).toMatchObject({ outbound_type: "loadBalancer", load_balancer_profile: { managed_outbound_ip_count: 2, idle_timeout_in_minutes: 10 } });
+    expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24"] });
   });
 
-  it("warns that a firewall's address must be authorized with userDefinedRouting", () => {
-    const { aks } = build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egress: "userDefinedRouting" } });
-    expect(aks.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([expect.stringContaining("your firewall's public IP")]);
+  it("authorized IP ranges include the NAT gateway's addresses, within AKS' 200", () => {
+    const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }).json());
+    expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24", "198.51.100.7/32"] });
+    const ranges = Array.from({ length: 200 }, (_, i) => `10.${Math.floor(i / 256)}.${i % 256}.0/24`);
+    expect(() => build({ apiServer: { authorizedIpRanges: ranges }, network: { ...network, egressPublicIps: ["198.51.100.7"] } })).toThrow(
+      "apiServer.authorizedIpRanges: 200 ranges plus the NAT gateway's 1 address(es): AKS allows at most 200",
+    );
+  });
+
+  it("gives every extra pool a rotation name: its VM size, OS disk or zones change by rotating (azurerm 4.55)", () => {
+    const synth = build({ nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }] }).synth();
+    expect(synth).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "apps", temporary_name_for_rotation: "appstmp" });
+  });
+
+  it("warns that a firewall's address must be authorized with userDefinedRouting, unless the network names it", () => {
+    const restricted = { authorizedIpRanges: ["203.0.113.0/24"] };
+    const { aks } = build({ apiServer: restricted, network: { ...network, egress: "userDefinedRouting" } });
+    expect(aks.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([expect.stringContaining("name it in network.egressAddresses")]);
+    const named = build({ apiServer: restricted, network: { ...network, egress: "userDefinedRouting", egressPublicIps: ["198.51.100.0/28"] } });
+    expect(named.aks.node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
+    expect(clusterOf(named.json()).api_server_access_profile.authorized_ip_ranges).toEqual(["203.0.113.0/24", "198.51.100.0/28"]);
   });
 
   it("a private cluster: private endpoint, system DNS zone, private FQDN", () => {
@@ -368,6 +391,6 @@ clusters:
   it("uses the network ClusterNetwork builds", () => {
     const cluster = clusterOf(json);
     expect(cluster.default_node_pool.vnet_subnet_id).toMatch(/^\$\{azurerm_subnet\..*\.id\}$/);
-    expect(cluster.network_profile.outbound_type).toBe("userAssignedNATGateway");
+    expect(cluster.network_profile.outbound_type).toBe("loadBalancer");
   });
 });

@@ -103,7 +103,8 @@ describe("Palette's managedControlPlane, inline, as the docs show it", () => {
 
   it.each([
     ["none", undefined, []],
-    ["patch", "patch", ["kubernetes_version", "default_node_pool[0].orchestrator_version"]],
+    // patch keeps the MAJOR.MINOR of the spec: a minor upgrade written in YAML is a plan, not ignored.
+    ["patch", "patch", []],
     ["stable", "stable", ["kubernetes_version", "default_node_pool[0].orchestrator_version"]],
     ["rapid", "rapid", ["kubernetes_version", "default_node_pool[0].orchestrator_version"]],
     ["node-image", "node-image", []],
@@ -254,7 +255,7 @@ describe("cross-field rules, with their file position", () => {
     ],
     [
       "authorized ranges on a private cluster",
-      env("    apiServer:\n      privateCluster: true\n      authorizedIpRanges: [203.0.113.0/24]\n    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      workerSubnet: { name: aks, existing: true, cidr: 10.1.0.0/16 }\n      controlPlaneSubnet: { name: cp, existing: true, cidr: 10.0.0.0/16 }\n"),
+      env("    apiServer:\n      privateCluster: true\n      authorizedIpRanges: [203.0.113.0/24]\n    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      workerSubnet: { name: aks, existing: true, cidr: 10.1.0.0/16 }\n"),
       "stacks/environments/test.yaml:9:7 clusters[0].apiServer.authorizedIpRanges: authorized IP ranges guard the public endpoint; a private cluster has none",
     ],
     [

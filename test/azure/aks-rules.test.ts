@@ -143,8 +143,10 @@ describe("node pools", () => {
     expect(nodePoolSetIssues([system, { name: "system", count: 1 }])).toEqual([{ path: [1, "name"], message: '"system" is already the name of nodePools[0]' }]);
     expect(rotationPoolName("system")).toBe("systemtmp");
     expect(rotationPoolName("abcdefghijkl")).toBe("abcdefghitmp");
-    expect(nodePoolSetIssues([system, { name: "systemtmp", count: 1 }])).toEqual([
-      { path: [1, "name"], message: '"systemtmp" is the temporary name used to rotate the default pool "system"; pick another' },
+    // Every pool rotates (azurerm 4.55): names ending in "tmp" are kept for that, and no two pools may share a rotation name.
+    expect(nodePoolIssues({ name: "systemtmp", count: 1 })).toEqual([{ path: ["name"], message: expect.stringContaining('names ending in "tmp" are kept') }]);
+    expect(nodePoolSetIssues([system, { name: "analytics1", count: 1 }, { name: "analytics2", count: 1 }])).toEqual([
+      { path: [2, "name"], message: expect.stringContaining("both would rotate through analyticstmp") },
     ]);
     expect(nodePoolSetIssues([system, { name: "apps", count: 1 }])).toEqual([]);
   });

@@ -1,7 +1,6 @@
 import {
   addressListProblems,
   addressPrefixProblem,
-  apiServerSourcesRestricted,
   controlPlaneBuiltInRules,
   portListProblems,
   portRangeProblem,
@@ -115,15 +114,16 @@ describe("built-in rules", () => {
     expect(rules).toEqual([expect.objectContaining({ name: "allow-apiserver", priority: 2201, protocol: "Tcp", sources: ["*"], destinations: ["10.0.0.0/16"], ports: ["6443"] })]);
   });
 
-  it("with restricted API server sources, also opens 6443 to the cluster's own egress addresses", () => {
-    const rules = controlPlaneBuiltInRules({ apiServerSources: ["203.0.113.0/24"], sshSources: [], subnetCidr: "10.0.0.0/16", clusterEgressSources: ["198.51.100.7"] });
-    expect(rules).toEqual([
-      expect.objectContaining({ name: "allow-apiserver", priority: 2201, protocol: "Tcp", sources: ["203.0.113.0/24"], destinations: ["10.0.0.0/16"], ports: ["6443"] }),
-      expect.objectContaining({ name: "allow-apiserver-from-cluster", priority: 2202, protocol: "Tcp", sources: ["198.51.100.7"], destinations: ["10.0.0.0/16"], ports: ["6443"] }),
+  it("opens nothing to the cluster's own public addresses: nodes reach the API server through the internal load balancer", () => {
+    const rules = controlPlaneBuiltInRules({ apiServerSources: ["203.0.113.0/24"], sshSources: [], subnetCidr: "10.0.0.0/16" });
+    expect(rules.map((r) => r.name)).toEqual(["allow-apiserver"]);
+  });
+
+  it("lets public service ports in on the workers only when asked, to any destination (floating IP keeps the service address)", () => {
+    const publicServices = { ports: ["80", "443"], sources: ["Internet"], protocol: "Tcp" as const };
+    expect(workerBuiltInRules({ apiServerSources: [], sshSources: [], subnetCidr: "10.1.0.0/16", publicServices })).toEqual([
+      expect.objectContaining({ name: "allow-public-services", priority: 2300, protocol: "Tcp", sources: ["Internet"], destinations: ["*"], ports: ["80", "443"] }),
     ]);
-    expect(apiServerSourcesRestricted(["Internet"])).toBe(false);
-    expect(apiServerSourcesRestricted(["10.0.0.0/8", "*"])).toBe(false);
-    expect(apiServerSourcesRestricted(["VirtualNetwork"])).toBe(true);
   });
 
   it("gives workers nothing from the internet, and SSH from the listed sources", () => {

@@ -9,7 +9,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import { CloudConfigInput, renderCloudConfig } from "../../src/iaas/bootstrap/cloud-config";
-import { escapeTerraformTemplate, fillSlots, slot, SlotValues, unescapeTerraformTemplate } from "../../src/iaas/bootstrap/template-slots";
+import { escapeTerraformTemplate, fillSlots, renderWithSlots, SlottedTemplate, SlotValues, unescapeTerraformTemplate } from "../../src/iaas/bootstrap/template-slots";
 import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
 import { tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
@@ -17,15 +17,20 @@ import { cloudInitSchema } from "./cloud-init";
 
 const SLOTS: SlotValues = {
   apiHost: "edge-dev-api.westeurope.cloudapp.azure.com",
-  bootstrapToken: "abcdef.0123456789abcdef",
+  controlPlaneToken: "abcdef.0123456789abcdef",
+  workerToken: "uvwxyz.9876543210fedcba",
   certificateKey: "f".repeat(64),
   caCertificateBase64: Buffer.from("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").toString("base64"),
   caKeyBase64: Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n").toString("base64"),
 };
 
-const BASE: CloudConfigInput = {
+type Input = Omit<CloudConfigInput, "markers">;
+const ENDPOINT = { name: "api.edge-dev.internal", address: "10.0.255.254" };
+
+const BASE: Input = {
   role: "init",
   clusterName: "edge-dev",
+  endpoint: ENDPOINT,
   kubernetesVersion: "1.33.5",
   location: "westeurope",
   podCidr: "192.168.0.0/16",
@@ -36,11 +41,11 @@ const BASE: CloudConfigInput = {
 const PROXY = {
   httpProxy: "http://proxy.example.com:3128",
   httpsProxy: "http://proxy.example.com:3128",
-  noProxy: ["localhost", "127.0.0.1", "169.254.169.254", "10.0.0.0/8", slot("apiHost")],
+  noProxy: ["localhost", "127.0.0.1", "169.254.169.254", "10.0.0.0/8", ENDPOINT.name],
   trustedCa: "-----BEGIN CERTIFICATE-----\nMIIBproxy\n-----END CERTIFICATE-----",
 };
 
-const VARIANTS: [string, CloudConfigInput][] = [
+const VARIANTS: [string, Input][] = [
   ["first control-plane node", BASE],
   ["first control-plane node taking workloads, behind a proxy", { ...BASE, allowWorkloads: true, proxy: PROXY }],
   ["joining control-plane node", { ...BASE, role: "control-plane" }],
@@ -50,7 +55,8 @@ const VARIANTS: [string, CloudConfigInput][] = [
   ["first control-plane node without CNI", { ...BASE, cni: "none" }],
 ];
 
-const rendered = (input: CloudConfigInput) => fillSlots(renderCloudConfig(input), SLOTS);
+const template = (input: Input): SlottedTemplate => renderWithSlots((markers) => renderCloudConfig({ ...input, markers }));
+const rendered = (input: Input) => fillSlots(template(input), SLOTS);
 const files = (doc: string): Record<string, { content: string; permissions: string; encoding?: string }> =>
   Object.fromEntries((parse(doc).write_files as { path: string; content: string; permissions: string; encoding?: string }[]).map((f) => [f.path, f]));
 
@@ -82,7 +88,7 @@ describe("bootstrap script", () => {
 });
 
 describe("kubeadm configuration", () => {
-  const kubeadm = (input: CloudConfigInput) => parseAllDocuments(files(rendered(input))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content).map((d) => d.toJS());
+  const kubeadm = (input: Input) => parseAllDocuments(files(rendered(input))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content).map((d) => d.toJS());
 
   it("a replaced first node joins the running cluster as a control-plane node instead of running kubeadm init again", () => {
     const written = files(rendered(BASE));
@@ -100,31 +106,38 @@ describe("kubeadm configuration", () => {
       writeFileSync(join(dir, "curl"), `#!/bin/sh\necho "$@" >> ${join(dir, "curl-args")}\nprintf '%s' '${httpCode}'\nexit ${curlExit}\n`, { mode: 0o755 });
       writeFileSync(join(dir, "curl-args"), "");
       const head = script.slice(script.indexOf("ROLE="), script.indexOf("log() {"));
-      const out = spawnSync("bash", ["-c", `set -euo pipefail\n${head}log() { :; }\n${probe}\necho "$ROLE $CONFIG"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
+      const stub = 'point_api_name_at() { API_AT="$1"; }';
+      const out = spawnSync("bash", ["-c", `set -euo pipefail\n${head}log() { :; }\n${stub}\n${probe}\necho "$ROLE $CONFIG $API_AT"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
       return { result: out.stdout.trim(), calls: readFileSync(join(dir, "curl-args"), "utf8").trim().split("\n").length };
     };
-    expect(run("200", 0)).toEqual({ result: "control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml", calls: 1 });
-    expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(`https://${SLOTS.apiHost}:6443/readyz`);
+    // The probe asks the internal load balancer: the other control-plane nodes, never this one (it is not healthy yet).
+    expect(run("200", 0)).toEqual({ result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`, calls: 1 });
+    expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(`--resolve ${ENDPOINT.name}:6443:${ENDPOINT.address} https://${ENDPOINT.name}:6443/readyz`);
     // A degraded cluster still answers: join it, never init a second one.
-    expect(run("500", 0)).toEqual({ result: "control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml", calls: 1 });
-    // No answer at all (curl prints 000 and fails) six times: there is no cluster yet.
-    expect(run("000", 28)).toEqual({ result: "init /etc/kubernetes-bootstrap/kubeadm.yaml", calls: 6 });
+    expect(run("500", 0)).toEqual({ result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`, calls: 1 });
+    // No answer at all (curl prints 000 and fails) six times: there is no cluster yet; the API name points at this node.
+    expect(run("000", 28)).toEqual({ result: "init /etc/kubernetes-bootstrap/kubeadm.yaml 127.0.0.1", calls: 6 });
   });
 
-  it("the first node inits with the load balancer as endpoint, Terraform's token and certificate key", () => {
+  it("the first node inits with the internal endpoint, two Terraform tokens that expire unless renewed, and the certificate key", () => {
     const [init, cluster, kubelet] = kubeadm(BASE);
     expect(init).toMatchObject({
       apiVersion: "kubeadm.k8s.io/v1beta4",
       kind: "InitConfiguration",
-      bootstrapTokens: [{ token: SLOTS.bootstrapToken, ttl: "0s" }],
+      bootstrapTokens: [
+        { token: SLOTS.controlPlaneToken, ttl: "2h", groups: ["system:bootstrappers:kubeadm:default-node-token"] },
+        // The workers' token cannot read the kubeadm-certs secret: its group is not kubeadm's.
+        { token: SLOTS.workerToken, ttl: "2h", groups: ["system:bootstrappers:workers"] },
+      ],
       certificateKey: SLOTS.certificateKey,
     });
     expect(init.nodeRegistration.taints).toBeUndefined();
     expect(cluster).toMatchObject({
       kind: "ClusterConfiguration",
       clusterName: "edge-dev",
-      controlPlaneEndpoint: `${SLOTS.apiHost}:6443`,
-      apiServer: { certSANs: [SLOTS.apiHost] },
+      controlPlaneEndpoint: `${ENDPOINT.name}:6443`,
+      // Clients outside the VNet use the public host; nodes the internal name.
+      apiServer: { certSANs: [SLOTS.apiHost, ENDPOINT.name, ENDPOINT.address] },
       networking: { podSubnet: "192.168.0.0/16", serviceSubnet: "10.96.0.0/12", dnsDomain: "cluster.local" },
     });
     expect(kubelet).toEqual({ apiVersion: "kubelet.config.k8s.io/v1beta1", kind: "KubeletConfiguration", cgroupDriver: "systemd" });
@@ -140,11 +153,13 @@ describe("kubeadm configuration", () => {
     const [cp] = kubeadm({ ...BASE, role: "control-plane" });
     expect(cp).toMatchObject({
       kind: "JoinConfiguration",
-      discovery: { bootstrapToken: { apiServerEndpoint: `${SLOTS.apiHost}:6443`, token: SLOTS.bootstrapToken, caCertHashes: ["__CA_CERT_HASH__"] } },
+      discovery: { bootstrapToken: { apiServerEndpoint: `${ENDPOINT.name}:6443`, token: SLOTS.controlPlaneToken, caCertHashes: ["__CA_CERT_HASH__"] } },
       controlPlane: { certificateKey: SLOTS.certificateKey },
     });
     const [worker] = kubeadm({ ...BASE, role: "worker", taints: [{ key: "k", effect: "NoExecute" }] });
     expect(worker.controlPlane).toBeUndefined();
+    expect(worker.discovery.bootstrapToken).toMatchObject({ apiServerEndpoint: `${ENDPOINT.name}:6443`, token: SLOTS.workerToken });
+    expect(rendered({ ...BASE, role: "worker" })).not.toContain(SLOTS.controlPlaneToken);
     expect(worker.nodeRegistration).toEqual({ kubeletExtraArgs: [{ name: "node-labels", value: "__NODE_LABELS__" }], taints: [{ key: "k", value: "", effect: "NoExecute" }] });
   });
 
@@ -155,7 +170,7 @@ describe("kubeadm configuration", () => {
       const f = files(rendered({ ...BASE, role }));
       expect(f["/etc/kubernetes-bootstrap/pki/ca.key"]).toBeUndefined();
       expect(f["/etc/kubernetes-bootstrap/pki/ca.crt"].content).toBe(SLOTS.caCertificateBase64);
-      expect(renderCloudConfig({ ...BASE, role })).not.toContain(slot("caKeyBase64"));
+      expect(rendered({ ...BASE, role })).not.toContain(SLOTS.caKeyBase64);
     }
   });
 
@@ -207,16 +222,62 @@ describe("kubeadm configuration", () => {
   });
 
   it("the first node applies Calico's VXLAN manifest unless the CNI is none", () => {
-    const script = (input: CloudConfigInput) => files(rendered(input))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const script = (input: Input) => files(rendered(input))["/usr/local/sbin/kubernetes-bootstrap"].content;
     expect(script(BASE)).toContain("CNI_MANIFEST='https://raw.githubusercontent.com/projectcalico/calico/v3.30.3/manifests/calico-vxlan.yaml'");
     expect(script({ ...BASE, cni: "none" })).toContain("CNI_MANIFEST=''");
     expect(script({ ...BASE, role: "worker" })).toContain("CNI_MANIFEST=''");
   });
 
-  it("control-plane nodes keep re-uploading the shared certificates for later joins; workers do not", () => {
-    expect(files(rendered(BASE))["/etc/systemd/system/kubeadm-upload-certs.timer"].content).toContain("OnUnitActiveSec=1h");
-    expect(files(rendered({ ...BASE, role: "control-plane" }))["/etc/kubernetes-bootstrap/certificate-key.env"]).toMatchObject({ permissions: "0600" });
-    expect(files(rendered({ ...BASE, role: "worker" }))["/etc/systemd/system/kubeadm-upload-certs.service"]).toBeUndefined();
+  it("control-plane nodes renew what later joins need every hour; workers carry none of it", () => {
+    const cp = files(rendered({ ...BASE, role: "control-plane" }));
+    expect(cp["/etc/systemd/system/kubernetes-join-renewal.timer"].content).toContain("OnUnitActiveSec=1h");
+    expect(cp["/etc/kubernetes-bootstrap/join.env"]).toEqual({
+      path: "/etc/kubernetes-bootstrap/join.env",
+      permissions: "0600",
+      content: `CERTIFICATE_KEY='${SLOTS.certificateKey}'\nCONTROL_PLANE_TOKEN='${SLOTS.controlPlaneToken}'\nWORKER_TOKEN='${SLOTS.workerToken}'\n`,
+    });
+    const worker = files(rendered({ ...BASE, role: "worker" }));
+    expect(Object.keys(worker).filter((path) => /join|renewal/.test(path))).toEqual([]);
+  });
+
+  it("binds the workers' token group to what kubeadm join needs, and not to the kubeadm-certs secret", () => {
+    const rbac = parseAllDocuments(files(rendered(BASE))["/etc/kubernetes-bootstrap/worker-join-rbac.yaml"].content).map((d) => d.toJS());
+    expect(rbac.map((b) => `${b.kind}/${b.roleRef.name}`)).toEqual([
+      "RoleBinding/kubeadm:nodes-kubeadm-config",
+      "RoleBinding/kubeadm:kubelet-config",
+      "ClusterRoleBinding/kubeadm:get-nodes",
+      "ClusterRoleBinding/system:node-bootstrapper",
+      "ClusterRoleBinding/system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+    ]);
+    expect(rbac.every((b) => b.subjects[0].name === "system:bootstrappers:workers")).toBe(true);
+  });
+
+  it("extends a token that exists and recreates one that lapsed (the renewal script, run with kubectl and kubeadm stubbed)", () => {
+    const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-join-renewal"].content;
+    const dir = tempDir("renewal-");
+    writeFileSync(join(dir, "join.env"), `CERTIFICATE_KEY=k\nCONTROL_PLANE_TOKEN=${SLOTS.controlPlaneToken}\nWORKER_TOKEN=${SLOTS.workerToken}\n`);
+    // The control-plane token's secret exists, the workers' does not.
+    writeFileSync(join(dir, "kubectl"), `#!/bin/sh\necho "kubectl $*" >> ${join(dir, "calls")}\ncase "$*" in *"get secret bootstrap-token-uvwxyz"*) exit 1;; esac\nexit 0\n`, { mode: 0o755 });
+    writeFileSync(join(dir, "kubeadm"), `#!/bin/sh\necho "kubeadm $*" >> ${join(dir, "calls")}\n`, { mode: 0o755 });
+    const run = spawnSync("bash", ["-c", script.replace("/etc/kubernetes-bootstrap/join.env", join(dir, "join.env"))], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.not.stringContaining("kubernetes-join-renewal") });
+    const calls = readFileSync(join(dir, "calls"), "utf8").trim().split("\n");
+    expect(calls[0]).toBe("kubectl apply -f /etc/kubernetes-bootstrap/worker-join-rbac.yaml");
+    expect(calls[1]).toMatch(/^kubeadm init phase upload-certs --upload-certs --certificate-key k /);
+    expect(calls).toContainEqual(expect.stringMatching(/^kubectl -n kube-system patch secret bootstrap-token-abcdef --type merge -p \{"stringData":\{"expiration":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\}\}$/));
+    expect(calls).toContainEqual(`kubeadm token create ${SLOTS.workerToken} --ttl 2h --groups system:bootstrappers:workers --usages signing,authentication --description Renewed by kubernetes-join-renewal`);
+  });
+
+  it("points the API name at the internal load balancer, and a joined control-plane node at itself (/etc/hosts, run for real)", () => {
+    const script = files(rendered({ ...BASE, role: "control-plane" }))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const fn = script.slice(script.indexOf("point_api_name_at() {"), script.indexOf("}\n", script.indexOf("point_api_name_at() {")) + 2);
+    const hosts = join(tempDir("hosts-"), "hosts");
+    writeFileSync(hosts, "127.0.0.1 localhost\n10.0.255.254 api.edge-dev.internal\n");
+    const body = fn.split("/etc/hosts").join(hosts);
+    const run = spawnSync("bash", ["-c", `set -euo pipefail\nAPI_NAME=${ENDPOINT.name}\n${body}\npoint_api_name_at 127.0.0.1`], { encoding: "utf8" });
+    expect(run.status).toBe(0);
+    expect(readFileSync(hosts, "utf8")).toBe("127.0.0.1 localhost\n127.0.0.1 api.edge-dev.internal\n");
+    expect(script).toMatch(/until kubeadm join [\s\S]*done\n  if \[ "\$ROLE" = control-plane \]; then point_api_name_at 127\.0\.0\.1; fi/);
   });
 });
 
@@ -235,8 +296,8 @@ describe("proxy", () => {
         `http_proxy='${PROXY.httpProxy}'`,
         `HTTPS_PROXY='${PROXY.httpsProxy}'`,
         `https_proxy='${PROXY.httpsProxy}'`,
-        `NO_PROXY='localhost,127.0.0.1,169.254.169.254,10.0.0.0/8,${SLOTS.apiHost}'`,
-        `no_proxy='localhost,127.0.0.1,169.254.169.254,10.0.0.0/8,${SLOTS.apiHost}'`,
+        `NO_PROXY='localhost,127.0.0.1,169.254.169.254,10.0.0.0/8,${ENDPOINT.name}'`,
+        `no_proxy='localhost,127.0.0.1,169.254.169.254,10.0.0.0/8,${ENDPOINT.name}'`,
         "",
       ].join("\n"),
     });
@@ -254,10 +315,27 @@ describe("proxy", () => {
 });
 
 describe("Terraform template safety and size", () => {
+  it("never fills a slot a spec value spells: markers are chosen to occur nowhere else", () => {
+    // What the renderer would have used as markers, written into every spec value that reaches a node.
+    const spelled = ["@@0:caKeyBase64@@", "@@0:workerToken@@", "@@1:caKeyBase64@@"].join("/");
+    const hostile: Input = {
+      ...BASE,
+      role: "worker",
+      nodeLabels: { "example.com/x": "y" },
+      proxy: { httpProxy: `http://proxy.example.com:3128/${spelled}`, noProxy: [`.${spelled.replace(/\//g, "")}.example.com`], trustedCa: `-----BEGIN CERTIFICATE-----\n${spelled}\n-----END CERTIFICATE-----` },
+    };
+    const slotted = template(hostile);
+    expect(slotted.tag).toBeGreaterThan(1);
+    const filled = fillSlots(slotted, { ...SLOTS, caKeyBase64: "SECRET-CA-KEY", workerToken: "SECRET-TOKEN" });
+    expect(filled).not.toContain("SECRET-CA-KEY");
+    expect(filled.split(spelled).length - 1).toBeGreaterThanOrEqual(2);
+    expect(filled).toContain(SLOTS.caCertificateBase64);
+  });
+
   it("escapes the shell's ${...} so Terraform leaves it alone, and nothing else changes", () => {
-    const template = renderCloudConfig({ ...BASE, role: "control-plane" });
+    const template = rendered({ ...BASE, role: "control-plane" });
     expect(template).toContain("${HOSTNAME##*-}");
-    expect(template).toContain("${CERTIFICATE_KEY}");
+    expect(template).toContain("${1%%.*}");
     const escaped = escapeTerraformTemplate(template);
     expect(escaped).not.toMatch(/(?<!\$)\$\{/);
     expect(escaped).toContain("$${HOSTNAME##*-}");
@@ -266,9 +344,9 @@ describe("Terraform template safety and size", () => {
   });
 
   it("fits Azure's 64 KiB custom data, and says so when a proxy CA bundle makes it too big", () => {
-    expect(customDataSizeProblem(renderCloudConfig({ ...BASE, proxy: PROXY }))).toBeUndefined();
+    expect(customDataSizeProblem(template({ ...BASE, proxy: PROXY }))).toBeUndefined();
     const bundle = Array.from({ length: 40 }, () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`).join("\n");
-    expect(customDataSizeProblem(renderCloudConfig({ ...BASE, proxy: { ...PROXY, trustedCa: bundle } }))).toMatch(
+    expect(customDataSizeProblem(template({ ...BASE, proxy: { ...PROXY, trustedCa: bundle } }))).toMatch(
       /^the node bootstrap \(cloud-config\) can reach \d+ bytes; Azure accepts at most 65535 bytes of custom data/,
     );
   });

@@ -29,15 +29,15 @@ describe.each(["dev", "staging", "prod"] as const)("%s-edge", (env) => {
     expect(apiRule).toMatchObject({ direction: "Inbound", access: "Allow", protocol: "Tcp" });
   });
 
-  it("creates exactly one public IP for the API and one per NAT gateway IP, none on a node", () => {
+  it("creates public IPs for the API and for egress only, none on a node; none for egress behind prod's proxy", () => {
     const ips = Object.keys(byName(json, "azurerm_public_ip"));
-    expect(ips).toContain(`edge-${env}-apiserver-pip`);
-    expect(ips.filter((n) => !n.includes("nat"))).toEqual([`edge-${env}-apiserver-pip`]);
+    expect(ips).toEqual(env === "prod" ? ["edge-prod-apiserver-pip"] : [`edge-${env}-apiserver-pip`, `edge-${env}-egress-pip`]);
   });
 
-  it("waits for the worker subnet's NAT gateway and NSG associations before creating scale sets", () => {
+  it("waits for the worker subnet's NSG association and the workers' egress before creating scale sets", () => {
     for (const vmss of Object.values(byName(json, "azurerm_linux_virtual_machine_scale_set"))) {
-      expect(vmss.depends_on).toEqual(expect.arrayContaining([expect.stringMatching(/^azurerm_subnet_nat_gateway_association\./), expect.stringMatching(/^azurerm_subnet_network_security_group_association\./)]));
+      const egress = env === "prod" ? [] : [expect.stringMatching(/^azurerm_lb_outbound_rule\./)];
+      expect(vmss.depends_on).toEqual([expect.stringMatching(/^azurerm_subnet_network_security_group_association\./), ...egress]);
     }
   });
 
@@ -71,7 +71,7 @@ describe("composition from YAML", () => {
 
   it("uses Azure-managed boot diagnostics when the storage account refuses public access", () => {
     const json = synthCluster(
-      environmentFromYaml(iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] } }\n    storage: { networkAccess: private }\n")),
+      environmentFromYaml(iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/16] }, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.0.1.0/24 } }\n    storage: { networkAccess: private }\n")),
       "edge",
     );
     for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine"))) expect(vm.boot_diagnostics).toEqual({});
@@ -80,7 +80,7 @@ describe("composition from YAML", () => {
   it("copies the VHD into a private account only after its private endpoint and DNS link exist", () => {
     const json = synthCluster(
       environmentFromYaml(
-        iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] } }\n    storage: { networkAccess: private }\n    image: { vhdUri: https://images.example.com/k8s.vhd }\n"),
+        iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/16] }, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.0.1.0/24 } }\n    storage: { networkAccess: private }\n    image: { vhdUri: https://images.example.com/k8s.vhd }\n"),
       ),
       "edge",
     );
@@ -91,18 +91,18 @@ describe("composition from YAML", () => {
   it("gives the nodes the Private Cloud Gateway's proxy, with the gateway VNet in NO_PROXY", () => {
     const yaml = iaasEnvironment().replace(
       "clusters:\n",
-      "privateCloudGateway:\n  vnet: { name: vnet-pcg, resourceGroup: rg-pcg, addressSpace: [10.0.0.0/8] }\n  proxy: { httpProxy: http://pcg-proxy.example.com:3128, noProxy: [.corp.example.com] }\nclusters:\n",
-    );
+      "privateCloudGateways:\n  - name: pcg\n    vnet: { name: vnet-pcg, resourceGroup: rg-pcg, addressSpace: [10.0.0.0/16] }\n    proxy: { httpProxy: http://pcg-proxy.example.com:3128, noProxy: [.corp.example.com] }\nclusters:\n",
+    ) + "    network: { controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.0.1.0/24 } }\n";
     const json = synthCluster(environmentFromYaml(yaml), "edge");
     for (const local of Object.values(json.locals as Record<string, string>)) {
       expect(local).toContain("HTTP_PROXY='http://pcg-proxy.example.com:3128'");
-      expect(local).toMatch(/NO_PROXY='\.corp\.example\.com,localhost,.*,10\.0\.0\.0\/8,192\.168\.0\.0\/16,10\.96\.0\.0\/12,\$\{azurerm_public_ip\.[\w-]+\.ip_address\}'/);
+      expect(local).toMatch(/NO_PROXY='\.corp\.example\.com,localhost,.*,10\.0\.0\.0\/16,192\.168\.0\.0\/16,10\.96\.0\.0\/12,api\.edge-test\.internal'/);
       expect(local).toContain("http_proxy: http://pcg-proxy.example.com:3128");
     }
   });
 
   it("passes the cluster's proxy to every node's bootstrap", () => {
-    const json = synthCluster(environmentFromYaml(iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] } }\n    proxy: { httpsProxy: http://proxy.example.com:3128 }\n")), "edge");
+    const json = synthCluster(environmentFromYaml(iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/16] }, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.0.1.0/24 } }\n    proxy: { httpsProxy: http://proxy.example.com:3128 }\n")), "edge");
     for (const local of Object.values(json.locals as Record<string, string>)) {
       expect(local).toContain("HTTPS_PROXY='http://proxy.example.com:3128'");
       expect(local).toContain("/etc/systemd/system/containerd.service.d/http-proxy.conf");

@@ -39,7 +39,8 @@ export const NETWORK: ClusterNetworkRef = {
   workerSubnetCidr: "10.1.0.0/16",
   controlPlaneNsgId: "cp-nsg-id",
   workerNsgId: "worker-nsg-id",
-  egress: "natGateway",
+  egress: "loadBalancer",
+  loadBalancerEgress: { publicIpCount: 1, idleTimeoutMinutes: 4 },
 };
 
 export const STORAGE: ClusterStorageRef = {

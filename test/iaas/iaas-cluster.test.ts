@@ -71,21 +71,55 @@ describe("IaasCluster defaults", () => {
     }
   });
 
-  it("puts every control-plane NIC in the API load balancer's backend pool", () => {
+  it("puts every control-plane NIC in the public and the internal API load balancer's backend pools", () => {
     const associations = Object.values(json.resource.azurerm_network_interface_backend_address_pool_association) as any[];
-    expect(associations).toHaveLength(3);
-    const pool = ref(json, "azurerm_lb_backend_address_pool", "control-plane", "id");
-    expect(associations.map((a) => [a.backend_address_pool_id, a.ip_configuration_name])).toEqual(Array(3).fill([pool, "ipconfig"]));
-    expect(associations.map((a) => a.network_interface_id)).toEqual(["edge-test-cp-0-nic", "edge-test-cp-1-nic", "edge-test-cp-2-nic"].map((n) => ref(json, "azurerm_network_interface", n, "id")));
+    const pools = Object.entries(json.resource.azurerm_lb_backend_address_pool)
+      .filter(([, b]: [string, any]) => b.name === "control-plane")
+      .map(([id]) => `\${azurerm_lb_backend_address_pool.${id}.id}`);
+    expect(pools).toHaveLength(2);
+    const nics = ["edge-test-cp-0-nic", "edge-test-cp-1-nic", "edge-test-cp-2-nic"].map((n) => ref(json, "azurerm_network_interface", n, "id"));
+    expect(associations.map((a) => `${a.network_interface_id} ${a.backend_address_pool_id} ${a.ip_configuration_name}`).sort()).toEqual(
+      nics.flatMap((nic) => pools.map((pool) => `${nic} ${pool} ipconfig`)).sort(),
+    );
   });
 
-  it("boots control-plane VMs only once they are in the pool the outbound rule serves (first-boot egress)", () => {
+  it("boots control-plane VMs only once they are in both pools and the outbound rule serves them (first-boot egress)", () => {
     const vms = Object.values(json.resource.azurerm_linux_virtual_machine) as any[];
-    const associations = Object.keys(json.resource.azurerm_network_interface_backend_address_pool_association);
-    const outbound = Object.keys(json.resource.azurerm_lb_outbound_rule)[0];
+    const outbound = Object.entries(json.resource.azurerm_lb_outbound_rule).find(([, r]: [string, any]) => r.name === "control-plane-egress")![0];
     vms.forEach((vm, i) => {
-      expect(vm.depends_on).toEqual([`azurerm_network_interface_backend_address_pool_association.${associations[i]}`, `azurerm_lb_outbound_rule.${outbound}`]);
+      expect(vm.depends_on).toEqual([
+        expect.stringMatching(new RegExp(`^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_pool_${i}_`)),
+        expect.stringMatching(new RegExp(`^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_internal_pool_${i}_`)),
+        `azurerm_lb_outbound_rule.${outbound}`,
+      ]);
     });
+  });
+
+  it("gives the nodes a zone-redundant internal API endpoint at the control-plane subnet's last usable address", () => {
+    expect(blocks(json, "azurerm_lb")["edge-test-apiserver-ilb"]).toMatchObject({
+      sku: "Standard",
+      frontend_ip_configuration: [
+        { name: "apiserver-internal", subnet_id: NETWORK.controlPlaneSubnetId, private_ip_address_allocation: "Static", private_ip_address: "10.0.255.254", zones: ["1", "2", "3"] },
+      ],
+    });
+    expect(blocks(json, "azurerm_lb_rule")["apiserver-internal"]).toMatchObject({ frontend_port: 6443, backend_port: 6443, frontend_ip_configuration_name: "apiserver-internal" });
+    expect(build({ apiServer: { internalAddress: "10.0.0.100" } }).json.resource.azurerm_lb).toEqual(
+      expect.objectContaining({ [Object.keys(json.resource.azurerm_lb).find((k) => k.includes("internal"))!]: expect.objectContaining({ frontend_ip_configuration: [expect.objectContaining({ private_ip_address: "10.0.0.100" })] }) }),
+    );
+  });
+
+  it("sends the workers' egress through an egress load balancer on zone-redundant public IPs (egress loadBalancer)", () => {
+    expect(blocks(json, "azurerm_public_ip")["edge-test-egress-pip"]).toMatchObject({ sku: "Standard", allocation_method: "Static", zones: ["1", "2", "3"] });
+    expect(blocks(json, "azurerm_lb")["edge-test-egress-lb"].frontend_ip_configuration).toEqual([{ name: "egress", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-egress-pip", "id") }]);
+    expect(blocks(json, "azurerm_lb_backend_address_pool")["edge-test"]).toBeDefined();
+    expect(blocks(json, "azurerm_lb_outbound_rule")["worker-egress"]).toMatchObject({ protocol: "All", allocated_outbound_ports: 1024, idle_timeout_in_minutes: 4, frontend_ip_configuration: [{ name: "egress" }] });
+    const vmss = blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-workers"];
+    expect(vmss.network_interface[0].ip_configuration[0].load_balancer_backend_address_pool_ids).toEqual([ref(json, "azurerm_lb_backend_address_pool", "edge-test", "id")]);
+    expect(vmss.depends_on).toEqual([expect.stringMatching(/^azurerm_lb_outbound_rule\.iaas_worker_egress_outbound_rule_/)]);
+    const none = build({ network: { ...NETWORK, egress: "userDefinedRouting", loadBalancerEgress: undefined } }).json;
+    expect(Object.keys(blocks(none, "azurerm_lb"))).toEqual(["edge-test-apiserver-ilb", "edge-test-apiserver-lb"]);
+    // Routed egress: no outbound rule for the control plane either; the network (firewall, proxy) is the way out.
+    expect(none.resource.azurerm_lb_outbound_rule).toBeUndefined();
   });
 
   it("runs one worker scale set over zones 1, 2, 3 with no public IP and no overprovisioned ghosts", () => {
@@ -100,7 +134,7 @@ describe("IaasCluster defaults", () => {
       overprovision: false,
       upgrade_mode: "Manual",
       disable_password_authentication: true,
-      network_interface: [{ name: "nic", primary: true, ip_configuration: [{ name: "ipconfig", primary: true, subnet_id: NETWORK.workerSubnetId }] }],
+      network_interface: [{ name: "nic", primary: true, ip_configuration: [expect.objectContaining({ name: "ipconfig", primary: true, subnet_id: NETWORK.workerSubnetId })] }],
     });
     expect(vmss.network_interface[0].ip_configuration[0].public_ip_address).toBeUndefined();
   });
@@ -111,7 +145,7 @@ describe("IaasCluster defaults", () => {
       sku: "Standard",
       frontend_ip_configuration: [{ name: "apiserver", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "id") }],
     });
-    expect(Object.keys(blocks(json, "azurerm_public_ip"))).toEqual(["edge-test-apiserver-pip"]);
+    expect(Object.keys(blocks(json, "azurerm_public_ip"))).toEqual(["edge-test-apiserver-pip", "edge-test-egress-pip"]);
   });
 
   it("probes HTTPS /readyz on 6443 and forwards 6443 -> 6443 with outbound SNAT off; control-plane egress via an outbound rule", () => {
@@ -134,9 +168,9 @@ describe("IaasCluster defaults", () => {
     });
   });
 
-  it("generates the token, certificate key, CA and admin certificate at apply, never at synth", () => {
-    expect(Object.keys(json.resource.random_string)).toHaveLength(1);
-    expect(Object.keys(json.resource.random_password)).toHaveLength(2);
+  it("generates the tokens, certificate key, CA and admin certificate at apply, never at synth", () => {
+    expect(Object.keys(json.resource.random_string)).toHaveLength(2);
+    expect(Object.keys(json.resource.random_password)).toHaveLength(3);
     expect(Object.values(json.resource.tls_self_signed_cert)[0]).toMatchObject({ is_ca_certificate: true, validity_period_hours: 87600 });
     expect(Object.values(json.resource.tls_cert_request)[0]).toMatchObject({ subject: [{ common_name: "terraform-admin", organization: "kubeadm:cluster-admins" }] });
     expect(json.terraform.required_providers).toMatchObject({ random: { source: "hashicorp/random" }, tls: { source: "hashicorp/tls" } });
@@ -250,17 +284,18 @@ describe("IaasCluster options", () => {
 
   it("passes pool labels and taints to the pool's bootstrap only", () => {
     const { cluster } = build({ workerPools: [{ name: "ingress", labels: { "example.com/role": "ingress" }, taints: [{ key: "example.com/dedicated", value: "ingress", effect: "NoSchedule" }] }, { name: "general" }] });
-    const ingress = cluster.bootstraps.get("worker:ingress")!.template;
+    const ingress = cluster.bootstraps.get("worker:ingress")!.template.text;
     expect(ingress).toContain("NODE_LABELS='example.com/role=ingress'");
     expect(ingress).toContain("- key: example.com/dedicated\n            value: ingress\n            effect: NoSchedule");
-    expect(cluster.bootstraps.get("worker:general")!.template).toContain("NODE_LABELS=''");
+    expect(cluster.bootstraps.get("worker:general")!.template.text).toContain("NODE_LABELS=''");
   });
 
   it("puts what the cluster needs into NO_PROXY after the user's entries", () => {
     const { cluster } = build({ proxy: { httpsProxy: "http://proxy.example.com:3128", noProxy: [".corp.example.com"] } });
-    const line = cluster.bootstraps.get("init")!.template.split("\n").find((l) => l.includes("NO_PROXY='"))!;
+    const line = cluster.bootstraps.get("init")!.template.text.split("\n").find((l) => l.includes("NO_PROXY='"))!;
+    // The internal API name; the public endpoint is for clients outside the VNet, nodes never use it.
     expect(line.trim()).toBe(
-      "NO_PROXY='.corp.example.com,localhost,127.0.0.1,169.254.169.254,168.63.129.16,.svc,.cluster.local,10.0.0.0/8,192.168.0.0/16,10.96.0.0/12,@@apiHost@@'",
+      "NO_PROXY='.corp.example.com,localhost,127.0.0.1,169.254.169.254,168.63.129.16,.svc,.cluster.local,10.0.0.0/8,192.168.0.0/16,10.96.0.0/12,api.edge-test.internal'",
     );
   });
 });
@@ -305,9 +340,23 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
     expect(errorOf({ controlPlane: { count: 2 }, kubernetesVersion: "1.30" }).split("\n")).toHaveLength(2);
   });
 
-  it("skips values that are Terraform references", () => {
+  it("skips values that are Terraform references, but needs the internal API address when the control-plane subnet's CIDR is one", () => {
     const token = Token.asString({ Ref: "x" });
-    expect(() => build({ sshPublicKey: token, network: { ...NETWORK, workerSubnetCidr: token, controlPlaneSubnetCidr: token } })).not.toThrow();
+    const network = { ...NETWORK, workerSubnetCidr: token, controlPlaneSubnetCidr: token };
+    expect(errorOf({ network })).toBe("test/iaas apiServer.internalAddress: the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet");
+    expect(() => build({ sshPublicKey: token, network, apiServer: { internalAddress: "10.0.0.100" } })).not.toThrow();
+  });
+
+  it("keeps the internal API address in the control-plane subnet, off Azure's reserved addresses, and counts it", () => {
+    expect(errorOf({ apiServer: { internalAddress: "10.1.0.10" } })).toBe("test/iaas apiServer.internalAddress: 10.1.0.10 is not in the subnet 10.0.0.0/16");
+    expect(errorOf({ apiServer: { internalAddress: "10.0.0.3" } })).toContain("10.0.0.3 is one of the five addresses Azure reserves");
+    expect(errorOf({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } })).toBeUndefined;
+    expect(() => build({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } })).toThrow(/3 control-plane node\(s\) and the internal API address/);
+  });
+
+  it("fits the workers into the egress load balancer's SNAT ports", () => {
+    expect(errorOf({ workerPools: [{ name: "a", count: 64 }] })).toContain("64 workers at 1024 SNAT ports each need 2 egress public IPs (one serves 63)");
+    expect(() => build({ workerPools: [{ name: "a", count: 64 }], network: { ...NETWORK, loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 4 } } })).not.toThrow();
   });
 
   it("refuses a bootstrap that would not fit Azure's custom data", () => {

@@ -61,19 +61,11 @@ describe("dynamic placement (default)", () => {
     ]);
   });
 
-  it("sends worker egress through a NAT gateway with a zone-redundant Standard public IP", () => {
-    expect(byName(json, "azurerm_nat_gateway")["edge-prod-natgw"]).toEqual({
-      name: "edge-prod-natgw",
-      location: "westeurope",
-      resource_group_name: "rg-palette-prod",
-      sku_name: "Standard",
-      idle_timeout_in_minutes: 4,
-    });
-    expect(byName(json, "azurerm_public_ip")["edge-prod-natgw-pip"]).toMatchObject({ sku: "Standard", allocation_method: "Static", zones: ["1", "2", "3"] });
-    expect(count(json, "azurerm_nat_gateway_public_ip_association")).toBe(1);
-    const association = Object.values(json.resource.azurerm_subnet_nat_gateway_association) as any[];
-    expect(association).toHaveLength(1);
-    expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker-subnet/);
+  it("leaves egress to the cluster's zone-redundant load balancers: nothing zonal on the subnet", () => {
+    expect(count(json, "azurerm_nat_gateway")).toBe(0);
+    expect(count(json, "azurerm_public_ip")).toBe(0);
+    expect(network.egress).toBe("loadBalancer");
+    expect(network.loadBalancerEgress).toEqual({ idleTimeoutMinutes: 4, publicIpCount: 1 });
   });
 
   it("exposes what later constructs use", () => {
@@ -81,19 +73,15 @@ describe("dynamic placement (default)", () => {
     expect(network.addressSpace).toEqual(["10.0.0.0/8"]);
     expect(network.controlPlaneSubnetCidr).toBe("10.0.0.0/16");
     expect(network.workerSubnetCidr).toBe("10.1.0.0/16");
-    expect(network.egress).toBe("natGateway");
     for (const ref of [network.vnetId, network.controlPlaneSubnetId, network.workerSubnetId, network.controlPlaneNsgId, network.workerNsgId]) {
       expect(Token.isUnresolved(ref)).toBe(true);
     }
-    expect(network.egressPublicIps).toHaveLength(1);
+    expect(network.egressPublicIps).toBeUndefined();
     expect(network.workerSubnet).toMatchObject({ created: true, nsgCreated: true, cidr: "10.1.0.0/16" });
   });
 
-  it("lists what must exist before the worker subnet is used: its NSG and NAT gateway associations", () => {
-    expect(network.workerSubnetDependencies.map((d) => (d as any).terraformResourceType)).toEqual([
-      "azurerm_subnet_network_security_group_association",
-      "azurerm_subnet_nat_gateway_association",
-    ]);
+  it("lists what must exist before the worker subnet is used: its NSG association", () => {
+    expect(network.workerSubnetDependencies.map((d) => (d as any).terraformResourceType)).toEqual(["azurerm_subnet_network_security_group_association"]);
   });
 });
 
@@ -198,8 +186,7 @@ describe("rules and egress options", () => {
     });
     const rules = Object.values(json.resource.azurerm_network_security_rule) as any[];
     expect(rules.map((r) => `${r.network_security_group_name.includes("worker") ? "worker" : "cp"}/${r.name}`).sort()).toEqual([
-      "cp/allow-apiserver",
-      "cp/allow-apiserver-from-cluster", // restricted sources: the NAT gateway's address is allowed too
+      "cp/allow-apiserver", // restricted sources only: nodes reach the API server through the internal load balancer
       "cp/allow-ssh",
       "worker/allow-nodeports",
       "worker/allow-ssh",
@@ -213,12 +200,26 @@ describe("rules and egress options", () => {
     expect(rules.find((r) => r.name === "deny-smtp-out")).toMatchObject({ direction: "Outbound", access: "Deny", destination_address_prefix: "Internet", description: "no mail" });
   });
 
-  it("leaves the API server rule out when asked (AKS)", () => {
-    const { json } = synth({ apiServerRule: false });
+  it("makes only the worker subnet and NSG for a control plane hosted elsewhere (AKS)", () => {
+    const { network, json } = synth({ selfHostedControlPlane: false });
+    expect(Object.keys(byName(json, "azurerm_subnet"))).toEqual(["edge-prod-worker-subnet"]);
+    expect(Object.keys(byName(json, "azurerm_network_security_group"))).toEqual(["edge-prod-worker-nsg"]);
     expect(json.resource.azurerm_network_security_rule).toBeUndefined();
+    expect(network.controlPlaneSubnetId).toBeUndefined();
   });
 
-  it("scales the NAT gateway's public IPs and idle timeout", () => {
+  it("lets public service ports in on the worker NSG", () => {
+    const { json } = synth({ publicServices: { ports: ["80", "443"] } });
+    expect(byName(json, "azurerm_network_security_rule")["allow-public-services"]).toMatchObject({
+      priority: 2300,
+      source_address_prefix: "Internet",
+      destination_address_prefix: "*",
+      destination_port_ranges: ["80", "443"],
+      network_security_group_name: expect.stringContaining("worker-nsg"),
+    });
+  });
+
+  it("with egress natGateway, scales the NAT gateway's public IPs and idle timeout", () => {
     const { network, json } = synth({ natGateway: { publicIpCount: 3, idleTimeoutMinutes: 10 } });
     expect(Object.keys(byName(json, "azurerm_public_ip")).sort()).toEqual(["edge-prod-natgw-pip", "edge-prod-natgw-pip-2", "edge-prod-natgw-pip-3"]);
     expect(count(json, "azurerm_nat_gateway_public_ip_association")).toBe(3);
@@ -226,10 +227,23 @@ describe("rules and egress options", () => {
     expect(network.egressPublicIps).toHaveLength(3);
   });
 
-  it("pins the NAT gateway and its IP to the zone of a single-zone cluster", () => {
-    const { json } = synth({ zones: ["2"] });
-    expect(byName(json, "azurerm_nat_gateway")["edge-prod-natgw"].zones).toEqual(["2"]);
-    expect(byName(json, "azurerm_public_ip")["edge-prod-natgw-pip"].zones).toEqual(["2"]);
+  it("pins the NAT gateway and its IPs to one zone, the cluster's first unless named, and warns when nodes are in more", () => {
+    const warnings = (network: ClusterNetwork) => network.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    const single = synth({ zones: ["2"], egress: "natGateway" });
+    expect(byName(single.json, "azurerm_nat_gateway")["edge-prod-natgw"]).toMatchObject({ zones: ["2"], sku_name: "Standard" });
+    expect(byName(single.json, "azurerm_public_ip")["edge-prod-natgw-pip"].zones).toEqual(["2"]);
+    expect(warnings(single.network)).toEqual([]);
+    const spread = synth({ natGateway: { zone: "3" } });
+    expect(byName(spread.json, "azurerm_nat_gateway")["edge-prod-natgw"].zones).toEqual(["3"]);
+    expect(warnings(spread.network)).toEqual([expect.stringMatching(/^network\.egress: egress natGateway: a NAT gateway lives in one zone \(3\)/)]);
+    const association = Object.values(spread.json.resource.azurerm_subnet_nat_gateway_association) as any[];
+    expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker-subnet/);
+  });
+
+  it("defaults egress to routed behind a proxy: no public IP for the nodes", () => {
+    const { network, json } = synth({ proxied: true });
+    expect(network.egress).toBe("userDefinedRouting");
+    expect(count(json, "azurerm_public_ip")).toBe(0);
   });
 
   it("creates no egress with user-defined routing", () => {
@@ -255,7 +269,7 @@ describe("validation", () => {
     expect(errorOf({ workerSubnet: { cidr: "10.0.128.0/17" } })).toBe(
       "test/network workerSubnet.cidr: 10.0.128.0/17 overlaps the control-plane subnet 10.0.0.0/16; for example 10.1.0.0/16 is free after it",
     );
-    expect(errorOf({ vnet: { addressSpace: ["10.0.0.0/16"] } })).toBe(
+    expect(errorOf({ vnet: { addressSpace: ["10.0.0.0/16"] }, controlPlaneSubnet: { cidr: "10.0.0.0/24" }, workerSubnet: { cidr: "10.1.0.0/16" } })).toBe(
       "test/network workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)",
     );
   });

@@ -5,9 +5,10 @@ import { byName, count } from "./network-test-stack";
 import { environmentYaml, iaasRequired } from "./spec-yaml";
 
 describe("composition into cluster stacks", () => {
-  it("gives AKS clusters the network without the API server rule, and outputs the egress IPs", () => {
-    const json = synthCluster(environmentFromYaml(environmentYaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }`)), "apps");
+  it("gives AKS clusters a worker subnet only, and outputs the egress IPs of a NAT gateway", () => {
+    const json = synthCluster(environmentFromYaml(environmentYaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33", zones: [1], network: { egress: natGateway } }`)), "apps");
     expect(Object.keys(byName(json, "azurerm_virtual_network"))).toEqual(["apps-test-vnet"]);
+    expect(Object.keys(byName(json, "azurerm_subnet"))).toEqual(["apps-test-worker-subnet"]);
     expect(json.resource.azurerm_network_security_rule).toBeUndefined();
     expect(json.output.egress_public_ips.value).toEqual([expect.stringMatching(/^\$\{azurerm_public_ip\..+\.ip_address\}$/)]);
     expect(byName(json, "azurerm_subnet")["apps-test-worker-subnet"].resource_group_name).toBe("${data.azurerm_resource_group.resource_group.name}");

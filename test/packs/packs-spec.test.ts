@@ -2,13 +2,15 @@ import { environmentFromYaml, specErrorOf } from "../helpers";
 
 const withPacks = (packs: string) => `location: westeurope
 resourceGroup: rg-test
-privateCloudGateway:
-  vnet: { name: pcg-vnet, resourceGroup: rg-net, addressSpace: ["10.0.0.0/8"] }
-  proxy: { httpsProxy: "http://proxy:3128" }
+privateCloudGateways:
+  - name: pcg
+    vnet: { name: pcg-vnet, resourceGroup: rg-net, addressSpace: ["10.0.0.0/8"] }
+    proxy: { httpsProxy: "http://proxy:3128" }
 clusters:
   - name: one
     type: aks
     kubernetesVersion: "1.33"
+    network: { workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt } } }
     packs:
 ${packs}`;
 
@@ -46,7 +48,7 @@ describe("packs in the cluster spec", () => {
             "Spectro.com/x": proxy
 `),
       ),
-    ).toBe('stacks/environments/test.yaml:15:13 clusters[0].packs[0].pack.namespaceLabels: "Spectro.com/x": the label key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)');
+    ).toBe('stacks/environments/test.yaml:17:13 clusters[0].packs[0].pack.namespaceLabels: "Spectro.com/x": the label key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)');
   });
 
   it("refuses bad label values, bad namespaces, built-in namespaces and unknown keys", () => {

@@ -8,13 +8,15 @@ import { environmentFromYaml } from "../helpers";
 const env = environmentFromYaml(`location: westeurope
 resourceGroup: rg-test
 backend: { type: cloud, organization: acme, workspacePrefix: k8s- }
-privateCloudGateway:
-  vnet: { name: pcg-vnet, resourceGroup: rg-net, addressSpace: ["10.0.0.0/8"] }
-  proxy: { httpsProxy: "http://proxy:3128" }
+privateCloudGateways:
+  - name: pcg
+    vnet: { name: pcg-vnet, resourceGroup: rg-net, addressSpace: ["10.0.0.0/8"] }
+    proxy: { httpsProxy: "http://proxy:3128" }
 clusters:
   - name: one
     type: aks
     kubernetesVersion: "1.33"
+    network: { workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt } } }
     packs:
       - name: nginx
         pack:

@@ -10,12 +10,13 @@ const SSH_KEY = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGM/fK7n3Y1+zDyAmBhAIztr9nQ
 const env = environmentFromYaml(`location: westeurope
 resourceGroup: rg-test
 backend: { type: azurerm, resourceGroupName: rg-state, storageAccountName: ststate, containerName: tfstate }
-privateCloudGateway:
-  vnet: { name: vnet-pcg, resourceGroup: rg-network, addressSpace: ["10.20.0.0/16"] }
-  proxy:
-    httpProxy: http://proxy.corp.example:3128
-    httpsProxy: http://proxy.corp.example:3128
-    noProxy: [.corp.example]
+privateCloudGateways:
+  - name: pcg
+    vnet: { name: vnet-pcg, resourceGroup: rg-network, addressSpace: ["10.20.0.0/16"] }
+    proxy:
+      httpProxy: http://proxy.corp.example:3128
+      httpsProxy: http://proxy.corp.example:3128
+      noProxy: [.corp.example]
 clusters:
   - name: apps
     type: aks
@@ -23,8 +24,7 @@ clusters:
     managedControlPlane:
       aadProfile: { managed: true, adminGroupObjectIDs: [9a4d2f6e-1c8b-4e07-b3a5-7e2f9c1d6b48] }
     network:
-      controlPlaneSubnet: { cidr: 10.20.0.0/24 }
-      workerSubnet: { cidr: 10.20.4.0/22 }
+      workerSubnet: { cidr: 10.20.4.0/22, routeTable: { name: rt-firewall } }
     packs:
       - pack:
           namespace: example
@@ -48,16 +48,14 @@ clusters:
     managedControlPlane:
       aadProfile: { managed: false }
     network:
-      controlPlaneSubnet: { cidr: 10.20.3.0/24 }
-      workerSubnet: { cidr: 10.20.16.0/22 }
+      workerSubnet: { cidr: 10.20.16.0/22, routeTable: { name: rt-firewall } }
     packs:
       - pack: { namespace: team-a }
   - name: nopacks
     type: aks
     kubernetesVersion: "1.33"
     network:
-      controlPlaneSubnet: { cidr: 10.20.2.0/24 }
-      workerSubnet: { cidr: 10.20.12.0/22 }
+      workerSubnet: { cidr: 10.20.12.0/22, routeTable: { name: rt-firewall } }
 `);
 
 function synthAll(stacks?: string[], login?: "azurecli" | "workloadidentity") {

@@ -85,7 +85,7 @@ describe("IaaS cluster spec", () => {
       ["services on the worker subnet", iaasEnvironment("    clusterNetwork: { serviceCidr: 10.1.128.0/20 }\n"), "clusters[0].clusterNetwork.serviceCidr: 10.1.128.0/20 overlaps the worker subnet 10.1.0.0/16"],
       ["Trusted Launch asked for on an Arm64 pool", iaasEnvironment("    image: { trustedLaunch: true }\n    workerPools: [{ name: arm, vmSize: Standard_D4ps_v5 }]\n"), "clusters[0].workerPools[0].vmSize: Standard_D4ps_v5 cannot boot with Trusted Launch"],
       ["more workers than the worker subnet holds", iaasEnvironment("    network: { workerSubnet: { cidr: 10.1.0.0/28 } }\n    workerPools: [{ name: a, count: 8 }, { name: b, count: 4 }]\n"), "clusters[0].workerPools: 10.1.0.0/28 has 11 usable addresses (Azure keeps 5 of 16) but 12 are needed for 12 worker node(s); use a /27 or larger"],
-      ["5 control-plane nodes in a /29", iaasEnvironment("    network: { controlPlaneSubnet: { cidr: 10.0.0.0/29 } }\n    controlPlane: { count: 5 }\n"), "clusters[0].controlPlane.count: 10.0.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 5 are needed for 5 control-plane node(s)"],
+      ["5 control-plane nodes in a /29", iaasEnvironment("    network: { controlPlaneSubnet: { cidr: 10.0.0.0/29 } }\n    controlPlane: { count: 5 }\n"), "clusters[0].controlPlane.count: 10.0.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 6 are needed for 5 control-plane node(s) and the internal API address"],
       ["services inside the pod CIDR", iaasEnvironment("    clusterNetwork: { serviceCidr: 192.168.128.0/20 }\n"), "clusters[0].clusterNetwork.serviceCidr: 192.168.128.0/20 overlaps the pod CIDR 192.168.0.0/16"],
     ])("refuses %s", (_what, yaml, expected) => {
       expect(specErrorOf(yaml)).toContain(`${FILE}:`);

@@ -7,8 +7,8 @@
 import { CALICO_VERSION, Cni } from "../../azure/iaas-defaults";
 import { parseKubernetesVersion } from "../../azure/kubeadm-version";
 import { API_SERVER_PORT } from "../../azure/nsg-rules";
-import { slot } from "./template-slots";
-import { BOOTSTRAP_DIR, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
+import { JOIN_RENEWAL_UNIT } from "./join-renewal";
+import { BOOTSTRAP_DIR, InternalApiEndpoint, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
 
 export const BOOTSTRAP_SCRIPT_PATH = "/usr/local/sbin/kubernetes-bootstrap";
 export const KUBEADM_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm.yaml`;
@@ -18,7 +18,6 @@ export const PROXY_ENV_PATH = `${BOOTSTRAP_DIR}/proxy.env`;
 /** The cluster CA kept for `kubeadm init` retries (init node) or to pin discovery (joining nodes). */
 export const CA_CERT_PATH = `${BOOTSTRAP_DIR}/pki/ca.crt`;
 export const CA_KEY_PATH = `${BOOTSTRAP_DIR}/pki/ca.key`;
-export const UPLOAD_CERTS_TIMER = "kubeadm-upload-certs.timer";
 
 export function calicoManifestUrl(version: string = CALICO_VERSION): string {
   return `https://raw.githubusercontent.com/projectcalico/calico/${version}/manifests/calico-vxlan.yaml`;
@@ -28,6 +27,7 @@ export interface BootstrapScriptInput {
   readonly role: NodeRole;
   readonly clusterName: string;
   readonly kubernetesVersion: string;
+  readonly endpoint: InternalApiEndpoint;
   /** Azure region, for the topology labels. */
   readonly location: string;
   /** `key=value` labels of the node besides the topology ones. */
@@ -66,7 +66,8 @@ LOCATION=${sq(input.location)}
 NODE_LABELS=${sq(labels)}
 CNI_MANIFEST=${sq(cniManifest)}
 CONFIG=${sq(KUBEADM_CONFIG_PATH)}
-API_HOST=${sq(slot("apiHost"))}
+API_NAME=${sq(input.endpoint.name)}
+API_ADDRESS=${sq(input.endpoint.address)}
 
 log() { echo "kubernetes-bootstrap: $*"; }
 # Ubuntu's unattended-upgrades holds the dpkg lock for a while after first boot.
@@ -79,6 +80,15 @@ retry() {
     sleep $((n * 10))
     n=$((n + 1))
   done
+}
+
+# Nodes reach the API server by a name only /etc/hosts knows: the internal load balancer, or, on a
+# control-plane node serving the API itself, this node (Azure's internal load balancer never sends
+# a backend's own flow back to it).
+point_api_name_at() {
+  { grep -vF " $API_NAME" /etc/hosts || true; echo "$1 $API_NAME"; } > /etc/hosts.kubernetes-bootstrap
+  cat /etc/hosts.kubernetes-bootstrap > /etc/hosts
+  rm -f /etc/hosts.kubernetes-bootstrap
 }
 
 if [ -f ${sq(PROXY_ENV_PATH)} ]; then
@@ -133,18 +143,19 @@ if [ "$ROLE" = init ]; then
   # completes this TLS handshake. No answer after a minute means there is no cluster yet.
   ANSWER=000
   for probe in 1 2 3 4 5 6; do
-    ANSWER="$(curl -sS -o /dev/null -w '%{http_code}' --noproxy '*' --connect-timeout 5 --max-time 10 --cacert ${sq(CA_CERT_PATH)} "https://$API_HOST:${API_SERVER_PORT}/readyz" 2>/dev/null || true)"
+    ANSWER="$(curl -sS -o /dev/null -w '%{http_code}' --noproxy '*' --connect-timeout 5 --max-time 10 --cacert ${sq(CA_CERT_PATH)} --resolve "$API_NAME:${API_SERVER_PORT}:$API_ADDRESS" "https://$API_NAME:${API_SERVER_PORT}/readyz" 2>/dev/null || true)"
     if [ -n "$ANSWER" ] && [ "$ANSWER" != 000 ]; then break; fi
     if [ "$probe" -lt 6 ]; then sleep 10; fi
   done
   if [ -n "$ANSWER" ] && [ "$ANSWER" != 000 ]; then
-    log "the cluster already answers at $API_HOST (HTTP $ANSWER): joining it as a further control-plane node"
+    log "the cluster already answers at $API_NAME (HTTP $ANSWER): joining it as a further control-plane node"
     ROLE=control-plane
     CONFIG=${sq(KUBEADM_REJOIN_CONFIG_PATH)}
   else
-    log "no cluster answers at $API_HOST: initializing one"
+    log "no cluster answers at $API_NAME: initializing one"
   fi
 fi
+if [ "$ROLE" = init ]; then point_api_name_at 127.0.0.1; else point_api_name_at "$API_ADDRESS"; fi
 
 log "node labels from the Instance Metadata Service"
 ZONE="$(curl -fsS --noproxy '*' -H Metadata:true 'http://169.254.169.254/metadata/instance/compute/zone?api-version=2021-02-01&format=text' || true)"
@@ -173,6 +184,8 @@ if [ "$ROLE" = init ]; then
     log "CNI: $CNI_MANIFEST"
     retry kubectl apply -f "$CNI_MANIFEST"
   fi
+  # Binds the workers' token group and renews the tokens: workers join only after this.
+  retry systemctl start ${JOIN_RENEWAL_UNIT}.service
 else
   CA_HASH="sha256:$(openssl x509 -pubkey -noout -in ${sq(CA_CERT_PATH)} | openssl pkey -pubin -outform der | sha256sum | cut -d' ' -f1)"
   sed -i "s|${RUNTIME_PLACEHOLDERS.caCertHash}|$CA_HASH|" "$CONFIG"
@@ -193,9 +206,10 @@ else
     attempt=$((attempt + 1))
     sleep 30
   done
+  if [ "$ROLE" = control-plane ]; then point_api_name_at 127.0.0.1; fi
 fi
 
-if [ "$ROLE" != worker ]; then systemctl enable --now ${UPLOAD_CERTS_TIMER}; fi
+if [ "$ROLE" != worker ]; then systemctl enable --now ${JOIN_RENEWAL_UNIT}.timer; fi
 log "done: this node is part of the cluster"
 `;
 }

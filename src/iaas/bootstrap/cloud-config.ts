@@ -5,8 +5,8 @@
  */
 import { stringify } from "yaml";
 import { BootstrapScriptInput, BOOTSTRAP_SCRIPT_PATH, CA_CERT_PATH, CA_KEY_PATH, KUBEADM_CONFIG_PATH, KUBEADM_REJOIN_CONFIG_PATH, PROXY_ENV_PATH, renderBootstrapScript } from "./bootstrap-script";
-import { BOOTSTRAP_DIR, KubeadmConfigInput, renderKubeadmConfig } from "./kubeadm-config";
-import { slot } from "./template-slots";
+import { joinRenewalFiles } from "./join-renewal";
+import { KubeadmConfigInput, renderKubeadmConfig } from "./kubeadm-config";
 
 export interface ProxySettings {
   readonly httpProxy?: string;
@@ -28,8 +28,6 @@ interface WriteFile {
   encoding?: "b64";
 }
 
-const CERTIFICATE_KEY_ENV = `${BOOTSTRAP_DIR}/certificate-key.env`;
-
 /** `#cloud-config` YAML of one node role. */
 export function renderCloudConfig(input: CloudConfigInput): string {
   const files: WriteFile[] = [
@@ -44,7 +42,7 @@ export function renderCloudConfig(input: CloudConfigInput): string {
     // The first control-plane node joins instead when the cluster already exists (it was replaced).
     ...(input.role === "init" ? [{ path: KUBEADM_REJOIN_CONFIG_PATH, content: renderKubeadmConfig({ ...input, role: "control-plane" }), permissions: "0600" }] : []),
     ...caFiles(input),
-    ...(input.role === "worker" ? [] : uploadCertsFiles()),
+    ...(input.role === "worker" ? [] : joinRenewalFiles(input.markers)),
     { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(input), permissions: "0700" },
   ];
   const document: Record<string, unknown> = {
@@ -84,37 +82,7 @@ function proxyFiles(proxy: ProxySettings | undefined): WriteFile[] {
 }
 
 function caFiles(input: CloudConfigInput): WriteFile[] {
-  const cert: WriteFile = { path: CA_CERT_PATH, content: slot("caCertificateBase64"), encoding: "b64", permissions: "0644" };
+  const cert: WriteFile = { path: CA_CERT_PATH, content: input.markers.caCertificateBase64, encoding: "b64", permissions: "0644" };
   if (input.role !== "init") return [cert];
-  return [cert, { path: CA_KEY_PATH, content: slot("caKeyBase64"), encoding: "b64", permissions: "0600" }];
-}
-
-/**
- * kubeadm deletes the uploaded control-plane certificates two hours after `init`. Re-uploading
- * them hourly (same certificate key) lets a control-plane node added later still join.
- */
-function uploadCertsFiles(): WriteFile[] {
-  return [
-    { path: CERTIFICATE_KEY_ENV, content: `CERTIFICATE_KEY=${slot("certificateKey")}\n`, permissions: "0600" },
-    {
-      path: "/etc/systemd/system/kubeadm-upload-certs.service",
-      content: [
-        "[Unit]",
-        "Description=Re-upload control-plane certificates for control-plane nodes that join later",
-        "ConditionPathExists=/etc/kubernetes/admin.conf",
-        "",
-        "[Service]",
-        "Type=oneshot",
-        `EnvironmentFile=${CERTIFICATE_KEY_ENV}`,
-        "ExecStart=/usr/bin/kubeadm init phase upload-certs --upload-certs --certificate-key ${CERTIFICATE_KEY} --kubeconfig /etc/kubernetes/admin.conf",
-        "",
-      ].join("\n"),
-      permissions: "0644",
-    },
-    {
-      path: "/etc/systemd/system/kubeadm-upload-certs.timer",
-      content: ["[Unit]", "Description=Hourly kubeadm-upload-certs", "", "[Timer]", "OnActiveSec=1h", "OnUnitActiveSec=1h", "", "[Install]", "WantedBy=timers.target", ""].join("\n"),
-      permissions: "0644",
-    },
-  ];
+  return [cert, { path: CA_KEY_PATH, content: input.markers.caKeyBase64, encoding: "b64", permissions: "0600" }];
 }

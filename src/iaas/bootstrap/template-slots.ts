@@ -1,36 +1,64 @@
 /**
  * Bootstrap documents are rendered at synth, but some of their values only exist at apply (the
- * load balancer's address, the generated token, keys and CA). The renderer writes a named slot
- * for each; the construct fills the slots with Terraform references, a test fills them with
- * sample values. Pure: no cdktf here.
+ * generated tokens, keys and CA, the API load balancer's address). The renderer writes a marker
+ * for each of these slots; the construct fills the markers with Terraform references, a test fills
+ * them with sample values. Pure: no cdktf here.
+ *
+ * Spec values (proxy URLs, labels, a proxy CA) are rendered into the same documents, so a marker
+ * must never be something a spec value could contain: `renderWithSlots` picks markers that occur
+ * nowhere else in the rendered text, and `fillSlots` replaces exactly those, in one pass.
  */
 
-export const SLOT_NAMES = ["apiHost", "bootstrapToken", "certificateKey", "caCertificateBase64", "caKeyBase64"] as const;
+export const SLOT_NAMES = ["apiHost", "controlPlaneToken", "workerToken", "certificateKey", "caCertificateBase64", "caKeyBase64"] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 export type SlotValues = Readonly<Record<SlotName, string>>;
+/** The marker of each slot in one rendered document. */
+export type SlotMarkers = Readonly<Record<SlotName, string>>;
 
-/** The marker of a slot in a rendered document: `@@apiHost@@`. */
-export function slot(name: SlotName): string {
-  return `@@${name}@@`;
+/** A rendered document and the tag of its slot markers (`@@<tag>:<slot>@@`). */
+export interface SlottedTemplate {
+  readonly text: string;
+  readonly tag: number;
+}
+
+function markersFor(tag: number): SlotMarkers {
+  return Object.fromEntries(SLOT_NAMES.map((name) => [name, `@@${tag}:${name}@@`])) as Record<SlotName, string>;
 }
 
 /**
- * The longest value each slot can take, for the custom-data size check: a DNS-label FQDN, a
- * kubeadm token, 64 hex digits, base64 of an RSA-2048 CA certificate and of its PKCS#1 key
- * (rounded up generously).
+ * Renders with the first marker tag that no spec value spells: rendered with tag t and with tag
+ * t+1, then filled with the same probe values, the two texts only agree when every marker the fill
+ * replaced is one the renderer wrote (a value holding `@@t:caKeyBase64@@` is filled in one and not
+ * the other).
+ */
+export function renderWithSlots(render: (markers: SlotMarkers) => string): SlottedTemplate {
+  const probe = Object.fromEntries(SLOT_NAMES.map((name) => [name, `<${name}>`])) as Record<SlotName, string>;
+  for (let tag = 0; ; tag++) {
+    const template = { text: render(markersFor(tag)), tag };
+    const next = { text: render(markersFor(tag + 1)), tag: tag + 1 };
+    if (fillSlots(template, probe) === fillSlots(next, probe)) return template;
+  }
+}
+
+/** Replaces the template's slot markers with their values, left to right in one pass. */
+export function fillSlots(template: SlottedTemplate, values: SlotValues): string {
+  const marker = new RegExp(`@@${template.tag}:(${SLOT_NAMES.join("|")})@@`, "g");
+  return template.text.replace(marker, (_, name: SlotName) => values[name]);
+}
+
+/**
+ * The longest value each slot can take, for the custom-data size check: a DNS-label FQDN, kubeadm
+ * tokens, 64 hex digits, base64 of an RSA-2048 CA certificate and of its PKCS#1 key (rounded up
+ * generously).
  */
 export const SLOT_MAX_LENGTH: Readonly<Record<SlotName, number>> = {
   apiHost: 100,
-  bootstrapToken: 23,
+  controlPlaneToken: 23,
+  workerToken: 23,
   certificateKey: 64,
   caCertificateBase64: 2400,
   caKeyBase64: 2600,
 };
-
-/** Replaces every slot marker with its value. */
-export function fillSlots(template: string, values: SlotValues): string {
-  return SLOT_NAMES.reduce((text, name) => text.split(slot(name)).join(values[name]), template);
-}
 
 /**
  * Makes literal text safe inside a Terraform string template: `${` and `%{` in shell scripts and
@@ -47,7 +75,7 @@ export function unescapeTerraformTemplate(text: string): string {
 }
 
 /** Bytes of `template` once every slot holds its longest value. */
-export function maxFilledBytes(template: string): number {
+export function maxFilledBytes(template: SlottedTemplate): number {
   const longest = Object.fromEntries(SLOT_NAMES.map((n) => [n, "x".repeat(SLOT_MAX_LENGTH[n])])) as Record<SlotName, string>;
   return Buffer.byteLength(fillSlots(template, longest), "utf8");
 }

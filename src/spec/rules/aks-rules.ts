@@ -7,7 +7,7 @@ import { aksDesignIssues } from "../../azure/aks-rules";
 import { isStaticPlacement } from "../../azure/network-plan";
 import { aksDesignFromSpec, aksNetworkFactsFromSpec } from "../aks-design";
 import { SpecIssue, SpecPath } from "../errors";
-import { AksClusterSpec } from "../schema/aks";
+import { AksClusterSpec } from "../schema/environment";
 import { EnvironmentBody } from "../schema/environment";
 
 /** Design keys that live under different YAML keys. */

@@ -4,10 +4,11 @@
  * user and a TypeScript caller get the same message. Paths are relative to the cluster.
  * Pure: no cdktf here.
  */
-import { cidrProblem, cidrsOverlap, parseCidr, subnetCapacityProblem } from "../../azure/cidr";
+import { cidrProblem, cidrsOverlap, parseCidr, subnetAddressProblem, subnetCapacityProblem } from "../../azure/cidr";
 import { controlPlaneCountProblem } from "../../azure/control-plane";
 import { Cni, HealthProbe } from "../../azure/iaas-defaults";
 import { kubeadmVersionProblem } from "../../azure/kubeadm-version";
+import { workerEgressCapacityProblem } from "../../azure/outbound-ports";
 import { NetworkPlan } from "../../azure/network-plan";
 import { duplicateTaintProblem, nodeLabelProblem, Taint, taintProblem } from "../../azure/node-labels";
 import { adminUsernameProblem } from "../../azure/admin-username";
@@ -52,15 +53,17 @@ export interface IaasPlan {
   readonly controlPlane: { readonly count: number; readonly vmSize: string; readonly osDisk: OsDiskPlan; readonly allowWorkloads: boolean };
   readonly workerPools: readonly WorkerPoolPlan[];
   readonly image: ImagePlan;
-  readonly apiServer: { readonly dnsLabel?: string; readonly healthProbe: HealthProbe };
+  readonly apiServer: { readonly dnsLabel?: string; readonly internalAddress?: string; readonly healthProbe: HealthProbe };
   readonly clusterNetwork: { readonly podCidr: string; readonly serviceCidr: string; readonly dnsDomain: string; readonly cni: Cni };
 }
 
-/** The address plan the cluster lands in; a CIDR left out (e.g. a Terraform reference) is not checked. */
+/** The network the cluster lands in; a CIDR left out (e.g. a Terraform reference) is not checked. */
 export interface IaasSubnets {
   readonly controlPlaneCidr?: string;
   readonly workerCidr?: string;
   readonly vnetAddressSpace: readonly string[];
+  /** With egress loadBalancer: the egress public IPs the workers' SNAT ports come from. */
+  readonly loadBalancerEgressIps?: number;
 }
 
 /** The image a node group of this size boots: a marketplace image, or the managed image made from the VHD. */
@@ -140,10 +143,16 @@ export function iaasCrossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Spec
   }
 
   if (subnets.controlPlaneCidr !== undefined) {
-    check(["controlPlane", "count"], subnetCapacityProblem(subnets.controlPlaneCidr, cp.count, `${cp.count} control-plane node(s)`));
+    // The internal API load balancer's address takes one more from the control-plane subnet.
+    check(["controlPlane", "count"], subnetCapacityProblem(subnets.controlPlaneCidr, cp.count + 1, `${cp.count} control-plane node(s) and the internal API address`));
+    const cpCidr = parseCidr(subnets.controlPlaneCidr);
+    if (cpCidr && plan.apiServer.internalAddress !== undefined) check(["apiServer", "internalAddress"], subnetAddressProblem(cpCidr, plan.apiServer.internalAddress));
+  } else if (plan.apiServer.internalAddress === undefined) {
+    check(["apiServer", "internalAddress"], "the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet");
   }
   const workers = plan.workerPools.reduce((n, p) => n + p.count, 0);
   if (subnets.workerCidr !== undefined) check(["workerPools"], subnetCapacityProblem(subnets.workerCidr, workers, `${workers} worker node(s)`));
+  if (subnets.loadBalancerEgressIps !== undefined) check(["workerPools"], workerEgressCapacityProblem(workers, subnets.loadBalancerEgressIps));
 
   const pods = parseCidr(plan.clusterNetwork.podCidr);
   const services = parseCidr(plan.clusterNetwork.serviceCidr);
@@ -176,7 +185,12 @@ function architectureProblem(image: ImagePlan, vmSize: string): string | undefin
 
 /** The subnets of a cluster spec's network plan (defaults already applied by the network schema). */
 export function specSubnets(network: NetworkPlan): IaasSubnets {
-  return { controlPlaneCidr: network.controlPlaneSubnet.cidr, workerCidr: network.workerSubnet.cidr, vnetAddressSpace: network.vnet.addressSpace };
+  return {
+    controlPlaneCidr: network.controlPlaneSubnet?.cidr,
+    workerCidr: network.workerSubnet.cidr,
+    vnetAddressSpace: network.vnet.addressSpace,
+    loadBalancerEgressIps: network.loadBalancer?.publicIpCount,
+  };
 }
 
 /** Environment rule: every IaaS cluster's cross-field rules, located under `clusters[i]`. */

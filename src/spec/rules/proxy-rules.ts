@@ -12,12 +12,11 @@ import { EnvironmentBody } from "../schema/environment";
 export function proxyNeedsStaticPlacement(env: EnvironmentBody): SpecIssue[] {
   return env.clusters.flatMap((cluster, i) => {
     if (cluster.proxy === undefined || isStaticPlacement(cluster.network)) return [];
-    const inherited = JSON.stringify(cluster.proxy) === JSON.stringify(env.privateCloudGateway?.proxy);
-    const from = inherited ? "the Private Cloud Gateway's proxy" : "a proxy";
+    const from = cluster.gateway?.proxy ? `the proxy of privateCloudGateways ${JSON.stringify(cluster.gateway.name)}` : "a proxy";
     return [
       {
         path: ["clusters", i, "network", "vnet"],
-        message: `cluster ${JSON.stringify(cluster.name)} uses ${from} but is placed in a new VNet of its own (dynamic placement), which cannot reach the proxy: use static placement (network.vnet.name of the proxy's VNet, or leave network.vnet unset to inherit privateCloudGateway.vnet)`,
+        message: `cluster ${JSON.stringify(cluster.name)} uses ${from} but is placed in a new VNet of its own (dynamic placement), which cannot reach the proxy: use static placement (network.vnet.name of a VNet that reaches the proxy, or leave network.vnet unset to use the gateway's VNet)`,
       },
     ];
   });
@@ -30,7 +29,7 @@ export function proxyLabelNeedsProxy(env: EnvironmentBody): SpecIssue[] {
       ? []
       : cluster.packs.flatMap((pack, j) =>
           pack.pack.namespaceLabels[PROXY_CONNECTION_LABEL.key] === PROXY_CONNECTION_LABEL.value
-            ? [{ path: ["clusters", i, "packs", j, "pack", "namespaceLabels"], message: `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but cluster ${JSON.stringify(cluster.name)} has no proxy: set privateCloudGateway.proxy or the cluster's proxy` }]
+            ? [{ path: ["clusters", i, "packs", j, "pack", "namespaceLabels"], message: `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but cluster ${JSON.stringify(cluster.name)} has no proxy: use a privateCloudGateway with a proxy, or set the cluster's proxy` }]
             : [],
         ),
   );

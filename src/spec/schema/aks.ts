@@ -166,7 +166,6 @@ export const aksClusterSchema = z
   })
   .describe("A managed AKS cluster.");
 
-export type AksClusterSpec = z.output<typeof aksClusterSchema>;
 export type ManagedControlPlaneSpec = z.output<typeof managedControlPlaneSchema>;
 export type ManagedMachinePoolSpec = z.output<typeof managedMachinePoolSchema>;
 export type AksProfileFileSpec = z.output<typeof aksProfileFileSchema>;

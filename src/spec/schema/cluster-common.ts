@@ -21,5 +21,10 @@ export const clusterCommonFields = {
   zones: zonesSchema.default(["1", "2", "3"]),
   network: networkSchema.prefault({}),
   proxy: proxySchema.optional(),
+  privateCloudGateway: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("Which of the environment's privateCloudGateways this cluster uses (its VNet unless network.vnet is set, and its proxy unless proxy is set), or none. @default the environment's gateway when it has exactly one"),
   packs: packsSchema.default([]),
 };

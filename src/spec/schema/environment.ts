@@ -1,18 +1,19 @@
 /** One environment file: `stacks/environments/<env>.yaml`. */
 import { z } from "zod";
+import { NetworkPlan } from "../../azure/network-plan";
 import { backendSchema } from "./backend";
 import { locationSchema, tagsSchema } from "./common";
 import { aksClusterSchema } from "./aks";
 import { iaasClusterSchema } from "./iaas";
 import { privateCloudGatewaySchema } from "./private-cloud-gateway";
-import { inheritGateway } from "../inherit-gateway";
+import { ClusterGateway, resolveClusters } from "../resolve-clusters";
 
 export const resourceGroupSchema = z
   .union([
     z.string().transform((name) => ({ name, create: false })),
     z.strictObject({
       name: z.string(),
-      create: z.boolean().default(false).describe("Create the group in this stack instead of looking up an existing one. @default false"),
+      create: z.boolean().default(false).describe("Create the group (in the environment's shared stack <env>-shared) instead of looking up an existing one. @default false"),
     }),
   ])
   .pipe(
@@ -33,16 +34,39 @@ export const environmentBodySchema = z
     resourceGroup: resourceGroupSchema,
     tags: tagsSchema.default({}).describe("Tags on every resource of every cluster of this environment."),
     backend: backendSchema.default({ type: "local", path: "state" }),
-    privateCloudGateway: privateCloudGatewaySchema.optional(),
+    privateCloudGateways: z
+      .array(privateCloudGatewaySchema)
+      .default([])
+      .superRefine((gateways, ctx) => {
+        gateways.forEach((gateway, i) => {
+          const first = gateways.findIndex((g) => g.name === gateway.name);
+          if (first < i) ctx.addIssue({ code: "custom", path: [i, "name"], message: `${JSON.stringify(gateway.name)} is already the name of privateCloudGateways[${first}]` });
+        });
+      })
+      .describe("Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs in and its proxy. Clusters choose one with privateCloudGateway."),
     clusters: z.array(clusterSchema).min(1, "list at least one cluster"),
   })
   .describe("An environment: where its clusters live, how they are tagged, where their state is kept.");
 
-export const environmentSchema = z.preprocess(inheritGateway, environmentBodySchema);
+/** The file as written, then every cluster resolved: its gateway, proxy and network plan. */
+export const environmentSchema = environmentBodySchema.transform((env, ctx): EnvironmentBody => {
+  const { clusters, issues } = resolveClusters(env);
+  for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+  return { ...env, clusters: clusters as ClusterSpec[] };
+});
 
+type Resolved<C> = Omit<C, "network" | "privateCloudGateway"> & {
+  readonly network: NetworkPlan;
+  /** The gateway the cluster uses and what it took from it. */
+  readonly gateway?: ClusterGateway;
+};
+
+export type AksClusterSpec = Resolved<z.output<typeof aksClusterSchema>>;
+export type IaasClusterSpec = Resolved<z.output<typeof iaasClusterSchema>>;
+export type ClusterSpec = AksClusterSpec | IaasClusterSpec;
+export type ClusterInput = z.output<typeof clusterSchema>;
 export type EnvironmentInput = z.input<typeof environmentBodySchema>;
-export type EnvironmentBody = z.output<typeof environmentSchema>;
-export type ClusterSpec = z.output<typeof clusterSchema>;
+export type EnvironmentBody = Omit<z.output<typeof environmentBodySchema>, "clusters"> & { readonly clusters: ClusterSpec[] };
 export type ResourceGroupSpec = z.output<typeof resourceGroupSchema>;
 
 /** A loaded environment: its name (from the file name) and its validated, defaulted body. */

@@ -154,13 +154,17 @@ export const apiServerSchema = z
       .regex(/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits and hyphens, starting with a letter")
       .optional()
       .describe("DNS label of the public IP: the endpoint becomes <label>.<location>.cloudapp.azure.com (unique per region). @default - the IP address"),
+    internalAddress: z
+      .string()
+      .optional()
+      .describe("Static address of the internal load balancer the nodes reach the API server through, in the control-plane subnet. @default - the subnet's last usable address"),
     healthProbe: z
       .enum(HEALTH_PROBES)
       .default(DEFAULT_HEALTH_PROBE)
       .describe(`Load balancer probe on 6443: https (GET /readyz, needs anonymous auth) or tcp. @default ${DEFAULT_HEALTH_PROBE}`),
   })
   .prefault({})
-  .describe("The API server endpoint: a Standard public load balancer with a static public IP, port 6443.");
+  .describe("The API server endpoints: a Standard public load balancer with a static public IP for clients, an internal one for the nodes, port 6443.");
 
 export const clusterNetworkSchema = z
   .strictObject({
@@ -203,5 +207,4 @@ export const iaasClusterSchema = z
   })
   .describe("A self-managed Kubernetes cluster on Azure VMs behind a public API load balancer.");
 
-export type IaasClusterSpec = z.output<typeof iaasClusterSchema>;
 export type WorkerPoolSpec = z.output<typeof workerPoolSchema>;

@@ -1,10 +1,11 @@
 /**
  * Cluster network: VNet placement, subnets, NSGs, egress (ClusterNetwork). The schema checks the
- * shape and applies the defaults (resolveNetworkPlan); the Azure rules that look across fields run
- * in rules/network-rules.ts with the same functions ClusterNetwork uses. Reference: docs/network.md
+ * shape; the environment resolves it with the cluster's context (resolveNetworkPlan: its type, proxy,
+ * zones, gateway), and the Azure rules that look across fields run in rules/network-rules.ts with
+ * the same functions ClusterNetwork uses. Reference: docs/network.md
  */
 import { z } from "zod";
-import { NetworkPlan, resolveNetworkPlan } from "../../azure/network-plan";
+import { zoneSchema } from "./common";
 
 /** YAML reads `ports: [443]` as numbers; Azure wants strings. */
 const portSchema = z.union([z.string(), z.number()]).transform((v) => String(v));
@@ -42,7 +43,10 @@ const nsgSchema = z
 function subnetSchema(role: "control-plane" | "worker", defaultCidr: string) {
   return z
     .strictObject({
-      cidr: z.string().optional().describe(`IPv4 CIDR inside the VNet's address space. @default ${defaultCidr}; required for an existing subnet`),
+      cidr: z
+        .string()
+        .optional()
+        .describe(`IPv4 CIDR inside the VNet's address space. @default ${defaultCidr} in the default VNet; required in any other VNet (static placement, a Private Cloud Gateway's, a custom address space)`),
       name: z.string().min(1).optional().describe(`@default <cluster>-<env>-${role === "control-plane" ? "cp" : "worker"}-subnet`),
       existing: z.boolean().optional().describe("Use the existing subnet `name` of the static-placement VNet instead of creating one. @default false"),
       nsg: nsgSchema.optional(),
@@ -51,6 +55,11 @@ function subnetSchema(role: "control-plane" | "worker", defaultCidr: string) {
     })
     .describe(`The ${role} subnet and its NSG.`);
 }
+
+const outboundSchema = {
+  idleTimeoutMinutes: z.number().optional().describe("Minutes an idle outbound flow is kept: 4-120 (NAT gateway), 4-100 (load balancers). @default 4"),
+  publicIpCount: z.number().optional().describe("Public IPs to leave from, 64,512 SNAT ports each: 1-16 (NAT gateway), 1-100 (load balancers). @default 1"),
+};
 
 export const networkSchema = z
   .strictObject({
@@ -61,31 +70,37 @@ export const networkSchema = z
         addressSpace: z.array(z.string()).optional().describe("IPv4 CIDRs of the VNet. @default [\"10.0.0.0/8\"]; with static placement, required: the existing VNet's address space"),
       })
       .optional()
-      .describe("Where the cluster's subnets live: a new VNet (dynamic placement, the default) or an existing one (static placement)."),
-    controlPlaneSubnet: subnetSchema("control-plane", "10.0.0.0/16").optional(),
+      .describe("Where the cluster's subnets live: a new VNet (dynamic placement, the default), an existing one (static placement), or the Private Cloud Gateway's."),
+    controlPlaneSubnet: subnetSchema("control-plane", "10.0.0.0/16").optional().describe("IaaS only: the control-plane subnet and its NSG (AKS hosts its control plane)."),
     workerSubnet: subnetSchema("worker", "10.1.0.0/16").optional(),
     apiServerSources: addressListSchema
       .optional()
-      .describe("Sources allowed to the API server (TCP 6443) on the control-plane NSG of IaaS clusters: * (the default), one service tag, or CIDRs."),
+      .describe("IaaS only: sources allowed to the API server (TCP 6443) on the control-plane NSG: * (the default), one service tag, or CIDRs."),
     sshSources: addressListSchema
       .optional()
       .describe("Sources allowed to SSH (TCP 22) on both NSGs, e.g. a bastion or VPN CIDR. @default [] (no SSH rule); * and Internet are refused."),
-    egress: z
-      .enum(["natGateway", "userDefinedRouting"])
-      .optional()
-      .describe("How nodes without public IPs reach the internet: natGateway (a NAT gateway on the worker subnet) or userDefinedRouting (nothing created; your firewall, proxy or route table provides egress). @default natGateway"),
-    natGateway: z
+    publicServices: z
       .strictObject({
-        idleTimeoutMinutes: z.number().optional().describe("4-120. @default 4"),
-        publicIpCount: z.number().optional().describe("Public IPs on the NAT gateway, 1-16 (64,512 SNAT ports each). @default 1"),
+        ports: z.array(portSchema).min(1).describe("Ports of the public LoadBalancer services, e.g. [80, 443] for an ingress controller"),
+        sources: addressListSchema.optional().describe("Who may reach them. @default [Internet]"),
+        protocol: z.enum(["Tcp", "Udp", "*"]).optional().describe("@default Tcp"),
       })
       .optional()
-      .describe("NAT gateway settings; only with egress: natGateway."),
-  })
-  .transform((input, ctx): NetworkPlan => {
-    const { plan, issues } = resolveNetworkPlan(input);
-    for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
-    return plan;
+      .describe("Public LoadBalancer services (ingress): the worker NSG lets these ports in; AKS and Kubernetes' cloud provider add no rule to a subnet NSG. @default - none: a public service gets an address nobody reaches"),
+    egress: z
+      .enum(["loadBalancer", "natGateway", "userDefinedRouting"])
+      .optional()
+      .describe(
+        "How nodes without public IPs reach the internet: loadBalancer (outbound rules on zone-redundant public IPs; survives a zone), natGateway (a NAT gateway on the worker subnet: more SNAT ports, but it lives in one zone) or userDefinedRouting (nothing public; your firewall, routes or proxy). @default loadBalancer; userDefinedRouting behind a proxy",
+      ),
+    natGateway: z
+      .strictObject({ ...outboundSchema, zone: zoneSchema.optional().describe("The zone it lives in. @default the cluster's first zone") })
+      .optional()
+      .describe("NAT gateway settings; implies egress natGateway."),
+    loadBalancer: z.strictObject(outboundSchema).optional().describe("Settings of egress through load balancers; implies egress loadBalancer."),
+    egressAddresses: addressListSchema
+      .optional()
+      .describe("With egress userDefinedRouting: the public addresses (or CIDRs) your firewall sends node traffic from; AKS adds them to a restricted API server's authorized ranges. @default []"),
   })
   .describe("Cluster network: VNet placement, subnets, NSGs, egress. Reference: docs/network.md");
 
