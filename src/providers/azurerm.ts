@@ -7,5 +7,16 @@ import { IConstruct } from "constructs";
 import { stackProvider } from "./stack-provider";
 
 export function addAzurermProvider(scope: IConstruct): AzurermProvider {
-  return stackProvider(scope, "azurerm", (stack) => new AzurermProvider(stack, "azurerm", { features: [{}] }));
+  return stackProvider(
+    scope,
+    "azurerm",
+    (stack) =>
+      new AzurermProvider(stack, "azurerm", {
+        // Storage accounts are created and read through Azure Resource Manager only. Otherwise azurerm
+        // also polls each account's queue and static-website data planes, which answer 403 to a runner
+        // outside the VNet of an account that refuses public access (provider issues #20899, #33454).
+        // We manage neither queue_properties nor static_website, which are all this switch turns off.
+        features: [{ storage: [{ dataPlaneAvailable: false }] }],
+      }),
+  );
 }
