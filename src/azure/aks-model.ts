@@ -3,6 +3,7 @@
  * (TypeScript): value lists, defaults, and the plain-data shape the AKS rules check.
  * Pure: no cdktf here.
  */
+import { DEFAULT_SERVICE_CIDR } from "./address-ranges";
 import { formatIp, parseCidr } from "./cidr";
 
 /** Control-plane pricing tier (`sku_tier`). Palette: `managedControlPlane.sku`. */
@@ -59,8 +60,8 @@ export const AKS_DEFAULTS = {
   networkPolicy: "cilium" as AksNetworkPolicy,
   /** Outside the default VNet 10.0.0.0/8; a /16 gives 256 nodes a /24 of pod addresses each. */
   podCidr: "192.168.0.0/16",
-  /** Outside the default VNet and outside the ranges AKS reserves. */
-  serviceCidr: "172.16.0.0/16",
+  /** Outside the default VNet, common private networks and the ranges AKS reserves. */
+  serviceCidr: DEFAULT_SERVICE_CIDR,
   vmSize: "Standard_D4ds_v5",
   osDiskSizeGb: 128,
   osDiskType: "Managed" as AksOsDiskType,
@@ -145,7 +146,7 @@ export interface AksNetworkProfileOptions {
   readonly networkPolicy?: AksNetworkPolicy;
   /** Overlay pod address space; must not overlap the VNet. @default "192.168.0.0/16" */
   readonly podCidr?: string;
-  /** Kubernetes service address space; must not overlap the VNet. @default "172.16.0.0/16" */
+  /** Kubernetes service address space; must not overlap the VNet. @default "100.64.0.0/16" */
   readonly serviceCidr?: string;
   /** Cluster DNS service address inside serviceCidr. @default the 10th address of serviceCidr */
   readonly dnsServiceIp?: string;

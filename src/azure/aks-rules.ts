@@ -25,6 +25,7 @@ import {
   AKS_TAINT_EFFECTS,
   WEEK_DAYS,
 } from "./aks-model";
+import { NamedRange, namedRanges, podServiceRangeProblems } from "./address-ranges";
 import { Cidr, cidrContainsIp, cidrProblem, cidrsOverlap, formatIp, parseCidr, subnetCapacityProblem } from "./cidr";
 import { proxyIssues } from "./proxy-rules";
 import { RuleIssue } from "./rule-issue";
@@ -249,6 +250,8 @@ interface AddressInputs {
   readonly dnsServiceIp?: string;
   readonly maxNodes: number;
   readonly network?: AksNetworkFacts;
+  /** Other ranges the cluster reaches (proxy, peered networks): pods and services must stay clear of them. @default [] */
+  readonly namedRanges?: readonly NamedRange[];
 }
 
 /** Pod and service ranges: valid, big enough, apart from each other and from the VNet. Paths are relative to networkProfile, or `network`. */
@@ -284,15 +287,8 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
   if (pod && service && cidrsOverlap(pod, service)) {
     issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the pod range ${inputs.podCidr}` });
   }
-  const network = inputs.network;
-  if (network) {
-    for (const space of network.addressSpace) {
-      const vnet = isToken(space) ? undefined : parseCidr(space);
-      if (!vnet) continue;
-      if (pod && cidrsOverlap(pod, vnet)) issues.push({ path: ["podCidr"], message: `${inputs.podCidr} overlaps the VNet address space ${space}; pick a pod range outside the VNet` });
-      if (service && cidrsOverlap(service, vnet)) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the VNet address space ${space}; pick a service range outside the VNet` });
-    }
-  }
+  const vnet = (inputs.network?.addressSpace ?? []).filter((space) => !isToken(space));
+  issues.push(...podServiceRangeProblems(inputs, [...namedRanges(vnet, () => "the VNet's address space"), ...(inputs.namedRanges ?? [])]));
   return issues;
 }
 
@@ -381,7 +377,8 @@ export function aksDesignIssues(design: AksClusterDesign, network?: AksNetworkFa
   const podCidr = literal(profile.podCidr ?? AKS_DEFAULTS.podCidr);
   const serviceCidr = literal(profile.serviceCidr ?? AKS_DEFAULTS.serviceCidr);
   if (podCidr !== undefined && serviceCidr !== undefined) {
-    at(["networkProfile"], addressIssues({ podCidr, serviceCidr, dnsServiceIp: literal(profile.dnsServiceIp), maxNodes, network }, isToken));
+    const proxyRanges = namedRanges(design.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`);
+    at(["networkProfile"], addressIssues({ podCidr, serviceCidr, dnsServiceIp: literal(profile.dnsServiceIp), maxNodes, network, namedRanges: proxyRanges }, isToken));
   }
   if (network && !isToken(network.workerSubnetCidr)) add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(design.nodePools, network.workerSubnetCidr));
 

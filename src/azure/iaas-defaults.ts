@@ -2,6 +2,7 @@
  * Defaults of an IaaS cluster, shared by the YAML schema and the IaasCluster construct so both
  * front doors build the same cluster from the same few keys. Pure: no cdktf here.
  */
+import { DEFAULT_SERVICE_CIDR } from "./address-ranges";
 import { DEFAULT_ADMIN_USERNAME } from "./admin-username";
 import { OsDiskType } from "./vm-size";
 
@@ -28,8 +29,8 @@ export const MAX_WORKER_POOL_COUNT = 100;
 
 /** Calico's default pool, as Cluster API on Azure uses it. */
 export const DEFAULT_POD_CIDR = "192.168.0.0/16";
-/** kubeadm's default. */
-export const DEFAULT_SERVICE_CIDR = "10.96.0.0/12";
+/** Not kubeadm's 10.96.0.0/12, which lies in the default VNet 10.0.0.0/8 (address-ranges.ts). */
+export { DEFAULT_SERVICE_CIDR };
 export const DEFAULT_DNS_DOMAIN = "cluster.local";
 export const CNIS = ["calico", "none"] as const;
 export type Cni = (typeof CNIS)[number];

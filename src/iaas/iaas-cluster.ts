@@ -25,6 +25,7 @@ import {
   DEFAULT_WORKER_VM_SIZE,
   HealthProbe,
 } from "../azure/iaas-defaults";
+import { namedRanges } from "../azure/address-ranges";
 import { lastUsableAddress, parseCidr } from "../azure/cidr";
 import { derivedNameIssues } from "../azure/names";
 import { noProxyList } from "../azure/no-proxy";
@@ -103,7 +104,7 @@ export interface ApiServerOptions {
 export interface ClusterNetworkOptions {
   /** @default "192.168.0.0/16" */
   readonly podCidr?: string;
-  /** @default "10.96.0.0/12" */
+  /** @default "100.64.0.0/16" */
   readonly serviceCidr?: string;
   /** @default "cluster.local" */
   readonly dnsDomain?: string;
@@ -147,7 +148,7 @@ export interface IaasClusterProps {
   readonly image?: ImagePlan;
   /** @default - HTTPS /readyz probe, no DNS label */
   readonly apiServer?: ApiServerOptions;
-  /** @default - pods 192.168.0.0/16, services 10.96.0.0/12, cluster.local, Calico */
+  /** @default - pods 192.168.0.0/16, services 100.64.0.0/16, cluster.local, Calico */
   readonly clusterNetwork?: ClusterNetworkOptions;
   /** @default - no proxy */
   readonly proxy?: ProxyOptions;
@@ -326,6 +327,7 @@ export class IaasCluster extends Construct {
       workerCidr: literal(props.network.workerSubnetCidr),
       vnetAddressSpace: props.network.addressSpace.filter((c) => !Token.isUnresolved(c)),
       loadBalancerEgressIps: props.network.egress === "loadBalancer" ? props.network.loadBalancerEgress?.publicIpCount : undefined,
+      namedRanges: namedRanges(props.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`),
     };
     const unresolved = (issue: SpecIssue) => issue.path[0] === "sshPublicKey" && Token.isUnresolved(props.sshPublicKey);
     const issues: SpecIssue[] = [

@@ -7,6 +7,8 @@ export interface SpecIssue {
   readonly message: string;
   /** Where to point in the file when that is more precise than `path` (e.g. the one bad tag). */
   readonly locate?: SpecPath;
+  /** Where to point when `path` is a default the file does not spell out (the value it clashes with). */
+  readonly defaultClashesWith?: SpecPath;
 }
 
 /** Renders a path as people write it: `clusters[1].tags."Azure-Owner"`. */

@@ -30,7 +30,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 
 /** Places issues (whose paths are into this document) at their line and column. */
 export function locateIssues(source: YamlSource, issues: readonly SpecIssue[]): LocatedIssue[] {
-  return issues.map((issue) => ({ ...issue, file: source.file, position: positionOf(source.doc, source.lines, issue.locate ?? issue.path) }));
+  return issues.map((issue) => {
+    const at = issue.defaultClashesWith && !source.doc.hasIn(issue.path) ? issue.defaultClashesWith : (issue.locate ?? issue.path);
+    return { ...issue, file: source.file, position: positionOf(source.doc, source.lines, at) };
+  });
 }
 
 /** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */

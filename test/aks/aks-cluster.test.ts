@@ -95,8 +95,8 @@ describe("AksCluster defaults", () => {
         network_policy: "cilium",
         network_data_plane: "cilium",
         pod_cidr: "192.168.0.0/16",
-        service_cidr: "172.16.0.0/16",
-        dns_service_ip: "172.16.0.10",
+        service_cidr: "100.64.0.0/16",
+        dns_service_ip: "100.64.0.10",
         outbound_type: "userAssignedNATGateway",
         load_balancer_sku: "standard",
       },
@@ -277,7 +277,7 @@ describe("AksCluster settings", () => {
     expect(cluster.http_proxy_config).toEqual({
       http_proxy: "http://proxy.corp.example:3128",
       https_proxy: "http://proxy.corp.example:3128",
-      no_proxy: [".corp.example", "localhost", "127.0.0.1", "169.254.169.254", "168.63.129.16", ".svc", ".cluster.local", "10.0.0.0/8", "192.168.0.0/16", "172.16.0.0/16"],
+      no_proxy: [".corp.example", "localhost", "127.0.0.1", "169.254.169.254", "168.63.129.16", ".svc", ".cluster.local", "10.0.0.0/8", "192.168.0.0/16", "100.64.0.0/16"],
       trusted_ca: Buffer.from(PEM).toString("base64"),
     });
     expect(cluster.lifecycle.ignore_changes).toEqual(["http_proxy_config[0].no_proxy"]);
@@ -331,7 +331,7 @@ describe("AksCluster validation", () => {
     [{ upgradeChannel: "node-image", nodeOsUpgradeChannel: "Unmanaged" }, "test/aks nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not Unmanaged"],
     [{ nodePools: [] }, "test/aks nodePools: list at least one node pool (a System pool)"],
     [{ nodePools: [{ name: "apps", count: 1 }] }, "test/aks nodePools: at least one pool needs mode: System"],
-    [{ networkProfile: { serviceCidr: "10.2.0.0/16" } }, "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps the VNet address space 10.0.0.0/8"],
+    [{ networkProfile: { serviceCidr: "10.2.0.0/16" } }, "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
     [{ network: { ...network, workerSubnetCidr: "10.1.0.0/29" } }, "test/aks network.workerSubnetCidr: 10.1.0.0/29 has 3 usable addresses"],
     [{ apiServer: { authorizedIpRanges: ["203.0.113.7"] } }, "test/aks apiServer.authorizedIpRanges[0]: 203.0.113.7 is an address; write 203.0.113.7/32"],
     [{ proxy: { noProxy: [] } }, "test/aks proxy: set httpProxy, httpsProxy or both"],

@@ -247,7 +247,7 @@ describe("cross-field rules, with their file position", () => {
       env("    nodePools:\n      - { name: system, mode: System, min: 4, max: 2 }\n"),
       "clusters[0].nodePools[0].min: min 4 is above max 2",
     ],
-    ["a pod range inside the VNet", env("    networkProfile:\n      podCidr: 10.244.0.0/16\n"), "stacks/environments/test.yaml:8:7 clusters[0].networkProfile.podCidr: 10.244.0.0/16 overlaps the VNet address space 10.0.0.0/8"],
+    ["a pod range inside the VNet", env("    networkProfile:\n      podCidr: 10.244.0.0/16\n"), "stacks/environments/test.yaml:8:7 clusters[0].networkProfile.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
     [
       "a worker subnet too small for the pools",
       env("    network:\n      workerSubnet:\n        cidr: 10.1.0.0/28\n    nodePools:\n      - { name: system, mode: System, min: 3, max: 20 }\n"),
@@ -312,7 +312,7 @@ describe("defaults of an aks cluster", () => {
       nodeOsUpgradeChannel: "NodeImage",
       nodePools: [{ name: "system", mode: "System", min: 3, max: 5, vmSize: "Standard_D4ds_v5", osDiskSizeGb: 128, osDiskType: "Managed", osSku: "Ubuntu", maxSurge: "10%" }],
       apiServer: { privateCluster: false, authorizedIpRanges: [] },
-      networkProfile: { networkPolicy: "cilium", podCidr: "192.168.0.0/16", serviceCidr: "172.16.0.0/16" },
+      networkProfile: { networkPolicy: "cilium", podCidr: "192.168.0.0/16", serviceCidr: "100.64.0.0/16" },
       azurePolicy: true,
       keda: true,
       oidcIssuer: true,

@@ -153,23 +153,24 @@ describe("node pools", () => {
 });
 
 describe("addresses", () => {
-  const base = { podCidr: "192.168.0.0/16", serviceCidr: "172.16.0.0/16", maxNodes: 10, network: { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/16" } };
+  const base = { podCidr: "192.168.0.0/16", serviceCidr: "100.64.0.0/16", maxNodes: 10, network: { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/16" } };
   const messages = (extra: object) => addressIssues({ ...base, ...extra }).map((i) => `${i.path.join(".")}: ${i.message}`);
 
   it("accepts the defaults next to the default VNet", () => expect(messages({})).toEqual([]));
   it("derives the DNS service address", () => {
-    expect(defaultDnsServiceIp("172.16.0.0/16")).toBe("172.16.0.10");
+    expect(defaultDnsServiceIp("100.64.0.0/16")).toBe("100.64.0.10");
     expect(defaultDnsServiceIp("10.96.0.0/12")).toBe("10.96.0.10");
   });
   it.each([
-    [{ podCidr: "10.244.0.0/16" }, "podCidr: 10.244.0.0/16 overlaps the VNet address space 10.0.0.0/8; pick a pod range outside the VNet"],
-    [{ serviceCidr: "10.0.0.0/16" }, "serviceCidr: 10.0.0.0/16 overlaps the VNet address space 10.0.0.0/8; pick a service range outside the VNet"],
+    [{ podCidr: "10.244.0.0/16" }, "podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space): the pod range would hide those addresses"],
+    [{ serviceCidr: "10.0.0.0/16" }, "serviceCidr: 10.0.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space): the service range would hide those addresses"],
+    [{ namedRanges: [{ cidr: "100.64.250.0/27", where: "proxy.noProxy[0]" }] }, "serviceCidr: 100.64.0.0/16 overlaps 100.64.250.0/27 (proxy.noProxy[0])"],
     [{ serviceCidr: "192.168.0.0/20" }, "serviceCidr: 192.168.0.0/20 overlaps the pod range 192.168.0.0/16"],
     [{ serviceCidr: "172.31.0.0/16" }, "serviceCidr: 172.31.0.0/16 overlaps 172.31.0.0/16, which AKS reserves"],
     [{ serviceCidr: "100.64.0.0/11" }, "serviceCidr: 100.64.0.0/11 is larger than AKS allows for services (a /12 at most)"],
     [{ podCidr: "192.168.0.1/16" }, "podCidr: 192.168.0.1/16 has host bits set"],
-    [{ dnsServiceIp: "172.17.0.10" }, "dnsServiceIp: 172.17.0.10 is outside the service range 172.16.0.0/16"],
-    [{ dnsServiceIp: "172.16.0.1" }, "dnsServiceIp: 172.16.0.1 is reserved in 172.16.0.0/16"],
+    [{ dnsServiceIp: "100.65.0.10" }, "dnsServiceIp: 100.65.0.10 is outside the service range 100.64.0.0/16"],
+    [{ dnsServiceIp: "100.64.0.1" }, "dnsServiceIp: 100.64.0.1 is reserved in 100.64.0.0/16"],
     [{ maxNodes: 300 }, "podCidr: 192.168.0.0/16 gives 256 nodes a /24 of pod addresses each, but the pools can grow to 300 nodes; use a /15 or larger"],
     [{ podCidr: "192.168.0.0/25", maxNodes: 1 }, "podCidr: 192.168.0.0/25 gives 0 nodes a /24 of pod addresses each"],
   ])("%j", (extra, message) => expect(messages(extra)).toEqual([expect.stringContaining(message)]));

@@ -96,7 +96,7 @@ describe("composition from YAML", () => {
     const json = synthCluster(environmentFromYaml(yaml), "edge");
     for (const local of Object.values(json.locals as Record<string, string>)) {
       expect(local).toContain("HTTP_PROXY='http://pcg-proxy.example.com:3128'");
-      expect(local).toMatch(/NO_PROXY='\.corp\.example\.com,localhost,.*,10\.0\.0\.0\/16,192\.168\.0\.0\/16,10\.96\.0\.0\/12,api\.edge-test\.internal'/);
+      expect(local).toMatch(/NO_PROXY='\.corp\.example\.com,localhost,.*,10\.0\.0\.0\/16,192\.168\.0\.0\/16,100\.64\.0\.0\/16,api\.edge-test\.internal'/);
       expect(local).toContain("http_proxy: http://pcg-proxy.example.com:3128");
     }
   });

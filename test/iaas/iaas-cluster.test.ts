@@ -295,7 +295,7 @@ describe("IaasCluster options", () => {
     const line = cluster.bootstraps.get("init")!.template.text.split("\n").find((l) => l.includes("NO_PROXY='"))!;
     // The internal API name; the public endpoint is for clients outside the VNet, nodes never use it.
     expect(line.trim()).toBe(
-      "NO_PROXY='.corp.example.com,localhost,127.0.0.1,169.254.169.254,168.63.129.16,.svc,.cluster.local,10.0.0.0/8,192.168.0.0/16,10.96.0.0/12,api.edge-test.internal'",
+      "NO_PROXY='.corp.example.com,localhost,127.0.0.1,169.254.169.254,168.63.129.16,.svc,.cluster.local,10.0.0.0/8,192.168.0.0/16,100.64.0.0/16,api.edge-test.internal'",
     );
   });
 });
@@ -322,7 +322,7 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
     [{ workerPools: [] }, "test/iaas workerPools: no worker pool"],
     [{ workerPools: [{ name: "a", count: 70000 }] }, "test/iaas workerPools[0].count: a whole number from 0 to 100"],
     [{ network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 4 }] }, "test/iaas workerPools: 10.1.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 4 are needed for 4 worker node(s)"],
-    [{ clusterNetwork: { podCidr: "10.244.0.0/16" } }, "test/iaas clusterNetwork.podCidr: 10.244.0.0/16 overlaps the VNet's 10.0.0.0/8"],
+    [{ clusterNetwork: { podCidr: "10.244.0.0/16" } }, "test/iaas clusterNetwork.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
     [{ image: { vhdUri: "https://x.example.com/a.vhd", trustedLaunch: true } }, "test/iaas image.trustedLaunch: a managed image made from a VHD cannot boot with Trusted Launch"],
     [{ clusterName: "Edge" }, "test/iaas clusterName: \"Edge\" is not a valid cluster name"],
     [{ proxy: { httpsProxy: "http://u:p'w@proxy:3128" } }, "test/iaas proxy.httpsProxy: a proxy URL without quotes"],

@@ -17,7 +17,7 @@ describe("IaaS cluster spec", () => {
     expect(c.workerPools).toEqual([{ name: "workers", count: 3, vmSize: "Standard_D4s_v5", osDisk: { sizeGb: 128, type: "Premium_LRS" }, labels: {}, taints: [] }]);
     expect(c.image).toEqual({});
     expect(c.apiServer).toEqual({ healthProbe: "https" });
-    expect(c.clusterNetwork).toEqual({ podCidr: "192.168.0.0/16", serviceCidr: "10.96.0.0/12", dnsDomain: "cluster.local", cni: "calico" });
+    expect(c.clusterNetwork).toEqual({ podCidr: "192.168.0.0/16", serviceCidr: "100.64.0.0/16", dnsDomain: "cluster.local", cni: "calico" });
   });
 
   it("applies pool defaults under what the file sets", () => {
@@ -81,8 +81,8 @@ describe("IaaS cluster spec", () => {
       ["an Arm64 size on a named x64 image", iaasEnvironment("    image: { marketplace: { publisher: Canonical, offer: ubuntu-24_04-lts, sku: server } }\n    workerPools: [{ name: arm, vmSize: Standard_D4ps_v5 }]\n"), "clusters[0].workerPools[0].vmSize: Standard_D4ps_v5 is an Arm64 size but the image is x64"],
       ["a pool zone the cluster does not use", iaasEnvironment("    workerPools: [{ name: a, zones: [3] }]\n").replace("zones: [1, 2, 3]", "zones: [1, 2]"), "clusters[0].workerPools[0].zones: zone 3 is not one of the cluster's zones (1, 2)"],
       ["no worker pool and a tainted control plane", iaasEnvironment("    workerPools: []\n"), "9:5 clusters[0].workerPools: no worker pool: pods would have nowhere to run"],
-      ["pods inside the VNet", iaasEnvironment("    clusterNetwork: { podCidr: 10.244.0.0/16 }\n"), "clusters[0].clusterNetwork.podCidr: 10.244.0.0/16 overlaps the VNet's 10.0.0.0/8"],
-      ["services on the worker subnet", iaasEnvironment("    clusterNetwork: { serviceCidr: 10.1.128.0/20 }\n"), "clusters[0].clusterNetwork.serviceCidr: 10.1.128.0/20 overlaps the worker subnet 10.1.0.0/16"],
+      ["pods inside the VNet", iaasEnvironment("    clusterNetwork: { podCidr: 10.244.0.0/16 }\n"), "clusters[0].clusterNetwork.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
+      ["services on the worker subnet", iaasEnvironment("    clusterNetwork: { serviceCidr: 10.1.128.0/20 }\n"), "clusters[0].clusterNetwork.serviceCidr: 10.1.128.0/20 overlaps 10.0.0.0/8 (the VNet's address space)"],
       ["Trusted Launch asked for on an Arm64 pool", iaasEnvironment("    image: { trustedLaunch: true }\n    workerPools: [{ name: arm, vmSize: Standard_D4ps_v5 }]\n"), "clusters[0].workerPools[0].vmSize: Standard_D4ps_v5 cannot boot with Trusted Launch"],
       ["more workers than the worker subnet holds", iaasEnvironment("    network: { workerSubnet: { cidr: 10.1.0.0/28 } }\n    workerPools: [{ name: a, count: 8 }, { name: b, count: 4 }]\n"), "clusters[0].workerPools: 10.1.0.0/28 has 11 usable addresses (Azure keeps 5 of 16) but 12 are needed for 12 worker node(s); use a /27 or larger"],
       ["5 control-plane nodes in a /29", iaasEnvironment("    network: { controlPlaneSubnet: { cidr: 10.0.0.0/29 } }\n    controlPlane: { count: 5 }\n"), "clusters[0].controlPlane.count: 10.0.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 6 are needed for 5 control-plane node(s) and the internal API address"],

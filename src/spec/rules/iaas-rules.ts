@@ -4,7 +4,9 @@
  * user and a TypeScript caller get the same message. Paths are relative to the cluster.
  * Pure: no cdktf here.
  */
+import { NamedRange, namedRanges, podServiceRangeProblems } from "../../azure/address-ranges";
 import { cidrProblem, cidrsOverlap, parseCidr, subnetAddressProblem, subnetCapacityProblem } from "../../azure/cidr";
+import { under } from "../../azure/rule-issue";
 import { controlPlaneCountProblem } from "../../azure/control-plane";
 import { Cni, HealthProbe } from "../../azure/iaas-defaults";
 import { kubeadmVersionProblem } from "../../azure/kubeadm-version";
@@ -64,6 +66,8 @@ export interface IaasSubnets {
   readonly vnetAddressSpace: readonly string[];
   /** With egress loadBalancer: the egress public IPs the workers' SNAT ports come from. */
   readonly loadBalancerEgressIps?: number;
+  /** Other ranges the nodes reach (proxy, peered networks): pods and services must stay clear of them. @default [] */
+  readonly namedRanges?: readonly NamedRange[];
 }
 
 /** The image a node group of this size boots: a marketplace image, or the managed image made from the VHD. */
@@ -156,21 +160,9 @@ export function iaasCrossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Spec
 
   const pods = parseCidr(plan.clusterNetwork.podCidr);
   const services = parseCidr(plan.clusterNetwork.serviceCidr);
-  const named = (cidr: string) => ({ cidr, parsed: parseCidr(cidr) });
-  if (pods) {
-    for (const { cidr, parsed } of subnets.vnetAddressSpace.map(named)) {
-      if (parsed && cidrsOverlap(pods, parsed)) {
-        check(["clusterNetwork", "podCidr"], `${plan.clusterNetwork.podCidr} overlaps the VNet's ${cidr}: pod routes would hide those addresses from every node`);
-      }
-    }
-  }
-  if (services) {
-    for (const [cidr, what] of [[subnets.controlPlaneCidr, "control-plane subnet"], [subnets.workerCidr, "worker subnet"]] as const) {
-      const parsed = cidr === undefined ? undefined : parseCidr(cidr);
-      if (parsed && cidrsOverlap(services, parsed)) check(["clusterNetwork", "serviceCidr"], `${plan.clusterNetwork.serviceCidr} overlaps the ${what} ${cidr}`);
-    }
-    if (pods && cidrsOverlap(pods, services)) check(["clusterNetwork", "serviceCidr"], `${plan.clusterNetwork.serviceCidr} overlaps the pod CIDR ${plan.clusterNetwork.podCidr}`);
-  }
+  if (pods && services && cidrsOverlap(pods, services)) check(["clusterNetwork", "serviceCidr"], `${plan.clusterNetwork.serviceCidr} overlaps the pod CIDR ${plan.clusterNetwork.podCidr}`);
+  const ranges = [...namedRanges(subnets.vnetAddressSpace, () => "the VNet's address space"), ...(subnets.namedRanges ?? [])];
+  issues.push(...under(["clusterNetwork"], podServiceRangeProblems(plan.clusterNetwork, ranges)));
   return issues;
 }
 
@@ -195,7 +187,9 @@ export function specSubnets(network: NetworkPlan): IaasSubnets {
 
 /** Environment rule: every IaaS cluster's cross-field rules, located under `clusters[i]`. */
 export function iaasClusterRules(env: EnvironmentBody): SpecIssue[] {
-  return env.clusters.flatMap((cluster, i) =>
-    cluster.type !== "iaas" ? [] : iaasCrossFieldIssues(cluster, specSubnets(cluster.network)).map((issue) => ({ ...issue, path: ["clusters", i, ...issue.path] })),
-  );
+  return env.clusters.flatMap((cluster, i) => {
+    if (cluster.type !== "iaas") return [];
+    const network = { ...specSubnets(cluster.network), namedRanges: namedRanges(cluster.proxy?.noProxy ?? [], (n) => `proxy.noProxy[${n}]`) };
+    return iaasCrossFieldIssues(cluster, network).map((issue) => ({ ...issue, path: ["clusters", i, ...issue.path] }));
+  });
 }

@@ -1,6 +1,7 @@
 /** Every cross-field rule of an environment, run after the schema has applied defaults. */
 import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
+import { podServiceRangeRules } from "./address-range-rules";
 import { aksClusterRules } from "./aks-rules";
 import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
 import { iaasClusterRules } from "./iaas-rules";
@@ -16,6 +17,7 @@ export const environmentRules: readonly EnvironmentRule[] = [
   clusterNetworkRules,
   aksClusterRules,
   iaasClusterRules,
+  podServiceRangeRules,
   clusterStorageRules,
   uniqueStorageAccounts,
   onePrivateDnsZonePerResourceGroup,

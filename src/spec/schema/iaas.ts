@@ -169,7 +169,7 @@ export const apiServerSchema = z
 export const clusterNetworkSchema = z
   .strictObject({
     podCidr: cidrSchema.default(DEFAULT_POD_CIDR).describe(`Pod addresses (kubeadm podSubnet); must not overlap the VNet. @default ${DEFAULT_POD_CIDR}`),
-    serviceCidr: cidrSchema.default(DEFAULT_SERVICE_CIDR).describe(`Service cluster IPs (kubeadm serviceSubnet); must not overlap the subnets or pods. @default ${DEFAULT_SERVICE_CIDR}`),
+    serviceCidr: cidrSchema.default(DEFAULT_SERVICE_CIDR).describe(`Service cluster IPs (kubeadm serviceSubnet); must not overlap the VNet, the pods or any network the spec names. @default ${DEFAULT_SERVICE_CIDR}`),
     dnsDomain: z
       .string()
       .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, "a lowercase DNS domain such as cluster.local")
