@@ -48,7 +48,7 @@ export interface StoragePlan {
   readonly account: StorageAccountPlan;
   readonly container: StorageContainerPlan;
   readonly networkAccess: StorageNetworkAccess;
-  /** Only with private access. @default - a zone is created in the cluster's resource group and linked to the VNet */
+  /** Only with private access. @default - created and linked in a new VNet; the existing zone of an existing VNet's resource group */
   readonly privateDnsZone?: PrivateDnsZonePlan;
 }
 
@@ -87,6 +87,16 @@ export function storagePlanProblems(plan: StoragePlan): RuleIssue[] {
   return issues;
 }
 
+/** What the storage plan needs to know of the network it lands in. */
+export interface StorageContext {
+  /**
+   * The cluster's VNet exists already (static placement) in this resource group: a network team's
+   * VNet already resolves privatelink.blob.core.windows.net through their zone, and Azure refuses a
+   * second zone of that name linked to it. Unset: the cluster creates its VNet.
+   */
+  readonly existingVnetResourceGroup?: string;
+}
+
 /** Whether this plan creates the blob private DNS zone (private access without an existing zone). */
 export function createsPrivateDnsZone(plan: StoragePlan): boolean {
   return plan.networkAccess === "private" && plan.privateDnsZone === undefined;
@@ -112,16 +122,29 @@ export interface StorageInput {
   readonly container?: { readonly name?: string; /** @default false */ readonly existing?: boolean };
   /** @default "public" */
   readonly networkAccess?: StorageNetworkAccess;
-  /** @default - with private access, a zone created in the cluster's resource group */
+  /**
+   * @default - with private access: in a VNet the cluster creates, a zone created in the cluster's
+   * resource group and linked; in an existing VNet, the existing zone of its resource group, not linked
+   */
   readonly privateDnsZone?: { readonly resourceGroup: string; /** @default true */ readonly linkVnet?: boolean };
 }
 
-export function resolveStoragePlan(input: StorageInput): StoragePlan {
+/**
+ * Applies the defaults. With private access, the blob zone is created and linked in a VNet the
+ * cluster creates; in an existing VNet it is the existing zone of the VNet's resource group, not
+ * linked again (override with privateDnsZone).
+ */
+export function resolveStoragePlan(input: StorageInput, context: StorageContext = {}): StoragePlan {
+  const networkAccess = input.networkAccess ?? DEFAULT_STORAGE_NETWORK_ACCESS;
+  const existingZone =
+    networkAccess === "private" && input.privateDnsZone === undefined && context.existingVnetResourceGroup !== undefined
+      ? { resourceGroup: context.existingVnetResourceGroup, linkVnet: false }
+      : undefined;
   return {
     account: { ...input.account, existing: input.account?.existing ?? false },
     container: { ...input.container, existing: input.container?.existing ?? false },
-    networkAccess: input.networkAccess ?? DEFAULT_STORAGE_NETWORK_ACCESS,
+    networkAccess,
     privateDnsZone:
-      input.privateDnsZone === undefined ? undefined : { resourceGroup: input.privateDnsZone.resourceGroup, linkVnet: input.privateDnsZone.linkVnet ?? true },
+      input.privateDnsZone === undefined ? existingZone : { resourceGroup: input.privateDnsZone.resourceGroup, linkVnet: input.privateDnsZone.linkVnet ?? true },
   };
 }

@@ -194,7 +194,8 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         ],
       },
     });
-    return { id: existing.id, name: existing.name, resourceGroupName: existing.resourceGroupName };
+    // Literal names, as the spec has them: what other constructs derive defaults from.
+    return { id: existing.id, name: existing.name, resourceGroupName: vnet.resourceGroup ?? this.props.resourceGroupName };
   }
 
   private addSubnet(role: SubnetRole, plan: SubnetPlan): ClusterSubnet {

@@ -10,6 +10,8 @@ export interface ClusterNetworkRef {
   readonly vnetName: string;
   /** Resource group of the VNet (differs from the cluster's with static placement). */
   readonly vnetResourceGroupName: string;
+  /** `static`: the VNet existed before this stack (its owners run its DNS). @default "dynamic" */
+  readonly placement?: "dynamic" | "static";
   /** The VNet's address space as planned (literal CIDRs, for validation and no_proxy). */
   readonly addressSpace: readonly string[];
   /** The control-plane subnet (literal CIDR), where a self-hosted control plane runs (IaaS); AKS has none. */

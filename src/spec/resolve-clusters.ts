@@ -6,6 +6,7 @@
  */
 import { NetworkInput, NetworkPlan, resolveNetworkPlan } from "../azure/network-plan";
 import { RuleIssue, under } from "../azure/rule-issue";
+import { resolveStoragePlan } from "../azure/storage-plan";
 import type { ClusterInput } from "./schema/environment";
 import type { PrivateCloudGatewaySpec } from "./schema/private-cloud-gateway";
 import type { ProxySpec } from "./schema/proxy";
@@ -18,6 +19,7 @@ export interface ClusterGateway {
 }
 
 interface EnvironmentClusters {
+  readonly resourceGroup: { readonly name: string };
   readonly privateCloudGateways: readonly PrivateCloudGatewaySpec[];
   readonly clusters: readonly ClusterInput[];
 }
@@ -41,8 +43,11 @@ export function resolveClusters<C extends ClusterInput>(env: EnvironmentClusters
     });
     issues.push(...under(["clusters", i, "network"], resolved.issues));
     const { privateCloudGateway: _chosen, ...rest } = cluster;
+    const vnet = resolved.plan.vnet;
+    const storage = cluster.type === "iaas" ? { storage: resolveStoragePlan(cluster.storage, { existingVnetResourceGroup: vnet.name ? (vnet.resourceGroup ?? env.resourceGroup.name) : undefined }) } : {};
     return {
       ...rest,
+      ...storage,
       proxy,
       network: resolved.plan,
       gateway: gateway === undefined ? undefined : { name: gateway.name, vnet: inheritsVnet, proxy: inheritsProxy },

@@ -79,7 +79,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
   constructor(scope: Construct, id: string, props: ClusterStorageProps) {
     super(scope, id);
     this.props = props;
-    const plan = resolveStoragePlan(props);
+    const plan = resolveStoragePlan(props, { existingVnetResourceGroup: props.network?.placement === "static" ? props.network.vnetResourceGroupName : undefined });
     throwOnIssues(this, [...propProblems(props, plan), ...storagePlanProblems(plan)]);
     this.plan = plan;
     this.networkAccess = plan.networkAccess;

@@ -80,7 +80,7 @@ describe("composition from YAML", () => {
   it("copies the VHD into a private account only after its private endpoint and DNS link exist", () => {
     const json = synthCluster(
       environmentFromYaml(
-        iaasEnvironment("    network: { vnet: { name: vnet-shared, resourceGroup: rg-net, addressSpace: [10.0.0.0/16] }, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.0.1.0/24 } }\n    storage: { networkAccess: private }\n    image: { vhdUri: https://images.example.com/k8s.vhd }\n"),
+        iaasEnvironment("    storage: { networkAccess: private }\n    image: { vhdUri: https://images.example.com/k8s.vhd }\n"),
       ),
       "edge",
     );

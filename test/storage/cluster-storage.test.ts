@@ -139,6 +139,17 @@ describe("private access", () => {
     expect(count(json, "azurerm_storage_account")).toBe(0);
     expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"].private_service_connection.private_connection_resource_id).toMatch(/data\.azurerm_storage_account\./);
   });
+
+  it("in an existing VNet, uses the existing zone of the VNet's resource group and links nothing (its owners' DNS resolves it)", () => {
+    const stack = testStack();
+    const vnet = { name: "vnet-hub", resourceGroup: "rg-net", addressSpace: ["10.20.0.0/16"] };
+    const network = new ClusterNetwork(stack, "network", { ...base, vnet, controlPlaneSubnet: { cidr: "10.20.0.0/24" }, workerSubnet: { cidr: "10.20.1.0/24" }, serviceEndpoints: ["Microsoft.Storage"] });
+    new ClusterStorage(stack, "storage", { ...base, network, networkAccess: "private" });
+    const json = synthJson(stack);
+    expect(count(json, "azurerm_private_dns_zone")).toBe(0);
+    expect(count(json, "azurerm_private_dns_zone_virtual_network_link")).toBe(0);
+    expect(byName(json, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name).toBe("rg-net");
+  });
 });
 
 describe("validation", () => {

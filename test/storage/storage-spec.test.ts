@@ -1,5 +1,5 @@
 import { defaultStorageAccountName } from "../../src/azure/storage-names";
-import { environmentFromYaml, specErrorOf } from "../helpers";
+import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
 import { environmentYaml, iaasRequired } from "../network/spec-yaml";
 
 const iaas = (name: string, storage = "") =>
@@ -62,15 +62,19 @@ describe("storage spec", () => {
     expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", reuse)))).toBeUndefined();
   });
 
-  it("lets one cluster link the blob private DNS zone to a shared VNet", () => {
+  it("uses the existing blob zone of an existing VNet's resource group, unlinked: a network team's VNet resolves it already", () => {
     const inHub = (subnets: string) => `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      ${subnets}\n`;
     const first = iaas("edge", `      networkAccess: private`) + inHub("controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }");
-    const reuse = (link: string) =>
-      iaas("edge2", `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-palette-test${link} }`) + inHub("controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }");
-    expect(specErrorOf(environmentYaml(first + reuse("")))).toMatch(
-      /clusters\[1\]\.storage\.privateDnsZone: clusters\[0\] \(edge\) already links privatelink\.blob\.core\.windows\.net to VNet vnet-hub, and Azure allows one link per zone and VNet: set privateDnsZone: \{ resourceGroup: rg-palette-test, linkVnet: false \} here/,
-    );
-    expect(specErrorOf(environmentYaml(first + reuse(", linkVnet: false")))).toBeUndefined();
+    expect(environmentFromYaml(environmentYaml(first)).clusters[0]).toMatchObject({ storage: { privateDnsZone: { resourceGroup: "rg-net", linkVnet: false } } });
+    const json = synthCluster(environmentFromYaml(environmentYaml(first)), "edge");
+    expect(json.resource.azurerm_private_dns_zone).toBeUndefined();
+    expect(json.resource.azurerm_private_dns_zone_virtual_network_link).toBeUndefined();
+    expect(Object.values<any>(json.data.azurerm_private_dns_zone)[0]).toMatchObject({ name: "privatelink.blob.core.windows.net", resource_group_name: "rg-net" });
+    // Two clusters that both ask to link the zone to one VNet: Azure allows one link per zone and VNet.
+    const linking = (name: string, subnets: string) => iaas(name, `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`) + inHub(subnets);
+    expect(
+      specErrorOf(environmentYaml(linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") + linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"))),
+    ).toMatch(/clusters\[1\]\.storage\.privateDnsZone: clusters\[0\] \(edge\) already links privatelink\.blob\.core\.windows\.net to VNet vnet-hub, and Azure allows one link per zone and VNet/);
   });
 
   it("derives the same account name the construct gets", () => {
