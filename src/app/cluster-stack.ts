@@ -26,7 +26,7 @@ export class ClusterStack extends TerraformStack {
     super(scope, name);
     addAzurermProvider(this);
     addBackend(this, environment.backend, name);
-    this.resourceGroup = addResourceGroup(this, environment.resourceGroup, environment.location);
+    this.resourceGroup = addResourceGroup(this, environment.resourceGroup.name);
     this.composed = composeCluster(this, { environment, cluster, resourceGroup: this.resourceGroup });
     Aspects.of(this).add(new TagAspect(mergeTags(environment.tags, cluster.tags)));
   }

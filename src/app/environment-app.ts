@@ -5,6 +5,7 @@ import { EnvironmentSpec } from "../spec/schema/environment";
 import { KubeloginLogin } from "../packs/kubernetes-access";
 import { ClusterStack } from "./cluster-stack";
 import { PacksStack, packsStackName } from "./packs-stack";
+import { SharedStack, sharedStackName } from "./shared-stack";
 
 /** Which stacks to build: all, one environment's, or some stacks by exact name. */
 export interface StackSelection {
@@ -21,7 +22,8 @@ export interface PacksAccessOptions {
  * The selected clusters and the stacks they bring. A cluster's packs stack always comes with its
  * cluster stack, and the other way round: cdktf writes the outputs a packs stack reads into the
  * cluster stack, so building one without the other would change the cluster stack's JSON with the
- * selection (and an apply of it would delete outputs the packs stack needs).
+ * selection (and an apply of it would delete outputs the packs stack needs). The environment's
+ * shared stack, when it has one, comes with every cluster: they depend on it.
  */
 export function selectedClusters(environments: readonly EnvironmentSpec[], selection: StackSelection) {
   return environments
@@ -29,8 +31,10 @@ export function selectedClusters(environments: readonly EnvironmentSpec[], selec
     .flatMap((environment) =>
       environment.clusters.map((cluster) => {
         const stack = stackName(environment.name, cluster.name);
-        const stacks = cluster.packs.length > 0 ? [stack, packsStackName(environment.name, cluster.name)] : [stack];
-        return { environment, cluster, stacks, selected: selection.stacks === undefined || stacks.some((s) => selection.stacks!.includes(s)) };
+        const own = cluster.packs.length > 0 ? [stack, packsStackName(environment.name, cluster.name)] : [stack];
+        const shared = environment.resourceGroup.create ? [sharedStackName(environment.name)] : [];
+        const wanted = (s: string) => selection.stacks === undefined || selection.stacks.includes(s);
+        return { environment, cluster, stacks: [...shared, ...own], selected: [...shared, ...own].some(wanted) };
       }),
     )
     .filter(({ selected }) => selected);
@@ -42,14 +46,26 @@ export function unknownStacks(environments: readonly EnvironmentSpec[], selectio
   return (selection.stacks ?? []).filter((s) => !known.has(s));
 }
 
-/** Adds the stacks of every selected cluster (cluster stack, then its packs stack); returns their names. */
+/** Adds the stacks of every selected cluster (shared stack, cluster stack, packs stack); returns their names. */
 export function addEnvironmentStacks(app: App, environments: readonly EnvironmentSpec[], selection: StackSelection = {}, options: PacksAccessOptions = {}): string[] {
-  return selectedClusters(environments, selection).flatMap(({ environment, cluster, stacks }) => {
+  const shared = new Map<string, SharedStack>();
+  const sharedOf = (environment: EnvironmentSpec) => {
+    if (!environment.resourceGroup.create) return undefined;
+    if (!shared.has(environment.name)) {
+      const { name, location, resourceGroup, backend, tags } = environment;
+      shared.set(name, new SharedStack(app, { environmentName: name, location, resourceGroupName: resourceGroup.name, backend, tags }));
+    }
+    return shared.get(environment.name);
+  };
+  const names = selectedClusters(environments, selection).flatMap(({ environment, cluster, stacks }) => {
+    const sharedStack = sharedOf(environment);
     const clusterStack = new ClusterStack(app, { environment, cluster });
+    if (sharedStack) clusterStack.addDependency(sharedStack);
     if (cluster.packs.length > 0) {
       const access = clusterStack.composed.kubernetesAccess(options.kubeloginLogin ?? "azurecli");
       new PacksStack(app, { environment, cluster, access, clusterStack });
     }
     return stacks;
   });
+  return [...new Set(names)];
 }

@@ -23,6 +23,7 @@ export function clusterNameProblem(name: string): string | undefined {
     return `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`;
   }
   if (name.includes("--")) return `${JSON.stringify(name)} is not a valid cluster name: no consecutive hyphens`;
+  if (name === SHARED_STACK_SUFFIX) return `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`;
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
   if (word) return `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`;
   return undefined;
@@ -42,6 +43,9 @@ export function derivedNameIssues(clusterName: string, environmentName: string):
 export function resourceName(cluster: string, environment: string, role: string): string {
   return `${cluster}-${environment}-${role}`;
 }
+
+/** The environment's shared stack is `<env>-shared`: no cluster may take the name. */
+export const SHARED_STACK_SUFFIX = "shared";
 
 /** Terraform stack name for a cluster: `<env>-<cluster>`. */
 export function stackName(environment: string, cluster: string): string {

@@ -1,4 +1,8 @@
-import { defaultEnvironment, environmentFromYaml, synthCluster } from "../helpers";
+import { App } from "cdktf";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { addEnvironmentStacks } from "../../src/app/environment-app";
+import { defaultEnvironment, environmentFromYaml, specErrorOf, synthCluster, tempDir } from "../helpers";
 
 describe("ClusterStack", () => {
   it("pins the fully qualified azurerm provider and keeps credentials out", () => {
@@ -16,20 +20,28 @@ describe("ClusterStack", () => {
     expect(json.resource?.azurerm_resource_group).toBeUndefined();
   });
 
-  it("creates and tags the resource group when the spec says create", () => {
+  it("creates a resource group the spec asks for in the environment's shared stack, which every cluster depends on", () => {
     const env = environmentFromYaml(`
 location: northeurope
 resourceGroup: { name: rg-new, create: true }
 tags: { owner: env-team, tier: gold }
 clusters:
   - { name: one, type: aks, kubernetesVersion: "1.33", tags: { owner: cluster-team } }
+  - { name: two, type: aks, kubernetesVersion: "1.33" }
 `);
-    const json = synthCluster(env, "one");
-    expect(json.data?.azurerm_resource_group).toBeUndefined();
-    expect(json.resource.azurerm_resource_group.resource_group).toMatchObject({
-      name: "rg-new",
-      location: "northeurope",
-      tags: { owner: "cluster-team", tier: "gold" },
-    });
+    const outdir = tempDir();
+    const app = new App({ outdir, skipValidation: true });
+    expect(addEnvironmentStacks(app, [env])).toEqual(["test-shared", "test-one", "test-two"]);
+    app.synth();
+    const stack = (name: string) => JSON.parse(readFileSync(join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
+    expect(stack("test-shared").resource.azurerm_resource_group.resource_group).toMatchObject({ name: "rg-new", location: "northeurope", tags: { owner: "env-team", tier: "gold" } });
+    for (const cluster of ["test-one", "test-two"]) {
+      // Only the shared stack declares the group: no "already exists" on the second cluster, no destroy of it with one.
+      expect(stack(cluster).resource.azurerm_resource_group).toBeUndefined();
+      expect(stack(cluster).data.azurerm_resource_group.resource_group.name).toBe("rg-new");
+    }
+    const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
+    expect(manifest.stacks["test-one"].dependencies).toEqual(["test-shared"]);
+    expect(specErrorOf(`location: westeurope\nresourceGroup: rg\nclusters:\n  - { name: shared, type: aks, kubernetesVersion: "1.33" }\n`)).toContain('clusters[0].name: "shared" is not a valid cluster name');
   });
 });
