@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs"
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../spec/backend-overrides";
 import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
-import { loadEnvironmentFile } from "../spec/load";
+import { checkCollisions, loadEnvironmentFile, withChanges } from "../spec/load";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
@@ -61,14 +61,15 @@ export function loadEnvironments(repoRoot: string, selection: StackSelection, va
     const path = join(dir, file);
     try {
       const env = loadEnvironmentFile(path, relative(repoRoot, path));
-      environments.push({ ...env, backend: applyBackendOverrides(env.backend, vars) });
+      environments.push(env);
     } catch (e) {
       if (!(e instanceof SpecError)) throw e;
       issues.push(...e.issues);
     }
   }
   if (issues.length > 0) throw new SpecError(issues);
-  return environments;
+  checkCollisions(environments);
+  return environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
 }
 
 export interface SynthesisResult {

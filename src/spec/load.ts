@@ -7,11 +7,36 @@ import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { environmentNameProblem } from "../azure/names";
 import { resolveAksProfiles, SpecFileBase, specFileBase } from "./aks-profile";
+import { collisionIssues } from "./collisions";
 import { SpecError } from "./errors";
 import { checkEnvironment } from "./rules";
 import { terraformTemplateIssues } from "./terraform-literals";
 import { EnvironmentSpec, environmentSchema } from "./schema/environment";
-import { locateIssues, parseYamlSource, zodIssues } from "./yaml-source";
+import { locateIssues, parseYamlSource, YamlSource, zodIssues } from "./yaml-source";
+
+/** The parsed file of each loaded environment, for messages that point into several files. */
+const sources = new WeakMap<EnvironmentSpec, YamlSource>();
+
+export function environmentSource(environment: EnvironmentSpec): YamlSource | undefined {
+  return sources.get(environment);
+}
+
+/** A copy of a loaded environment with some fields changed (backend overrides), still placed in its file. */
+export function withChanges(environment: EnvironmentSpec, changes: Partial<EnvironmentSpec>): EnvironmentSpec {
+  const changed = { ...environment, ...changes };
+  const source = sources.get(environment);
+  if (source) sources.set(changed, source);
+  return changed;
+}
+
+/**
+ * What environments loaded together cannot both have (collisions.ts): throws a SpecError naming
+ * both places of each collision. `loadEnvironmentFile` runs it on its one environment.
+ */
+export function checkCollisions(environments: readonly EnvironmentSpec[]): void {
+  const issues = collisionIssues(environments, environmentSource);
+  if (issues.length > 0) throw new SpecError(issues);
+}
 
 /** Reads and validates one environment file; `displayPath` is how messages name it. */
 export function loadEnvironmentFile(path: string, displayPath = path): EnvironmentSpec {
@@ -43,5 +68,8 @@ export function parseEnvironment(text: string, file: string, name: string, base:
   }
   const ruleIssues = checkEnvironment(profiles.environment);
   if (ruleIssues.length > 0) throw new SpecError(locateIssues(source, ruleIssues));
-  return { ...profiles.environment, name, file };
+  const environment: EnvironmentSpec = { ...profiles.environment, name, file };
+  sources.set(environment, source);
+  checkCollisions([environment]);
+  return environment;
 }

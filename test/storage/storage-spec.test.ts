@@ -47,7 +47,7 @@ describe("storage spec", () => {
   it("refuses two clusters creating one account name", () => {
     const account = `      account: { name: stpaletteshared }`;
     expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", account)))).toMatch(
-      /clusters\[1\]\.storage\.account\.name: "stpaletteshared" is already created by clusters\[0\] \(edge\): to share it, create it in one cluster and attach it here with existing: true/,
+      /test\.yaml:15:18 clusters\[1\]\.storage\.account\.name: storage account "stpaletteshared" is also created by stacks\/environments\/test\.yaml:9:18 clusters\[0\]\.storage\.account\.name: account names are unique across Azure: to share it, create it in one cluster and attach it here with existing: true/,
     );
     const attach = `      account: { name: stpaletteshared, existing: true }`;
     expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", attach)))).toBeUndefined();
@@ -56,7 +56,7 @@ describe("storage spec", () => {
   it("lets one cluster per resource group create the blob private DNS zone", () => {
     const priv = `      networkAccess: private`;
     expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", priv)))).toMatch(
-      /clusters\[1\]\.storage\.networkAccess: clusters\[0\] \(edge\) already creates privatelink\.blob\.core\.windows\.net in rg-palette-test: use it here with privateDnsZone: \{ resourceGroup: rg-palette-test \}/,
+      /clusters\[1\]\.storage\.networkAccess: privatelink\.blob\.core\.windows\.net in rg-palette-test is also created by stacks\/environments\/test\.yaml:9:7 clusters\[0\]\.storage\.networkAccess: use the zone there with privateDnsZone: \{ resourceGroup: rg-palette-test \}/,
     );
     const reuse = `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-palette-test }`;
     expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", reuse)))).toBeUndefined();
@@ -74,7 +74,7 @@ describe("storage spec", () => {
     const linking = (name: string, subnets: string) => iaas(name, `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`) + inHub(subnets);
     expect(
       specErrorOf(environmentYaml(linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") + linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"))),
-    ).toMatch(/clusters\[1\]\.storage\.privateDnsZone: clusters\[0\] \(edge\) already links privatelink\.blob\.core\.windows\.net to VNet vnet-hub, and Azure allows one link per zone and VNet/);
+    ).toMatch(/clusters\[1\]\.storage\.privateDnsZone: the link of privatelink\.blob\.core\.windows\.net to VNet vnet-hub is also made by stacks\/environments\/test\.yaml:10:7 clusters\[0\]\.storage\.privateDnsZone: Azure allows one link per zone and VNet/);
   });
 
   it("derives the same account name the construct gets", () => {

@@ -7,7 +7,7 @@ import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
 import { iaasClusterRules } from "./iaas-rules";
 import { clusterNetworkRules } from "./network-rules";
 import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-rules";
-import { clusterStorageRules, onePrivateDnsLinkPerVnet, onePrivateDnsZonePerResourceGroup, uniqueStorageAccounts } from "./storage-rules";
+import { clusterStorageRules } from "./storage-rules";
 
 export type EnvironmentRule = (env: EnvironmentBody) => SpecIssue[];
 
@@ -19,9 +19,6 @@ export const environmentRules: readonly EnvironmentRule[] = [
   iaasClusterRules,
   podServiceRangeRules,
   clusterStorageRules,
-  uniqueStorageAccounts,
-  onePrivateDnsZonePerResourceGroup,
-  onePrivateDnsLinkPerVnet,
   proxyNeedsStaticPlacement,
   proxyLabelNeedsProxy,
 ];

@@ -1,0 +1,52 @@
+/** What two clusters cannot both have, within an environment and across the environment files of a run. */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { loadEnvironments } from "../../src/app/synthesize";
+import { tempDir } from "../helpers";
+import { SSH_KEY } from "../iaas/fixtures";
+
+/** Writes environment files into a throwaway repository and loads them all, as the app does; the error, if any. */
+function loadError(files: Record<string, string>): string | undefined {
+  const root = tempDir();
+  mkdirSync(join(root, "stacks", "environments"), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "stacks", "environments", `${name}.yaml`), text);
+  try {
+    loadEnvironments(root, {}, {});
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+const env = (clusters: string, top = "resourceGroup: rg-test\n") => `location: westeurope\n${top}clusters:\n${clusters}`;
+const edge = (name: string, lines: string) => `  - name: ${name}\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n${lines}`;
+const hub = (cp: string, worker: string) => `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      controlPlaneSubnet: { cidr: ${cp} }\n      workerSubnet: { cidr: ${worker} }\n`;
+
+describe("collisions across environment files", () => {
+  it("names both places of a storage account name, a DNS label or a created resource group", () => {
+    const account = "    storage: { account: { name: stpaletteshared } }\n";
+    expect(loadError({ dev: env(edge("edge", account)), prod: env(edge("edge", account)) })).toBe(
+      'stacks/environments/prod.yaml:8:27 clusters[0].storage.account.name: storage account "stpaletteshared" is also created by stacks/environments/dev.yaml:8:27 clusters[0].storage.account.name: account names are unique across Azure: to share it, create it in one cluster and attach it here with existing: true',
+    );
+    const label = "    apiServer: { dnsLabel: edge-api }\n";
+    expect(loadError({ dev: env(edge("edge", label)), prod: env(edge("edge", label)) })).toContain(
+      'prod.yaml:8:18 clusters[0].apiServer.dnsLabel: DNS label "edge-api" in westeurope is also used by stacks/environments/dev.yaml:8:18 clusters[0].apiServer.dnsLabel',
+    );
+    const created = "resourceGroup: { name: rg-shared, create: true }\n";
+    expect(loadError({ dev: env(edge("edge", ""), created), prod: env(edge("edge", ""), created) })).toContain(
+      'prod.yaml:2:1 resourceGroup: resource group "rg-shared" is also created by stacks/environments/dev.yaml:2:1 resourceGroup',
+    );
+  });
+
+  it("refuses overlapping subnets, a shared existing subnet or NSG in one VNet, and leaves apart clusters alone", () => {
+    expect(loadError({ dev: env(edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20"))), prod: env(edge("edge-b", hub("10.0.1.0/24", "10.0.24.0/21"))) })).toBe(
+      "stacks/environments/prod.yaml:11:23 clusters[0].network.workerSubnet.cidr: 10.0.24.0/21 in VNet vnet-hub overlaps 10.0.16.0/20, a subnet of stacks/environments/dev.yaml:11:23 clusters[0].network.workerSubnet.cidr: give each cluster its own range",
+    );
+    expect(loadError({ dev: env(edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20")) + edge("edge-b", hub("10.1.0.0/24", "10.1.16.0/20"))) })).toBeUndefined();
+    const adopt = (cidr: string) =>
+      `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      controlPlaneSubnet: { cidr: ${cidr}.0.0/24 }\n      workerSubnet: { cidr: ${cidr}.16.0/20, nsg: { name: nsg-workers, existing: true } }\n`;
+    expect(loadError({ dev: env(edge("edge-a", adopt("10.0")) + edge("edge-b", adopt("10.1"))) })).toContain(
+      'clusters[1].network.workerSubnet.nsg.name: NSG "nsg-workers" is also adopted by stacks/environments/dev.yaml:11:50 clusters[0].network.workerSubnet.nsg.name',
+    );
+  });
+});
