@@ -1,9 +1,10 @@
 /** Test helpers shared by the suites. */
 import { Testing } from "cdktf";
-import { mkdtempSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ClusterStack } from "../src/app/cluster-stack";
+import { loadEnvironments } from "../src/app/synthesize";
 import { loadEnvironmentFile, parseEnvironment } from "../src/spec/load";
 import { EnvironmentSpec } from "../src/spec/schema/environment";
 
@@ -40,4 +41,20 @@ export function synthCluster(env: EnvironmentSpec, clusterName: string): any {
   if (!cluster) throw new Error(`no cluster ${clusterName} in ${env.name}`);
   const stack = new ClusterStack(app, { environment: env, cluster });
   return JSON.parse(Testing.synth(stack, true));
+}
+
+/**
+ * Writes environment files (name -> YAML) into a throwaway repository and loads them all as the app
+ * does, with `vars` as the environment variables: the error message, or undefined when they load.
+ */
+export function loadErrorOf(files: Record<string, string>, vars: NodeJS.ProcessEnv = {}): string | undefined {
+  const root = tempDir();
+  mkdirSync(join(root, "stacks", "environments"), { recursive: true });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "stacks", "environments", `${name}.yaml`), text);
+  try {
+    loadEnvironments(root, {}, vars);
+    return undefined;
+  } catch (e) {
+    return (e as Error).message;
+  }
 }

@@ -1,11 +1,11 @@
 /** Composes the stacks of the selected environments into a cdktf App. */
 import { App } from "cdktf";
-import { stackName } from "../azure/names";
+import { clusterStackNames } from "../spec/stack-names";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KubeloginLogin } from "../packs/kubernetes-access";
 import { ClusterStack } from "./cluster-stack";
-import { PacksStack, packsStackName } from "./packs-stack";
-import { SharedStack, sharedStackName } from "./shared-stack";
+import { PacksStack } from "./packs-stack";
+import { SharedStack } from "./shared-stack";
 
 /** Which stacks to build: all, one environment's, or some stacks by exact name. */
 export interface StackSelection {
@@ -30,11 +30,8 @@ export function selectedClusters(environments: readonly EnvironmentSpec[], selec
     .filter((env) => selection.environment === undefined || env.name === selection.environment)
     .flatMap((environment) =>
       environment.clusters.map((cluster) => {
-        const stack = stackName(environment.name, cluster.name);
-        const own = cluster.packs.length > 0 ? [stack, packsStackName(environment.name, cluster.name)] : [stack];
-        const shared = environment.resourceGroup.create ? [sharedStackName(environment.name)] : [];
-        const wanted = (s: string) => selection.stacks === undefined || selection.stacks.includes(s);
-        return { environment, cluster, stacks: [...shared, ...own], selected: [...shared, ...own].some(wanted) };
+        const stacks = clusterStackNames(environment, cluster);
+        return { environment, cluster, stacks, selected: selection.stacks === undefined || stacks.some((s) => selection.stacks!.includes(s)) };
       }),
     )
     .filter(({ selected }) => selected);

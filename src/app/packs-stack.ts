@@ -5,7 +5,7 @@
  */
 import { TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { stackName } from "../azure/names";
+import { packsStackName } from "../azure/names";
 import { ApiServerReady } from "../packs/api-server-ready";
 import { PackNamespaces } from "../packs/pack-namespaces";
 import { KubernetesAccess } from "../packs/kubernetes-access";
@@ -20,10 +20,6 @@ export interface PacksStackProps {
   readonly access: KubernetesAccess;
   /** The cluster's stack, applied first. */
   readonly clusterStack?: TerraformStack;
-}
-
-export function packsStackName(environment: string, cluster: string): string {
-  return `${stackName(environment, cluster)}-packs`;
 }
 
 export class PacksStack extends TerraformStack {

@@ -6,16 +6,12 @@
 import { ResourceGroup } from "@cdktf/provider-azurerm/lib/resource-group";
 import { Aspects, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { SHARED_STACK_SUFFIX } from "../azure/names";
+import { sharedStackName } from "../azure/names";
 import { Tags } from "../azure/tags";
 import { addAzurermProvider } from "../providers/azurerm";
 import { addBackend } from "./backend";
 import { BackendSpec } from "../spec/schema/backend";
 import { TagAspect } from "./tagging";
-
-export function sharedStackName(environment: string): string {
-  return `${environment}-${SHARED_STACK_SUFFIX}`;
-}
 
 export interface SharedStackProps {
   readonly environmentName: string;

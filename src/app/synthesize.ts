@@ -7,7 +7,9 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs"
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../spec/backend-overrides";
 import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
-import { checkCollisions, loadEnvironmentFile, withChanges } from "../spec/load";
+import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../spec/load";
+import { workspaceNameIssues } from "../spec/workspace-names";
+import { locateIssues } from "../spec/yaml-source";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
@@ -69,7 +71,15 @@ export function loadEnvironments(repoRoot: string, selection: StackSelection, va
   }
   if (issues.length > 0) throw new SpecError(issues);
   checkCollisions(environments);
-  return environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
+  const overridden = environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
+  const names = overridden.flatMap((env) => {
+    const found = workspaceNameIssues(env);
+    const source = environmentSource(env);
+    if (vars.PALETTE_BACKEND_WORKSPACE_PREFIX) return found.map((issue) => ({ ...issue, path: [], file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX" }));
+    return source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file }));
+  });
+  if (names.length > 0) throw new SpecError(names);
+  return overridden;
 }
 
 export interface SynthesisResult {

@@ -9,11 +9,13 @@ export interface Cidr {
 }
 
 const CIDR = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
+/** `010` is 10 to Azure and 8 to tools that read a leading zero as octal: refused, not guessed. */
+const LEADING_ZERO = /(^|[./])0\d/;
 
 /** Parses `10.1.0.0/16`; undefined when it is not an IPv4 CIDR whose host bits are zero. */
 export function parseCidr(text: string): Cidr | undefined {
   const m = CIDR.exec(text);
-  if (!m) return undefined;
+  if (!m || LEADING_ZERO.test(text)) return undefined;
   const octets = m.slice(1, 5).map(Number);
   const prefix = Number(m[5]);
   if (octets.some((o) => o > 255) || prefix > 32) return undefined;
@@ -27,6 +29,9 @@ export function parseCidr(text: string): Cidr | undefined {
 export function cidrProblem(text: string): string | undefined {
   if (parseCidr(text)) return undefined;
   const m = CIDR.exec(text);
+  if (m && LEADING_ZERO.test(text)) {
+    return `${text} has leading zeros, which some tools read as octal: write ${m.slice(1, 5).map(Number).join(".")}/${Number(m[5])}`;
+  }
   if (m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) <= 32) {
     return `${text} has host bits set: the network address of that prefix is ${formatIp(networkOf(text))}/${m[5]}`;
   }

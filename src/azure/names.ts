@@ -52,6 +52,16 @@ export function stackName(environment: string, cluster: string): string {
   return `${environment}-${cluster}`;
 }
 
+/** The stack of a cluster's pack namespaces: `<env>-<cluster>-packs`. */
+export function packsStackName(environment: string, cluster: string): string {
+  return `${stackName(environment, cluster)}-packs`;
+}
+
+/** The environment's shared stack (a resource group the spec creates): `<env>-shared`. */
+export function sharedStackName(environment: string): string {
+  return `${environment}-${SHARED_STACK_SUFFIX}`;
+}
+
 /**
  * A short, stable, lowercase hex digest of the given parts; the same inputs give the same
  * digest on every machine, so derived names never change between runs.

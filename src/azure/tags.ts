@@ -8,6 +8,8 @@ export const RESERVED_TAG_PREFIXES = ["azure", "microsoft", "windows"] as const;
 export const MAX_TAGS_PER_RESOURCE = 50;
 export const MAX_TAG_NAME_LENGTH = 512;
 export const MAX_TAG_VALUE_LENGTH = 256;
+/** Storage accounts take shorter tag names than other resources. */
+export const MAX_STORAGE_TAG_NAME_LENGTH = 128;
 const FORBIDDEN_NAME_CHARS = /[<>%&\\?/]/;
 
 export type Tags = Readonly<Record<string, string>>;

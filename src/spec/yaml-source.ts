@@ -3,7 +3,7 @@
  * that turn zod's and our issues into `file:line:col path: message` lines. Shared by the
  * environment loader and the files an environment points to (AKS profile files).
  */
-import { Document, LineCounter, parseDocument } from "yaml";
+import { Document, isMap, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { LocatedIssue, SpecError, SpecIssue, SpecPath } from "./errors";
 import { positionOf } from "./positions";
@@ -36,6 +36,13 @@ export function locateIssues(source: YamlSource, issues: readonly SpecIssue[]): 
   });
 }
 
+/** True when `path` names a key its map in the file does not have (a required key left out). */
+function isMissingKey(doc: Document, path: readonly (string | number)[]): boolean {
+  if (path.length === 0 || doc.hasIn(path)) return false;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
+  return parent === null || parent === undefined ? path.length === 1 : isMap(parent);
+}
+
 /** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */
 export function zodIssues(error: z.ZodError, doc: Document): SpecIssue[] {
   return error.issues.flatMap((issue): SpecIssue[] => {
@@ -43,7 +50,7 @@ export function zodIssues(error: z.ZodError, doc: Document): SpecIssue[] {
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` }));
     }
-    if (issue.code === "invalid_type" && issue.input === undefined && !doc.hasIn(path)) {
+    if ((issue.code === "invalid_type" || issue.code === "invalid_value") && isMissingKey(doc, path)) {
       return [{ path, message: "is required" }];
     }
     const at = issue.code === "custom" ? (issue.params as { at?: string | number } | undefined)?.at : undefined;

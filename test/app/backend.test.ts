@@ -1,6 +1,6 @@
 import { applyBackendOverrides } from "../../src/spec/backend-overrides";
 import { BackendSpec } from "../../src/spec/schema/backend";
-import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
+import { environmentFromYaml, loadErrorOf, specErrorOf, synthCluster } from "../helpers";
 
 const envWith = (backend: string) => `location: westeurope
 resourceGroup: rg-test
@@ -87,5 +87,18 @@ describe("backends overridden by environment variables", () => {
     expect(() => applyBackendOverrides(local, { PALETTE_BACKEND: "azurerm", PALETTE_BACKEND_RESOURCE_GROUP: "rg" })).toThrow(
       "environment variable PALETTE_BACKEND_STORAGE_ACCOUNT: backend storageAccountName is required for an azurerm backend",
     );
+  });
+});
+
+describe("HCP Terraform workspace names", () => {
+  const env = (prefix: string) =>
+    `location: westeurope\nresourceGroup: rg\nbackend: { type: cloud, organization: acme, workspacePrefix: ${prefix} }\nclusters:\n  - { name: apps-with-a-long-name, type: aks, kubernetesVersion: "1.33", packs: [{ pack: { namespace: team } }] }\n`;
+
+  it("are at most 90 characters for every stack, packs stacks included, named where the prefix is written", () => {
+    expect(loadErrorOf({ production: env("x".repeat(50)) })).toBeUndefined();
+    expect(loadErrorOf({ production: env("x".repeat(60)) })).toBe(
+      `stacks/environments/production.yaml:3:45 backend.workspacePrefix: workspace ${"x".repeat(60)}production-apps-with-a-long-name-packs has 98 characters; HCP Terraform allows 90: shorten the prefix (60 characters) or the cluster's name`,
+    );
+    expect(loadErrorOf({ production: env("k8s-") }, { PALETTE_BACKEND_WORKSPACE_PREFIX: "y".repeat(60) })).toMatch(/^environment variable PALETTE_BACKEND_WORKSPACE_PREFIX: workspace y{60}production-apps-with-a-long-name-packs has 98 characters/);
   });
 });

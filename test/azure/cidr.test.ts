@@ -25,6 +25,8 @@ describe("parseCidr / cidrProblem", () => {
     ["10.0.0.0/33", '"10.0.0.0/33" is not an IPv4 CIDR such as 10.0.0.0/16'],
     ["256.0.0.0/8", '"256.0.0.0/8" is not an IPv4 CIDR such as 10.0.0.0/16'],
     ["10.0.0.0", '"10.0.0.0" is not an IPv4 CIDR such as 10.0.0.0/16'],
+    ["010.000.000.000/08", "010.000.000.000/08 has leading zeros, which some tools read as octal: write 10.0.0.0/8"],
+    ["10.01.0.0/16", "10.01.0.0/16 has leading zeros, which some tools read as octal: write 10.1.0.0/16"],
   ])("refuses %s", (text, message) => {
     expect(parseCidr(text)).toBeUndefined();
     expect(cidrProblem(text)).toBe(message);

@@ -1,22 +1,6 @@
 /** What two clusters cannot both have, within an environment and across the environment files of a run. */
-import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import { loadEnvironments } from "../../src/app/synthesize";
-import { tempDir } from "../helpers";
+import { loadErrorOf as loadError } from "../helpers";
 import { SSH_KEY } from "../iaas/fixtures";
-
-/** Writes environment files into a throwaway repository and loads them all, as the app does; the error, if any. */
-function loadError(files: Record<string, string>): string | undefined {
-  const root = tempDir();
-  mkdirSync(join(root, "stacks", "environments"), { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "stacks", "environments", `${name}.yaml`), text);
-  try {
-    loadEnvironments(root, {}, {});
-    return undefined;
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
 
 const env = (clusters: string, top = "resourceGroup: rg-test\n") => `location: westeurope\n${top}clusters:\n${clusters}`;
 const edge = (name: string, lines: string) => `  - name: ${name}\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n${lines}`;

@@ -1,4 +1,7 @@
 import { environmentFromYaml, specErrorOf } from "../helpers";
+import { SSH_KEY } from "../iaas/fixtures";
+
+const iaasCluster = `  - name: edge\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n`;
 
 const withTags = (envTags: string, clusterTags = "") => `location: westeurope
 resourceGroup: rg-test
@@ -41,5 +44,14 @@ describe("tags in environment files", () => {
     expect(specErrorOf(withTags(envTags, tooMany))).toBe(
       "stacks/environments/test.yaml:38:5 clusters[0].tags: at most 50 tags per resource (here 51), counting the environment's tags",
     );
+  });
+});
+
+describe("tag names on a storage account", () => {
+  it("are at most 128 characters where a cluster creates one (other resources take 512)", () => {
+    const long = "n".repeat(129);
+    const yaml = (extra: string) => `location: westeurope\nresourceGroup: rg\ntags:\n  ${long}: x\nclusters:\n${extra}`;
+    expect(specErrorOf(yaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }\n`))).toBeUndefined();
+    expect(specErrorOf(yaml(iaasCluster))).toContain(`stacks/environments/test.yaml:4:3 tags.${long}: "nnnnnnnnnnnnnnnnnnnn"... has 129 characters: cluster "edge" creates a storage account, whose tag names are at most 128`);
   });
 });

@@ -1,5 +1,5 @@
 /** Rules that look across fields of a whole environment (after the schema has applied defaults). */
-import { mergeTags, tagProblems } from "../../azure/tags";
+import { MAX_STORAGE_TAG_NAME_LENGTH, mergeTags, tagProblems } from "../../azure/tags";
 import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
 
@@ -17,11 +17,25 @@ export function uniqueClusterNames(env: EnvironmentBody): SpecIssue[] {
   return issues;
 }
 
-/** What lands on a resource is the environment's tags under the cluster's: check the merged set. */
+/**
+ * What lands on a resource is the environment's tags under the cluster's: check the merged set,
+ * and, on a cluster that creates a storage account, the shorter names storage accounts take.
+ */
 export function mergedTagLimits(env: EnvironmentBody): SpecIssue[] {
-  return env.clusters.flatMap((cluster, i) =>
-    tagProblems(mergeTags(env.tags, cluster.tags))
+  return env.clusters.flatMap((cluster, i) => {
+    const merged = mergeTags(env.tags, cluster.tags);
+    const issues: SpecIssue[] = tagProblems(merged)
       .filter((p) => p.name === undefined)
-      .map((p) => ({ path: ["clusters", i, "tags"], message: `${p.message}, counting the environment's tags` })),
-  );
+      .map((p) => ({ path: ["clusters", i, "tags"], message: `${p.message}, counting the environment's tags` }));
+    const createsAccount = cluster.type === "iaas" && !cluster.storage.account.existing;
+    for (const name of createsAccount ? Object.keys(merged) : []) {
+      if (name.length <= MAX_STORAGE_TAG_NAME_LENGTH) continue;
+      const own = Object.keys(cluster.tags).some((n) => n.toLowerCase() === name.toLowerCase());
+      issues.push({
+        path: own ? ["clusters", i, "tags", name] : ["tags", name],
+        message: `${JSON.stringify(name.slice(0, 20))}... has ${name.length} characters: cluster ${JSON.stringify(cluster.name)} creates a storage account, whose tag names are at most ${MAX_STORAGE_TAG_NAME_LENGTH}`,
+      });
+    }
+    return issues;
+  });
 }

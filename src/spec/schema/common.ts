@@ -1,5 +1,6 @@
 /** Schema pieces shared by the environment and cluster schemas. */
 import { z } from "zod";
+import { locationProblem, REGIONS_WITH_ZONES } from "../../azure/regions";
 import { parseTagString, tagNameProblem, tagValueProblem } from "../../azure/tags";
 
 /** YAML reads `cost-center: 1234` as a number; Azure tag values are strings. */
@@ -43,11 +44,10 @@ export const zonesSchema = z
   })
   .describe("Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.");
 
-/** Azure region names as the CLI prints them (`westeurope`, `eastus2`). */
+/** Azure region names as the CLI prints them (`westeurope`, `eastus2`), of regions with availability zones. */
 export const locationSchema = z
-  .string()
-  .regex(/^[a-z][a-z0-9]+$/, "an Azure region name such as westeurope or eastus2 (lowercase, no spaces)")
-  .describe("Azure region, e.g. westeurope");
+  .enum(REGIONS_WITH_ZONES as [string, ...string[]], { error: (issue) => locationProblem(String(issue.input)) })
+  .describe("Azure region with availability zones, as the CLI prints it, e.g. westeurope");
 
 /**
  * Kubernetes versions: `1.33` (MAJOR.MINOR) or `1.33.2` (pinned patch). Numbers are refused: YAML
