@@ -25,7 +25,6 @@ import {
 import { aksDesignIssues, AksIssue } from "../azure/aks-rules";
 import { noProxyList } from "../azure/no-proxy";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
 import { ValidationError } from "../spec/errors";
 import { AksNodePool } from "./aks-node-pool";
 import { sharedPoolSettings } from "./pool-settings";
@@ -290,21 +289,6 @@ export class AksCluster extends Construct {
     const pool = new AksNodePool(this, `pool-${options.name}`, { ...defaults, defaultZones: zones, ...options });
     this.nodePools[options.name] = pool;
     return pool;
-  }
-
-  /**
-   * How the packs stack (kubernetes provider) signs in: kubelogin with Entra ID (`login` picks the
-   * mode, e.g. workloadidentity in Terraform Cloud), else the kubeconfig's client certificate.
-   */
-  public kubernetesAccess(login: KubeloginLogin = "azurecli"): KubernetesAccess {
-    const kubeConfig = this.cluster.kubeConfig.get(0);
-    return {
-      host: this.apiEndpoint,
-      clusterCaCertificate: this.clusterCaCertificatePem,
-      credentials: this.entraIdEnabled
-        ? { kind: "kubelogin", login }
-        : { kind: "clientCertificate", clientCertificate: Fn.base64decode(kubeConfig.clientCertificate), clientKey: Fn.base64decode(kubeConfig.clientKey) },
-    };
   }
 
   private defaultPoolBlock(pool: AksNodePoolOptions, props: AksClusterProps): KubernetesClusterConfig["defaultNodePool"] {

@@ -1,7 +1,7 @@
 /** The Terraform backend of one stack, from the environment's backend spec. */
-import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformBackend } from "cdktf";
+import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformBackend, TerraformStack } from "cdktf";
 import { Construct } from "constructs";
-import { BackendSpec } from "../spec/schema/backend";
+import { BackendSpec, ExecutionMode } from "../spec/schema/backend";
 
 /**
  * Terraform runs in `cdktf.out/stacks/<stack>/`; a local state path relative to that folder keeps
@@ -9,16 +9,30 @@ import { BackendSpec } from "../spec/schema/backend";
  */
 export const STACK_DIR_TO_REPO = "../../..";
 
-export function addBackend(scope: Construct, spec: BackendSpec, stack: string): TerraformBackend {
+/** What a stack is, for where its runs execute: packs stacks must reach a cluster's API server. */
+export type StackRole = "cluster" | "packs" | "shared";
+
+/** Where a stack's Terraform Cloud runs execute (its workspace's execution mode), from the backend spec. */
+export function stackExecution(spec: BackendSpec, role: StackRole): ExecutionMode | undefined {
+  if (spec.type !== "cloud") return undefined;
+  return role === "packs" ? (spec.packsExecution ?? spec.execution) : spec.execution;
+}
+
+export function addBackend(scope: Construct, spec: BackendSpec, stack: string, role: StackRole = "cluster"): TerraformBackend {
   switch (spec.type) {
     case "local":
       return new LocalBackend(scope, { path: `${STACK_DIR_TO_REPO}/${trimSlashes(spec.path)}/${stack}.tfstate` });
-    case "cloud":
+    case "cloud": {
+      // The cloud block cannot carry the workspace's execution mode: the JSON states it, for reviewers
+      // and for whoever sets up the workspace (docs/terraform-cloud.md).
+      const mode = stackExecution(spec, role)!;
+      TerraformStack.of(scope).addOverride("//.execution", mode === "agent" ? { mode, agentPool: spec.agentPool } : { mode });
       return new CloudBackend(scope, {
         organization: spec.organization,
         hostname: spec.hostname,
         workspaces: new NamedCloudWorkspace(`${spec.workspacePrefix}${stack}`, spec.project),
       });
+    }
     case "azurerm":
       return new AzurermBackend(scope, {
         resourceGroupName: spec.resourceGroupName,

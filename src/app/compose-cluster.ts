@@ -1,6 +1,7 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
 import { Construct } from "constructs";
-import { KubeloginLogin, KubernetesAccess } from "../packs/kubernetes-access";
+import { KubeloginLogin, PacksTarget } from "../packs/kubernetes-access";
+import { aksClusterName } from "../spec/aks-design";
 import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
 import { addAksCluster } from "./compose-aks";
 import { addIaasCluster } from "./compose-iaas";
@@ -15,8 +16,8 @@ export interface ClusterContext {
 
 /** What other stacks need of a composed cluster. */
 export interface ComposedCluster {
-  /** How a packs stack reaches the API server (references into this stack). */
-  kubernetesAccess(login: KubeloginLogin): KubernetesAccess;
+  /** What a packs stack points its kubernetes provider at. */
+  packsTarget(login: KubeloginLogin): PacksTarget;
 }
 
 export function composeCluster(scope: Construct, context: ClusterContext): ComposedCluster {
@@ -24,14 +25,16 @@ export function composeCluster(scope: Construct, context: ClusterContext): Compo
   switch (context.cluster.type) {
     case "aks": {
       const aks = addAksCluster(scope, { ...context, cluster: context.cluster }, network);
-      return { kubernetesAccess: (login) => aks.kubernetesAccess(login) };
+      // Literal names: the packs stack finds the cluster through the Azure API, not this stack's state.
+      const target = { clusterName: aksClusterName(context.cluster.name, context.environment.name), resourceGroupName: context.environment.resourceGroup.name, entraId: aks.entraIdEnabled };
+      return { packsTarget: (login) => ({ kind: "aks", ...target, login }) };
     }
     case "iaas": {
       const storage = addStorage(scope, { ...context, cluster: context.cluster }, network);
       const iaas = addIaasCluster(scope, { ...context, cluster: context.cluster }, network, storage);
       // The admin client certificate from the bootstrap (no Entra ID on self-managed clusters); the
       // API server only answers once cloud-init has run kubeadm on the first control-plane node.
-      return { kubernetesAccess: () => ({ ...iaas.kubernetesAccess, startsAfterApply: true }) };
+      return { packsTarget: () => ({ kind: "access", access: { ...iaas.kubernetesAccess, startsAfterApply: true } }) };
     }
   }
 }

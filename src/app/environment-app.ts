@@ -13,7 +13,7 @@ export interface StackSelection {
   readonly stacks?: readonly string[];
 }
 
-/** How the packs stacks authenticate to Entra ID clusters (kubelogin `--login`). @default azurecli */
+/** How the packs stacks authenticate to Entra ID clusters (kubelogin `--login`). @default - each environment's kubeloginLogin */
 export interface PacksAccessOptions {
   readonly kubeloginLogin?: KubeloginLogin;
 }
@@ -59,8 +59,8 @@ export function addEnvironmentStacks(app: App, environments: readonly Environmen
     const clusterStack = new ClusterStack(app, { environment, cluster });
     if (sharedStack) clusterStack.addDependency(sharedStack);
     if (cluster.packs.length > 0) {
-      const access = clusterStack.composed.kubernetesAccess(options.kubeloginLogin ?? "azurecli");
-      new PacksStack(app, { environment, cluster, access, clusterStack });
+      const target = clusterStack.composed.packsTarget(options.kubeloginLogin ?? environment.kubeloginLogin);
+      new PacksStack(app, { environment, cluster, target, clusterStack });
     }
     return stacks;
   });

@@ -29,7 +29,7 @@ export class SharedStack extends TerraformStack {
     const name = sharedStackName(props.environmentName);
     super(scope, name);
     addAzurermProvider(this);
-    addBackend(this, props.backend, name);
+    addBackend(this, props.backend, name, "shared");
     this.resourceGroup = new ResourceGroup(this, "resource_group", { name: props.resourceGroupName, location: props.location });
     Aspects.of(this).add(new TagAspect(props.tags ?? {}));
   }

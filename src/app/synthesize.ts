@@ -6,9 +6,9 @@ import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../spec/backend-overrides";
-import { LocatedIssue, SpecError, ValidationError } from "../spec/errors";
+import { LocatedIssue, SpecError, SpecIssue, ValidationError } from "../spec/errors";
 import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../spec/load";
-import { workspaceNameIssues } from "../spec/workspace-names";
+import { packsExecutionIssues, workspaceNameIssues } from "../spec/backend-rules";
 import { locateIssues } from "../spec/yaml-source";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
@@ -72,13 +72,16 @@ export function loadEnvironments(repoRoot: string, selection: StackSelection, va
   if (issues.length > 0) throw new SpecError(issues);
   checkCollisions(environments);
   const overridden = environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
-  const names = overridden.flatMap((env) => {
-    const found = workspaceNameIssues(env);
+  const backendIssues = overridden.flatMap((env) => {
     const source = environmentSource(env);
-    if (vars.PALETTE_BACKEND_WORKSPACE_PREFIX) return found.map((issue) => ({ ...issue, path: [], file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX" }));
-    return source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file }));
+    const inFile = (found: SpecIssue[]) => (source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file })));
+    const names = workspaceNameIssues(env);
+    return [
+      ...(vars.PALETTE_BACKEND_WORKSPACE_PREFIX ? names.map((issue) => ({ ...issue, path: [], file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX" })) : inFile(names)),
+      ...inFile(packsExecutionIssues(env)),
+    ];
   });
-  if (names.length > 0) throw new SpecError(names);
+  if (backendIssues.length > 0) throw new SpecError(backendIssues);
   return overridden;
 }
 

@@ -159,6 +159,11 @@ export const API_SERVER_RULE_PRIORITY = 2201;
 export const PUBLIC_SERVICES_RULE_PRIORITY = 2300;
 export const API_SERVER_PORT = 6443;
 
+/** True when the API server port is open only to some sources, not the whole internet. */
+export function apiServerSourcesRestricted(sources: readonly string[]): boolean {
+  return sources.length > 0 && !sources.some((s) => s === "*" || s.toLowerCase() === "internet");
+}
+
 export interface BuiltInRuleOptions {
   /** Sources allowed to the API server port; empty: no rule. */
   readonly apiServerSources: readonly string[];

@@ -21,6 +21,15 @@ export type KubernetesCredentials =
   /** Entra ID (AAD) through kubelogin, for AKS clusters with local accounts disabled. */
   | { readonly kind: "kubelogin"; readonly login: KubeloginLogin };
 
+/**
+ * What a packs stack is pointed at. An AKS cluster is looked up through the Azure API by name
+ * (`data.azurerm_kubernetes_cluster`): no remote state of the cluster's stack, so no Terraform Cloud
+ * remote-state sharing. Any other cluster comes with its access as references into its stack.
+ */
+export type PacksTarget =
+  | { readonly kind: "aks"; readonly clusterName: string; readonly resourceGroupName: string; readonly entraId: boolean; readonly login: KubeloginLogin }
+  | { readonly kind: "access"; readonly access: KubernetesAccess };
+
 /** kubelogin `--login` modes that work without a person at a browser, plus the Azure CLI's. */
 export const KUBELOGIN_LOGINS = ["azurecli", "workloadidentity", "spn", "msi", "azd"] as const;
 export type KubeloginLogin = (typeof KUBELOGIN_LOGINS)[number];

@@ -302,19 +302,6 @@ describe("AksCluster settings", () => {
     new AksCluster(stack, "aks", { ...baseProps, grantNetworkContributor: false, network: { ...network, workerSubnetDependencies: [association] } });
     expect(clusterOf(JSON.parse(Testing.synth(stack))).depends_on).toEqual(["azurerm_role_assignment.stand_in"]);
   });
-
-  it("kubernetesAccess: kubelogin with Entra ID, the client certificate without", () => {
-    expect(build({ aad: { adminGroupObjectIds: [GROUP] } }).aks.kubernetesAccess("workloadidentity").credentials).toEqual({ kind: "kubelogin", login: "workloadidentity" });
-    const { stack, aks } = build();
-    const access = rendered(stack, aks.kubernetesAccess());
-    expect(access.host).toMatch(/^https:\/\/\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.fqdn\}:443$/);
-    expect(access.clusterCaCertificate).toMatch(/^\$\{base64decode\(azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.kube_config\[0\]\.cluster_ca_certificate\)\}$/);
-    expect(access.credentials).toEqual({
-      kind: "clientCertificate",
-      clientCertificate: expect.stringContaining("kube_config[0].client_certificate"),
-      clientKey: expect.stringContaining("kube_config[0].client_key"),
-    });
-  });
 });
 
 describe("AksCluster validation", () => {

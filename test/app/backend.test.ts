@@ -55,7 +55,7 @@ describe("backends chosen in YAML", () => {
 
 describe("backends overridden by environment variables", () => {
   const local: BackendSpec = { type: "local", path: "state" };
-  const cloud: BackendSpec = { type: "cloud", organization: "acme", workspacePrefix: "palette-" };
+  const cloud: BackendSpec = { type: "cloud", organization: "acme", workspacePrefix: "palette-", execution: "remote" };
 
   it("leaves the YAML choice alone when no variable is set", () => {
     expect(applyBackendOverrides(cloud, {})).toBe(cloud);
@@ -67,6 +67,7 @@ describe("backends overridden by environment variables", () => {
       type: "cloud",
       organization: "acme",
       workspacePrefix: "k8s-",
+      execution: "remote",
     });
     expect(terraformBlock("{ type: local }", { PALETTE_BACKEND: "cloud", PALETTE_BACKEND_ORGANIZATION: "acme" }).cloud.workspaces).toEqual({ name: "test-one" });
   });

@@ -35,13 +35,13 @@ const certificate: KubernetesAccess = {
 };
 
 function synthPacks(access: KubernetesAccess): any {
-  const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], access });
+  const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], target: { kind: "access", access } });
   return JSON.parse(Testing.synth(stack, true));
 }
 
 describe("PacksStack", () => {
   it("is named <env>-<cluster>-packs and keeps its own state next to the cluster's", () => {
-    const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], access: certificate });
+    const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], target: { kind: "access", access: certificate } });
     expect(stack.node.id).toBe("test-one-packs");
     const json = JSON.parse(Testing.synth(stack, true));
     expect(json.terraform.backend).toBeUndefined();

@@ -77,21 +77,19 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(manifest.stacks["test-edge-packs"].dependencies).toEqual(["test-edge"]);
   });
 
-  it("AKS: reads host and CA through remote state of the cluster stack and logs in with kubelogin", () => {
+  it("AKS: looks the cluster up through the Azure API (no remote state, so no workspace sharing) and logs in with kubelogin", () => {
     const packs = read("test-apps-packs");
-    const remote = packs.data.terraform_remote_state;
-    const [remoteName] = Object.keys(remote);
-    expect(remote[remoteName]).toMatchObject({ backend: "azurerm", config: { key: "test-apps.tfstate", storage_account_name: "ststate", use_azuread_auth: true } });
+    expect(packs.data.terraform_remote_state).toBeUndefined();
+    const [lookup, cluster] = Object.entries<any>(packs.data.azurerm_kubernetes_cluster)[0];
+    // Literal names: nothing from the cluster stack's state.
+    expect(cluster).toMatchObject({ name: "apps-test-aks", resource_group_name: "rg-test" });
     const provider = packs.provider.kubernetes[0];
-    expect(provider.host).toMatch(new RegExp(`^https://\\$\\{data\\.terraform_remote_state\\.${remoteName}\\.outputs\\.[^}]+fqdn\\}:443$`));
-    expect(provider.cluster_ca_certificate).toContain(`data.terraform_remote_state.${remoteName}.outputs.`);
+    expect(provider.host).toBe(`\${data.azurerm_kubernetes_cluster.${lookup}.kube_config[0].host}`);
+    expect(provider.cluster_ca_certificate).toBe(`\${base64decode(data.azurerm_kubernetes_cluster.${lookup}.kube_config[0].cluster_ca_certificate)}`);
     expect(provider.exec[0]).toMatchObject({ command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] });
-    // The cluster stack gained the outputs the packs stack reads.
-    const clusterOutputs = Object.keys(read("test-apps").output);
-    for (const ref of [provider.host, provider.cluster_ca_certificate]) {
-      const output = /outputs\.([A-Za-z0-9_-]+)/.exec(ref)![1];
-      expect(clusterOutputs).toContain(output);
-    }
+    expect(packs.provider.azurerm).toBeDefined();
+    // The cluster stack carries no outputs for it.
+    expect(Object.keys(read("test-apps").output).filter((name) => name.startsWith("cross-stack"))).toEqual([]);
     expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({ "spectrocloud.com/connection": "proxy" });
   });
 
@@ -109,7 +107,7 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(read("test-apps-packs").data.http).toBeUndefined();
     expect(read("test-apps-packs").resource.kubernetes_namespace_v1.example.depends_on).toBeUndefined();
     const local = read("test-local-packs");
-    expect(local.provider.kubernetes[0].client_certificate).toContain("data.terraform_remote_state.");
+    expect(local.provider.kubernetes[0].client_certificate).toMatch(/^\$\{base64decode\(data\.azurerm_kubernetes_cluster\.[\w-]+\.kube_config\[0\]\.client_certificate\)\}$/);
     expect(local.data.http).toBeUndefined();
   });
 

@@ -1,6 +1,10 @@
 /** Where Terraform keeps the state of each stack. */
 import { z } from "zod";
 
+/** Where a Terraform Cloud workspace's runs execute. */
+export const EXECUTION_MODES = ["remote", "agent", "local"] as const;
+export type ExecutionMode = (typeof EXECUTION_MODES)[number];
+
 export const localBackendSchema = z.strictObject({
   type: z.literal("local"),
   path: z
@@ -9,6 +13,8 @@ export const localBackendSchema = z.strictObject({
     .default("state")
     .describe("Folder for the state files, relative to the repository root; one `<stack>.tfstate` per stack. @default state"),
 });
+
+const executionSchema = z.enum(EXECUTION_MODES, { error: "remote, agent or local" });
 
 export const cloudBackendSchema = z.strictObject({
   type: z.literal("cloud"),
@@ -20,6 +26,13 @@ export const cloudBackendSchema = z.strictObject({
     .describe("Prefix of the workspace names: one workspace per stack, `<prefix><stack>`. @default \"\""),
   hostname: z.string().regex(/^[a-z0-9.-]+$/, "a host name such as app.terraform.io").optional().describe("Host of Terraform Enterprise; omit for app.terraform.io"),
   project: z.string().min(1).optional().describe("HCP Terraform project that new workspaces land in"),
+  execution: executionSchema
+    .default("remote")
+    .describe("Where the workspaces' runs execute: remote (HCP Terraform's hosted agents), agent (your agentPool) or local (where cdktf runs; HCP Terraform keeps the state). Set it on each workspace to match (docs/terraform-cloud.md). @default remote"),
+  packsExecution: executionSchema
+    .optional()
+    .describe("The packs stacks' execution, which must reach the clusters' API servers (kubelogin for Entra ID clusters, the allowed networks). @default the execution setting"),
+  agentPool: z.string().min(1).optional().describe("The HCP Terraform agent pool of the workspaces that execute on agents."),
 });
 
 export const azurermBackendSchema = z.strictObject({
@@ -33,6 +46,12 @@ export const azurermBackendSchema = z.strictObject({
 export const backendSchema = z
   .discriminatedUnion("type", [localBackendSchema, cloudBackendSchema, azurermBackendSchema], {
     error: "one of local, cloud, azurerm",
+  })
+  .superRefine((backend, ctx) => {
+    if (backend.type !== "cloud") return;
+    const agent = backend.execution === "agent" || backend.packsExecution === "agent";
+    if (agent && backend.agentPool === undefined) ctx.addIssue({ code: "custom", path: ["agentPool"], message: "name the agent pool the agent execution runs on" });
+    if (!agent && backend.agentPool !== undefined) ctx.addIssue({ code: "custom", path: ["agentPool"], message: "agentPool only applies with execution or packsExecution agent" });
   })
   .describe("Terraform state backend of every stack of the environment; overridable by PALETTE_BACKEND* variables.");
 

@@ -6,6 +6,7 @@ import { locationSchema, tagsSchema } from "./common";
 import { aksClusterSchema } from "./aks";
 import { iaasClusterSchema } from "./iaas";
 import { privateCloudGatewaySchema } from "./private-cloud-gateway";
+import { KUBELOGIN_LOGINS } from "../../packs/kubernetes-access";
 import { ClusterGateway, resolveClusters } from "../resolve-clusters";
 
 export const resourceGroupSchema = z
@@ -34,6 +35,12 @@ export const environmentBodySchema = z
     resourceGroup: resourceGroupSchema,
     tags: tagsSchema.default({}).describe("Tags on every resource of every cluster of this environment."),
     backend: backendSchema.default({ type: "local", path: "state" }),
+    kubeloginLogin: z
+      .enum(KUBELOGIN_LOGINS, { error: `one of ${KUBELOGIN_LOGINS.join(", ")}` })
+      .default("azurecli")
+      .describe(
+        "How packs stacks sign in to Entra ID clusters: kubelogin --login, where the packs stacks run: azurecli (a workstation), msi (an agent on Azure with a managed identity), workloadidentity (a pipeline or an agent on AKS), spn, azd. PALETTE_KUBELOGIN_LOGIN overrides it. @default azurecli",
+      ),
     privateCloudGateways: z
       .array(privateCloudGatewaySchema)
       .default([])
