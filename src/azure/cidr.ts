@@ -97,11 +97,13 @@ export function subnetCapacityProblem(cidr: string, addressesNeeded: number, wha
 }
 
 /**
- * The last address Azure lets a subnet hand out (it reserves the first four and the last): a
- * fixed address that dynamic allocation, which starts at the bottom, reaches last.
+ * A static address for a subnet that stays put when the subnet is resized: the .254 of its first
+ * /24, or its last usable address when it is smaller (Azure reserves the first four and the last).
+ * Dynamic allocation starts at the bottom, so it reaches this address last; and nodes that were
+ * given the address keep working after the subnet grows or shrinks down to a /24.
  */
-export function lastUsableAddress(cidr: Cidr): string {
-  return formatIp(cidr.base + cidr.size - 2);
+export function stableHighAddress(cidr: Cidr): string {
+  return formatIp(cidr.base + Math.min(cidr.size, 256) - 2);
 }
 
 /** Why `address` cannot be a static address in the subnet `cidr`, or undefined. */

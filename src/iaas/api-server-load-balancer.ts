@@ -1,7 +1,7 @@
 /**
  * The Kubernetes API endpoints of an IaaS cluster. For clients, as Cluster API on Azure builds it:
- * a Standard public load balancer on a static Standard public IP (zone-redundant over the cluster's
- * zones), a backend pool of the control-plane NICs, a probe on 6443, a rule 6443 -> 6443 with
+ * a Standard public load balancer on a static Standard public IP (zone-redundant: all three zones,
+ * whatever the cluster's; Azure makes two zones three and reports it so, which would replace it), a backend pool of the control-plane NICs, a probe on 6443, a rule 6443 -> 6443 with
  * outbound SNAT off, and (unless egress is routed) an outbound rule that gives the control-plane
  * nodes (no public IPs) egress. It is the only public endpoint of the cluster; the control-plane NSG
  * decides who reaches it. For the nodes, an internal load balancer with a static, zone-redundant
@@ -16,6 +16,7 @@ import { LbRule } from "@cdktf/provider-azurerm/lib/lb-rule";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Construct } from "constructs";
 import { HealthProbe } from "../azure/iaas-defaults";
+import { AVAILABILITY_ZONES } from "../azure/network-plan";
 import { API_SERVER_PORT } from "../azure/nsg-rules";
 import { resourceName } from "../azure/names";
 
@@ -27,8 +28,6 @@ export interface ApiServerLoadBalancerProps {
   readonly environmentName: string;
   readonly location: string;
   readonly resourceGroupName: string;
-  /** Zones of the public IP: all the cluster's zones makes it zone-redundant. */
-  readonly zones: readonly string[];
   /** @default - no DNS name; the endpoint is the IP address */
   readonly dnsLabel?: string;
   /** @default "https" */
@@ -67,7 +66,7 @@ export class ApiServerLoadBalancer extends Construct {
       sku: "Standard",
       allocationMethod: "Static",
       ipVersion: "IPv4",
-      zones: [...props.zones],
+      zones: [...AVAILABILITY_ZONES],
       domainNameLabel: props.dnsLabel,
     });
     this.loadBalancer = new Lb(this, "lb", {
@@ -114,7 +113,7 @@ export class ApiServerLoadBalancer extends Construct {
           privateIpAddress: props.internalAddress,
           privateIpAddressVersion: "IPv4",
           // Internal frontends carry the zones themselves: all of them makes it zone-redundant.
-          zones: [...props.zones],
+          zones: [...AVAILABILITY_ZONES],
         },
       ],
     });

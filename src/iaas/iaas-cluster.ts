@@ -26,7 +26,7 @@ import {
   HealthProbe,
 } from "../azure/iaas-defaults";
 import { namedRanges } from "../azure/address-ranges";
-import { lastUsableAddress, parseCidr } from "../azure/cidr";
+import { parseCidr, stableHighAddress } from "../azure/cidr";
 import { derivedNameIssues } from "../azure/names";
 import { noProxyList } from "../azure/no-proxy";
 import { proxyIssues } from "../azure/proxy-rules";
@@ -94,7 +94,7 @@ export interface ApiServerOptions {
   readonly dnsLabel?: string;
   /**
    * Static address of the internal load balancer the nodes reach the API server through, in the
-   * control-plane subnet. @default - the subnet's last usable address
+   * control-plane subnet. @default - the .254 of the subnet's first /24 (its last usable address if smaller)
    */
   readonly internalAddress?: string;
   /** @default "https" */
@@ -200,7 +200,6 @@ export class IaasCluster extends Construct {
     const endpoint: InternalApiEndpoint = { name: internalApiName(kubeadmClusterName), address: internalApiAddress(plan, props.network) };
     this.apiLoadBalancer = new ApiServerLoadBalancer(this, "api", {
       ...placement,
-      zones: plan.zones,
       dnsLabel: plan.apiServer.dnsLabel,
       healthProbe: plan.apiServer.healthProbe,
       controlPlaneSubnetId: props.network.controlPlaneSubnetId!,
@@ -275,7 +274,7 @@ export class IaasCluster extends Construct {
 
     this.workerEgress =
       props.network.egress === "loadBalancer" && props.network.loadBalancerEgress
-        ? new WorkerEgress(this, "worker_egress", { ...placement, zones: plan.zones, settings: props.network.loadBalancerEgress })
+        ? new WorkerEgress(this, "worker_egress", { ...placement, settings: props.network.loadBalancerEgress })
         : undefined;
     const egressDependencies = [...(props.network.workerSubnetDependencies ?? []), ...(this.workerEgress ? [this.workerEgress.outboundRule] : [])];
     const pools = new Map<string, WorkerPool>();
@@ -391,12 +390,12 @@ export function internalApiName(kubeadmClusterName: string): string {
   return `api.${kubeadmClusterName}.internal`;
 }
 
-/** The internal load balancer's address: as given, else the control-plane subnet's last usable address. */
+/** The internal load balancer's address: as given, else one that stays when the control-plane subnet is resized. */
 function internalApiAddress(plan: IaasPlan, network: ClusterNetworkRef): string {
   if (plan.apiServer.internalAddress !== undefined) return plan.apiServer.internalAddress;
   const cidr = parseCidr(network.controlPlaneSubnetCidr ?? "");
   // validate() has refused a token CIDR without internalAddress.
-  return lastUsableAddress(cidr!);
+  return stableHighAddress(cidr!);
 }
 
 /** The node proxy settings: the user's NO_PROXY entries plus what the cluster itself must reach directly. */

@@ -9,7 +9,7 @@ import { LbBackendAddressPool } from "@cdktf/provider-azurerm/lib/lb-backend-add
 import { LbOutboundRule } from "@cdktf/provider-azurerm/lib/lb-outbound-rule";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Construct } from "constructs";
-import { OutboundPlan } from "../azure/network-plan";
+import { AVAILABILITY_ZONES, OutboundPlan } from "../azure/network-plan";
 import { resourceName } from "../azure/names";
 import { WORKER_OUTBOUND_PORTS } from "../azure/outbound-ports";
 
@@ -18,8 +18,6 @@ export interface WorkerEgressProps {
   readonly environmentName: string;
   readonly location: string;
   readonly resourceGroupName: string;
-  /** The cluster's zones: the public IPs span them all. */
-  readonly zones: readonly string[];
   readonly settings: OutboundPlan;
 }
 
@@ -43,7 +41,7 @@ export class WorkerEgress extends Construct {
         allocationMethod: "Static",
         ipVersion: "IPv4",
         // Without zones a Standard public IP is not zone-redundant.
-        zones: [...props.zones],
+        zones: [...AVAILABILITY_ZONES],
       });
       this.publicIps.push(ip);
       return { name: `egress${suffix}`, publicIpAddressId: ip.id };

@@ -95,17 +95,29 @@ describe("IaasCluster defaults", () => {
     });
   });
 
-  it("gives the nodes a zone-redundant internal API endpoint at the control-plane subnet's last usable address", () => {
+  it("gives the nodes a zone-redundant internal API endpoint at an address that stays when the subnet grows", () => {
     expect(blocks(json, "azurerm_lb")["edge-test-apiserver-ilb"]).toMatchObject({
       sku: "Standard",
       frontend_ip_configuration: [
-        { name: "apiserver-internal", subnet_id: NETWORK.controlPlaneSubnetId, private_ip_address_allocation: "Static", private_ip_address: "10.0.255.254", zones: ["1", "2", "3"] },
+        { name: "apiserver-internal", subnet_id: NETWORK.controlPlaneSubnetId, private_ip_address_allocation: "Static", private_ip_address: "10.0.0.254", zones: ["1", "2", "3"] },
       ],
     });
+    // Existing nodes keep the address they were given: growing or shrinking the subnet must not move it.
+    const addressIn = (cidr: string) => blocks(build({ network: { ...NETWORK, controlPlaneSubnetCidr: cidr } }).json, "azurerm_lb")["edge-test-apiserver-ilb"].frontend_ip_configuration[0].private_ip_address;
+    expect(["10.0.0.0/24", "10.0.0.0/20", "10.0.0.0/17"].map(addressIn)).toEqual(["10.0.0.254", "10.0.0.254", "10.0.0.254"]);
+    expect(addressIn("10.0.0.0/27")).toBe("10.0.0.30");
     expect(blocks(json, "azurerm_lb_rule")["apiserver-internal"]).toMatchObject({ frontend_port: 6443, backend_port: 6443, frontend_ip_configuration_name: "apiserver-internal" });
     expect(build({ apiServer: { internalAddress: "10.0.0.100" } }).json.resource.azurerm_lb).toEqual(
       expect.objectContaining({ [Object.keys(json.resource.azurerm_lb).find((k) => k.includes("internal"))!]: expect.objectContaining({ frontend_ip_configuration: [expect.objectContaining({ private_ip_address: "10.0.0.100" })] }) }),
     );
+  });
+
+  it("makes every public IP and load-balancer frontend zone-redundant (all three zones) when the cluster spans two", () => {
+    // Azure makes an IP of two zones zone-redundant and reports all three: naming two would replace it on every plan.
+    const two = build({ zones: ["1", "2"] }).json;
+    for (const ip of Object.values(blocks(two, "azurerm_public_ip"))) expect(ip.zones).toEqual(["1", "2", "3"]);
+    for (const lb of Object.values(blocks(two, "azurerm_lb"))) for (const frontend of lb.frontend_ip_configuration) expect(frontend.zones ?? ["1", "2", "3"]).toEqual(["1", "2", "3"]);
+    expect(Object.values(blocks(two, "azurerm_linux_virtual_machine_scale_set"))[0].zones).toEqual(["1", "2"]);
   });
 
   it("sends the workers' egress through an egress load balancer on zone-redundant public IPs (egress loadBalancer)", () => {
@@ -230,7 +242,7 @@ describe("IaasCluster options", () => {
     expect(Object.values(blocks(json, "azurerm_linux_virtual_machine")).map((vm) => vm.zone)).toEqual(["1", "2", "1", "2", "1"]);
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-a"].zones).toEqual(["2"]);
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-b"].zones).toEqual(["1", "2"]);
-    expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"].zones).toEqual(["1", "2"]);
+    expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"].zones).toEqual(["1", "2", "3"]);
   });
 
   it("probes TCP when asked, and a DNS label makes the FQDN the endpoint", () => {

@@ -157,7 +157,7 @@ export const apiServerSchema = z
     internalAddress: z
       .string()
       .optional()
-      .describe("Static address of the internal load balancer the nodes reach the API server through, in the control-plane subnet. @default - the subnet's last usable address"),
+      .describe("Static address of the internal load balancer the nodes reach the API server through, in the control-plane subnet. @default - the .254 of the subnet's first /24 (its last usable address if smaller), which stays when the subnet is resized"),
     healthProbe: z
       .enum(HEALTH_PROBES)
       .default(DEFAULT_HEALTH_PROBE)
