@@ -548,7 +548,12 @@ export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext)
     loadBalancer: egress === "loadBalancer" ? outbound(input.loadBalancer) : undefined,
     egressAddresses: input.egressAddresses ?? [],
   };
-  if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
+  if (input.egressAddresses !== undefined && context.selfHostedControlPlane) {
+    issues.push({
+      path: ["egressAddresses"],
+      message: "only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
+    });
+  } else if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
     issues.push({ path: ["egressAddresses"], message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)` });
   }
   return { plan, issues };

@@ -264,10 +264,13 @@ describe("egress", () => {
     ]);
   });
 
-  it("takes a firewall's addresses with routed egress only", () => {
-    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10", "203.0.113.0/28"] })).toEqual([]);
-    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.300"] })).toEqual(['egressAddresses.0: "198.51.100.300" is not an IPv4 address or CIDR']);
-    expect(problems({ egressAddresses: ["198.51.100.10"] }).map((p) => p.split(":")[0])).toEqual(["egressAddresses"]);
+  it("takes a firewall's addresses with routed egress of an AKS cluster only (nothing else uses them)", () => {
+    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10", "203.0.113.0/28"] }, AKS)).toEqual([]);
+    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.300"] }, AKS)).toEqual(['egressAddresses.0: "198.51.100.300" is not an IPv4 address or CIDR']);
+    expect(problems({ egressAddresses: ["198.51.100.10"] }, AKS).map((p) => p.split(":")[0])).toEqual(["egressAddresses"]);
+    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10"] })).toEqual([
+      "egressAddresses: only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
+    ]);
   });
 
   it("checks NAT gateway settings", () => {

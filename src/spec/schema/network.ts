@@ -100,7 +100,7 @@ export const networkSchema = z
     loadBalancer: z.strictObject(outboundSchema).optional().describe("Settings of egress through load balancers; implies egress loadBalancer."),
     egressAddresses: addressListSchema
       .optional()
-      .describe("With egress userDefinedRouting: the public addresses (or CIDRs) your firewall sends node traffic from; AKS adds them to a restricted API server's authorized ranges. @default []"),
+      .describe("AKS with egress userDefinedRouting: the public addresses (or CIDRs) your firewall sends node traffic from; AKS adds them to a restricted API server's authorized ranges. @default []"),
   })
   .describe("Cluster network: VNet placement, subnets, NSGs, egress. Reference: docs/network.md");
 
