@@ -480,7 +480,11 @@ export const KUBERNETES_CLUSTER_UPDATE_RULES: Readonly<Record<string, ResourceUp
       "network_profile.advanced_networking.security_enabled": { kind: "update", source: "internal/services/containers/kubernetes_cluster_resource.go#L1317" },
       "network_profile.dns_service_ip": { kind: "replace", source: "internal/services/containers/kubernetes_cluster_resource.go#L1098" },
       "network_profile.ip_versions": { kind: "replace", source: "internal/services/containers/kubernetes_cluster_resource.go#L1294" },
-      "network_profile.load_balancer_profile": { kind: "replace", source: "internal/services/containers/kubernetes_cluster_resource.go#L1184" },
+      "network_profile.load_balancer_profile": {
+        kind: "replace-if",
+        source: "internal/services/containers/kubernetes_cluster_resource.go#L1184",
+        condition: "only when the block is added where the state has none: ForceNew, but Optional+Computed, so removing it keeps the state's",
+      },
       "network_profile.load_balancer_profile.backend_pool_type": {
         kind: "update",
         source: "internal/services/containers/kubernetes_cluster_resource.go#L1247",
@@ -514,7 +518,11 @@ export const KUBERNETES_CLUSTER_UPDATE_RULES: Readonly<Record<string, ResourceUp
         source: "internal/services/containers/kubernetes_cluster_resource.go#L1189",
       },
       "network_profile.load_balancer_sku": { kind: "replace", source: "internal/services/containers/kubernetes_cluster_resource.go#L1161" },
-      "network_profile.nat_gateway_profile": { kind: "replace", source: "internal/services/containers/kubernetes_cluster_resource.go#L1263" },
+      "network_profile.nat_gateway_profile": {
+        kind: "replace-if",
+        source: "internal/services/containers/kubernetes_cluster_resource.go#L1263",
+        condition: "only when the block is added where the state has none: ForceNew, but Optional+Computed, so removing it keeps the state's",
+      },
       "network_profile.nat_gateway_profile.effective_outbound_ips": {
         kind: "computed-only",
         source: "internal/services/containers/kubernetes_cluster_resource.go#L1280",
