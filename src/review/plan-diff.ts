@@ -210,12 +210,15 @@ function effectOf(block: Block, path: string, before?: unknown, after?: unknown)
 
 /** A replication type's family: azurerm replaces a storage account moving between them. */
 const zoneRedundantReplication = (type: unknown) => typeof type === "string" && /ZRS$/.test(type);
+/** AKS moves a pool between these OS SKUs in place. */
+const linuxFamilySku = (sku: unknown) => typeof sku === "string" && /^(Ubuntu|AzureLinux)/.test(sku);
 
 /** replace-if conditions of the update rules that the two configurations decide: whether the change replaces. */
 const DECIDABLE_CONDITIONS: readonly [RegExp, (before: unknown, after: unknown) => boolean][] = [
   [/^only when (a set value|the block) is removed/, (before, after) => before !== undefined && after === undefined],
   [/^only when the block is added/, (before, after) => before === undefined && after !== undefined],
   [/^between the LRS\/GRS\/RAGRS and ZRS\/GZRS\/RAGZRS families/, (before, after) => zoneRedundantReplication(before) !== zoneRedundantReplication(after)],
+  [/^when the old or new value is not Ubuntu\*\/AzureLinux\*/, (before, after) => !linuxFamilySku(before) || !linuxFamilySku(after)],
 ];
 
 /**

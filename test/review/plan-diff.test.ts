@@ -108,6 +108,12 @@ describe("diffStack", () => {
     expect([action("ZRS", "GZRS"), action("LRS", "GRS"), action("GRS", "ZRS"), action("RAGZRS", "LRS")]).toEqual(["update", "update", "replace", "replace"]);
   });
 
+  it("moves an extra pool between Ubuntu and Azure Linux in place, and replaces it for another OS", () => {
+    const pool = (sku: string) => ({ azurerm_kubernetes_cluster_node_pool: { p: { name: "pool", os_sku: sku, temporary_name_for_rotation: "pooltmp" } } });
+    const action = (from: string, to: string) => diffStack(stack(pool(from)), stack(pool(to)))[0].action;
+    expect([action("Ubuntu", "AzureLinux"), action("Ubuntu2204", "Ubuntu2404"), action("Ubuntu", "Windows2022")]).toEqual(["update", "update", "replace"]);
+  });
+
   it("flags a pool rotation without a temporary name", () => {
     const pool = (size: string, rotationName?: string) => ({
       azurerm_kubernetes_cluster_node_pool: { p: { name: "pool", vm_size: size, ...(rotationName ? { temporary_name_for_rotation: rotationName } : {}) } },
