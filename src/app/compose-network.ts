@@ -31,7 +31,7 @@ export function addNetwork(scope: Construct, context: ClusterContext): ClusterNe
   if (network.egressPublicIps !== undefined) {
     new TerraformOutput(scope, "egress_public_ips", {
       value: network.egressPublicIps,
-      description: "Public IPs of the NAT gateway: the source address of the nodes' internet traffic, for allow-lists.",
+      description: "Where the nodes' internet traffic leaves from (the NAT gateway's IPs, or your firewall's egressAddresses), for allow-lists.",
     });
   }
   return network;
