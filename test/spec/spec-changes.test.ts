@@ -69,6 +69,14 @@ function schemaLeafKeys(): string[] {
   return [...keys].sort();
 }
 
+/** Where a stack's state lives; an HCP Terraform workspace's project only places a workspace when it is created. */
+function stateLocation(json: StackJson): { location: unknown; project?: string } {
+  const terraform = (json.terraform ?? {}) as { backend?: unknown; cloud?: { workspaces?: { project?: string } } };
+  if (!terraform.cloud) return { location: terraform.backend };
+  const { project, ...workspaces } = terraform.cloud.workspaces ?? {};
+  return { location: { ...terraform.cloud, workspaces }, project };
+}
+
 /** What applying the change does, in words: the table's last column. */
 function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes: ResourceChange[] } {
   if ("refused" in after) return { text: `refused: ${after.refused}`, changes: [] };
@@ -82,15 +90,19 @@ function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes
   const moved: string[] = [];
   const providers: string[] = [];
   const executions: string[] = [];
+  const projects: string[] = [];
   for (const [stack, json] of after.stacks) {
     const old = before.stacks.get(stack);
     if (!old) continue;
-    if (JSON.stringify((old.terraform as any)?.backend ?? (old.terraform as any)?.cloud) !== JSON.stringify((json.terraform as any)?.backend ?? (json.terraform as any)?.cloud)) moved.push(stack);
+    const [was, is] = [stateLocation(old), stateLocation(json)];
+    if (JSON.stringify(was.location) !== JSON.stringify(is.location)) moved.push(stack);
+    else if (was.project !== is.project) projects.push(stack);
     if (JSON.stringify((old["//"] as any)?.execution) !== JSON.stringify((json["//"] as any)?.execution)) executions.push(stack);
     if (JSON.stringify(old.provider) !== JSON.stringify(json.provider)) providers.push(...Object.keys(json.provider ?? {}));
     changes.push(...diffStack(old, json).filter((c) => c.mode === "managed"));
   }
   if (moved.length > 0) parts.push("state moves (terraform init -migrate-state)");
+  if (projects.length > 0) parts.push(`HCP Terraform project of workspaces yet to be created (${projects.join(", ")})`);
   if (executions.length > 0) parts.push(`workspace execution changes (${executions.join(", ")})`);
   if (providers.length > 0) parts.push(`provider settings change (${[...new Set(providers)].sort().join(", ")})`);
   const describe = (verb: string, selected: ResourceChange[], withAttributes: boolean) => {
