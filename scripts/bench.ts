@@ -19,13 +19,18 @@ interface Sample {
 /** Runs `script` in a fresh node with tsx; the child reports its own peak RSS. */
 function sample(args: string[], vars: Record<string, string>): Sample {
   const outdir = mkdtempSync(join(tmpdir(), "palette-bench-"));
-  const probe = "process.on('exit', () => process.stderr.write('\\nBENCH_RSS ' + process.resourceUsage().maxRSS + '\\n'))";
+  const probe =
+    "process.on('exit', () => process.stderr.write('\\nBENCH_RSS ' + process.resourceUsage().maxRSS + '\\n'))";
   const started = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, ["--require", "tsx/cjs", "--eval", `${probe}; require(${JSON.stringify(join(repoRoot, args[0]))})`], {
-    cwd: repoRoot,
-    encoding: "utf8",
-    env: { ...process.env, CDKTF_OUTDIR: join(outdir, "cdktf.out"), ...vars },
-  });
+  const run = spawnSync(
+    process.execPath,
+    ["--require", "tsx/cjs", "--eval", `${probe}; require(${JSON.stringify(join(repoRoot, args[0]))})`],
+    {
+      cwd: repoRoot,
+      encoding: "utf8",
+      env: { ...process.env, CDKTF_OUTDIR: join(outdir, "cdktf.out"), ...vars },
+    },
+  );
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   rmSync(outdir, { recursive: true, force: true });
   if (run.status !== 0) throw new Error(`${args.join(" ")} failed: ${run.stderr}`);

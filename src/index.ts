@@ -22,7 +22,12 @@ export * from "./azure/vm-image";
 export * from "./azure/admin-username";
 export * from "./azure/iaas-defaults";
 export * from "./azure/update-rules";
-export type { AksNodePoolSpec, AksProfileFileSpec, ManagedControlPlaneSpec, ManagedMachinePoolSpec } from "./spec/schema/aks";
+export type {
+  AksNodePoolSpec,
+  AksProfileFileSpec,
+  ManagedControlPlaneSpec,
+  ManagedMachinePoolSpec,
+} from "./spec/schema/aks";
 export { aksClusterName, aksDesignFromSpec } from "./spec/aks-design";
 export { loadAksProfileFile } from "./spec/aks-profile";
 export * from "./network/network-ref";

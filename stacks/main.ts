@@ -10,7 +10,12 @@ const repoRoot = resolve(__dirname, "..");
 try {
   // The cdktf CLI sets CDKTF_OUTDIR and removes the stale stack folders itself.
   const cli = process.env.CDKTF_OUTDIR !== undefined;
-  const { stacks, warnings } = synthesize({ repoRoot, outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out", vars: process.env, leaveStaleStacks: cli });
+  const { stacks, warnings } = synthesize({
+    repoRoot,
+    outdir: process.env.CDKTF_OUTDIR ?? "cdktf.out",
+    vars: process.env,
+    leaveStaleStacks: cli,
+  });
   for (const warning of warnings) console.error(`warning: ${warning}`);
   console.log(`synthesized ${stacks.length} stack(s): ${stacks.join(", ")}`);
 } catch (e) {
@@ -19,6 +24,8 @@ try {
     process.exit(1);
   }
   // A bug, not bad input: one line by default, the stack trace on request.
-  console.error(`internal error: ${(e as Error).message ?? String(e)}${process.env.PALETTE_DEBUG ? `\n${(e as Error).stack}` : " (PALETTE_DEBUG=1 shows the stack trace)"}`);
+  console.error(
+    `internal error: ${(e as Error).message ?? String(e)}${process.env.PALETTE_DEBUG ? `\n${(e as Error).stack}` : " (PALETTE_DEBUG=1 shows the stack trace)"}`,
+  );
   process.exit(2);
 }

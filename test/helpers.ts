@@ -16,7 +16,10 @@ export function tempDir(prefix = "palette-test-"): string {
 
 /** Loads one of the committed environment files. */
 export function defaultEnvironment(name: "dev" | "staging" | "prod"): EnvironmentSpec {
-  return loadEnvironmentFile(join(REPO_ROOT, "stacks/environments", `${name}.yaml`), `stacks/environments/${name}.yaml`);
+  return loadEnvironmentFile(
+    join(REPO_ROOT, "stacks/environments", `${name}.yaml`),
+    `stacks/environments/${name}.yaml`,
+  );
 }
 
 /** Parses environment YAML text as if it were `stacks/environments/<name>.yaml`. */
@@ -50,7 +53,8 @@ export function synthCluster(env: EnvironmentSpec, clusterName: string): any {
 export function loadErrorOf(files: Record<string, string>, vars: NodeJS.ProcessEnv = {}): string | undefined {
   const root = tempDir();
   mkdirSync(join(root, "stacks", "environments"), { recursive: true });
-  for (const [name, text] of Object.entries(files)) writeFileSync(join(root, "stacks", "environments", `${name}.yaml`), text);
+  for (const [name, text] of Object.entries(files))
+    writeFileSync(join(root, "stacks", "environments", `${name}.yaml`), text);
   try {
     loadEnvironments(root, {}, vars);
     return undefined;

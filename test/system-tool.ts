@@ -14,7 +14,11 @@ export interface SystemTool {
   readonly install: string;
 }
 
-export const CLOUD_INIT: SystemTool = { command: "cloud-init", versionArgs: ["--version"], install: "apt-get install -y cloud-init" };
+export const CLOUD_INIT: SystemTool = {
+  command: "cloud-init",
+  versionArgs: ["--version"],
+  install: "apt-get install -y cloud-init",
+};
 
 export function isInstalled(tool: SystemTool): boolean {
   const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
@@ -27,7 +31,9 @@ export function describeWithTool(tool: SystemTool, name: string, tests: () => vo
   if (process.env.CI) {
     return describe(name, () => {
       it(`needs ${tool.command}`, () => {
-        throw new Error(`${tool.command} is not installed, and CI must run these tests: ${tool.install} (.ci/run does)`);
+        throw new Error(
+          `${tool.command} is not installed, and CI must run these tests: ${tool.install} (.ci/run does)`,
+        );
       });
     });
   }

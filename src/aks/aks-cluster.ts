@@ -94,7 +94,8 @@ class DefaultPoolTags implements IAspect {
   visit(node: IConstruct): void {
     if (node !== this.cluster) return;
     const tags = this.cluster.tagsInput;
-    if (tags !== undefined && !Token.isUnresolved(tags) && Object.keys(tags).length > 0) this.cluster.addOverride("default_node_pool.tags", tags);
+    if (tags !== undefined && !Token.isUnresolved(tags) && Object.keys(tags).length > 0)
+      this.cluster.addOverride("default_node_pool.tags", tags);
   }
 }
 
@@ -130,15 +131,37 @@ export class AksCluster extends Construct {
   /** The NO_PROXY list given to AKS, when a proxy is set. */
   public readonly noProxy?: readonly string[];
 
-  private readonly poolDefaults: { readonly clusterId: string; readonly vnetSubnetId: string; readonly orchestratorVersion: string; readonly zones: AksClusterProps["zones"]; readonly versionManagedByAks: boolean };
+  private readonly poolDefaults: {
+    readonly clusterId: string;
+    readonly vnetSubnetId: string;
+    readonly orchestratorVersion: string;
+    readonly zones: AksClusterProps["zones"];
+    readonly versionManagedByAks: boolean;
+  };
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
     const isToken = (v: unknown) => Token.isUnresolved(v);
-    const addedAuthorizedRanges = props.network.egress === "loadBalancer" ? 0 : (props.network.egressPublicIps ?? []).length;
-    const issues: AksIssue[] = aksDesignIssues(props, { addressSpace: props.network.addressSpace, workerSubnetCidr: props.network.workerSubnetCidr, addedAuthorizedRanges }, isToken);
-    if (props.dnsPrefix !== undefined && !isToken(props.dnsPrefix) && !/^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(props.dnsPrefix)) {
-      issues.push({ path: ["dnsPrefix"], message: `${JSON.stringify(props.dnsPrefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends` });
+    const addedAuthorizedRanges =
+      props.network.egress === "loadBalancer" ? 0 : (props.network.egressPublicIps ?? []).length;
+    const issues: AksIssue[] = aksDesignIssues(
+      props,
+      {
+        addressSpace: props.network.addressSpace,
+        workerSubnetCidr: props.network.workerSubnetCidr,
+        addedAuthorizedRanges,
+      },
+      isToken,
+    );
+    if (
+      props.dnsPrefix !== undefined &&
+      !isToken(props.dnsPrefix) &&
+      !/^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(props.dnsPrefix)
+    ) {
+      issues.push({
+        path: ["dnsPrefix"],
+        message: `${JSON.stringify(props.dnsPrefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends`,
+      });
     }
     if (issues.length > 0) throw new ValidationError(this.node.path, issues);
 
@@ -180,10 +203,16 @@ export class AksCluster extends Construct {
     ];
 
     if (props.proxy) {
-      this.noProxy = noProxyList({ extra: props.proxy.noProxy, cidrs: [...props.network.addressSpace, podCidr, serviceCidr] });
+      this.noProxy = noProxyList({
+        extra: props.proxy.noProxy,
+        cidrs: [...props.network.addressSpace, podCidr, serviceCidr],
+      });
     }
     // AKS allows its own load balancer's outbound IPs itself; a NAT gateway's or a firewall's it does not know.
-    const egressRanges = authorizedIpRanges.length > 0 && props.network.egress !== "loadBalancer" ? authorizedEgressRanges(props.network.egressPublicIps ?? []) : [];
+    const egressRanges =
+      authorizedIpRanges.length > 0 && props.network.egress !== "loadBalancer"
+        ? authorizedEgressRanges(props.network.egressPublicIps ?? [])
+        : [];
     if (authorizedIpRanges.length > 0 && props.network.egress === "userDefinedRouting" && egressRanges.length === 0) {
       Annotations.of(this).addWarning(
         "apiServer.authorizedIpRanges with egress userDefinedRouting: nodes reach the API server from your firewall's public address; name it in network.egressAddresses (or authorizedIpRanges)",
@@ -217,7 +246,8 @@ export class AksCluster extends Construct {
       workloadAutoscalerProfile: { kedaEnabled: props.keda ?? AKS_DEFAULTS.keda },
       privateClusterEnabled: privateCluster,
       privateDnsZoneId: privateCluster ? "System" : undefined,
-      apiServerAccessProfile: authorizedIpRanges.length > 0 ? { authorizedIpRanges: [...authorizedIpRanges, ...egressRanges] } : undefined,
+      apiServerAccessProfile:
+        authorizedIpRanges.length > 0 ? { authorizedIpRanges: [...authorizedIpRanges, ...egressRanges] } : undefined,
       networkProfile: {
         networkPlugin: "azure",
         networkPluginMode: "overlay",
@@ -230,7 +260,10 @@ export class AksCluster extends Construct {
         loadBalancerSku: "standard",
         // AKS creates the outbound IPs zone-redundant in a region with zones.
         loadBalancerProfile: props.network.loadBalancerEgress
-          ? { managedOutboundIpCount: props.network.loadBalancerEgress.publicIpCount, idleTimeoutInMinutes: props.network.loadBalancerEgress.idleTimeoutMinutes }
+          ? {
+              managedOutboundIpCount: props.network.loadBalancerEgress.publicIpCount,
+              idleTimeoutInMinutes: props.network.loadBalancerEgress.idleTimeoutMinutes,
+            }
           : undefined,
       },
       httpProxyConfig: props.proxy
@@ -239,10 +272,13 @@ export class AksCluster extends Construct {
             httpsProxy: props.proxy.httpsProxy,
             noProxy: this.noProxy ? [...this.noProxy] : undefined,
             // azurerm wants the PEM base64-encoded.
-            trustedCa: props.proxy.trustedCa === undefined ? undefined : Buffer.from(props.proxy.trustedCa).toString("base64"),
+            trustedCa:
+              props.proxy.trustedCa === undefined ? undefined : Buffer.from(props.proxy.trustedCa).toString("base64"),
           }
         : undefined,
-      maintenanceWindowAutoUpgrade: props.maintenance?.autoUpgrade ? maintenanceBlock(props.maintenance.autoUpgrade) : undefined,
+      maintenanceWindowAutoUpgrade: props.maintenance?.autoUpgrade
+        ? maintenanceBlock(props.maintenance.autoUpgrade)
+        : undefined,
       maintenanceWindowNodeOs: props.maintenance?.nodeOs ? maintenanceBlock(props.maintenance.nodeOs) : undefined,
       defaultNodePool: this.defaultPoolBlock(defaultPool, props),
       dependsOn: dependencies.length > 0 ? dependencies : undefined,
@@ -280,9 +316,15 @@ export class AksCluster extends Construct {
   /** Adds a pool (User or another System pool) to the cluster, in the worker subnet. */
   public addNodePool(options: AksNodePoolOptions): AksNodePool {
     const taken = [this.defaultNodePoolName, ...Object.keys(this.nodePools)];
-    if (taken.includes(options.name) || taken.some((name) => rotationPoolName(name) === rotationPoolName(options.name))) {
+    if (
+      taken.includes(options.name) ||
+      taken.some((name) => rotationPoolName(name) === rotationPoolName(options.name))
+    ) {
       throw new ValidationError(this.node.path, [
-        { path: ["nodePools"], message: `${JSON.stringify(options.name)} or its rotation name ${rotationPoolName(options.name)} is already taken by a pool of this cluster` },
+        {
+          path: ["nodePools"],
+          message: `${JSON.stringify(options.name)} or its rotation name ${rotationPoolName(options.name)} is already taken by a pool of this cluster`,
+        },
       ]);
     }
     const { zones, ...defaults } = this.poolDefaults;
@@ -291,7 +333,10 @@ export class AksCluster extends Construct {
     return pool;
   }
 
-  private defaultPoolBlock(pool: AksNodePoolOptions, props: AksClusterProps): KubernetesClusterConfig["defaultNodePool"] {
+  private defaultPoolBlock(
+    pool: AksNodePoolOptions,
+    props: AksClusterProps,
+  ): KubernetesClusterConfig["defaultNodePool"] {
     return {
       name: pool.name,
       type: "VirtualMachineScaleSets",

@@ -35,7 +35,10 @@ export class AksNodePool extends Construct {
     if (issues.length > 0) throw new ValidationError(this.node.path, issues);
 
     const autoscaled = isAutoscaled(props);
-    const taints = [...(props.criticalAddonsOnly ? ["CriticalAddonsOnly=true:NoSchedule"] : []), ...(props.taints ?? [])];
+    const taints = [
+      ...(props.criticalAddonsOnly ? ["CriticalAddonsOnly=true:NoSchedule"] : []),
+      ...(props.taints ?? []),
+    ];
     const ignoreChanges = [
       // With the autoscaler on, node_count is only the size to start with.
       ...(autoscaled && props.count !== undefined ? ["node_count"] : []),

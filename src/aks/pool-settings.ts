@@ -4,7 +4,12 @@
  */
 import { AKS_DEFAULTS, AksNodePoolOptions, AzureZone, isAutoscaled } from "../azure/aks-model";
 
-export function sharedPoolSettings(pool: AksNodePoolOptions, fallbackZones: readonly AzureZone[] | undefined, vnetSubnetId: string, orchestratorVersion: string) {
+export function sharedPoolSettings(
+  pool: AksNodePoolOptions,
+  fallbackZones: readonly AzureZone[] | undefined,
+  vnetSubnetId: string,
+  orchestratorVersion: string,
+) {
   const autoscaled = isAutoscaled(pool);
   return {
     vmSize: pool.vmSize ?? AKS_DEFAULTS.vmSize,

@@ -1,5 +1,12 @@
 /** The Terraform backend of one stack, from the environment's backend spec. */
-import { AzurermBackend, CloudBackend, LocalBackend, NamedCloudWorkspace, TerraformBackend, TerraformStack } from "cdktf";
+import {
+  AzurermBackend,
+  CloudBackend,
+  LocalBackend,
+  NamedCloudWorkspace,
+  TerraformBackend,
+  TerraformStack,
+} from "cdktf";
 import { Construct } from "constructs";
 import { BackendSpec, ExecutionMode } from "../spec/schema/backend";
 
@@ -18,7 +25,12 @@ export function stackExecution(spec: BackendSpec, role: StackRole): ExecutionMod
   return role === "packs" ? (spec.packsExecution ?? spec.execution) : spec.execution;
 }
 
-export function addBackend(scope: Construct, spec: BackendSpec, stack: string, role: StackRole = "cluster"): TerraformBackend {
+export function addBackend(
+  scope: Construct,
+  spec: BackendSpec,
+  stack: string,
+  role: StackRole = "cluster",
+): TerraformBackend {
   switch (spec.type) {
     case "local":
       return new LocalBackend(scope, { path: `${STACK_DIR_TO_REPO}/${trimSlashes(spec.path)}/${stack}.tfstate` });
@@ -26,7 +38,10 @@ export function addBackend(scope: Construct, spec: BackendSpec, stack: string, r
       // The cloud block cannot carry the workspace's execution mode: the JSON states it, for reviewers
       // and for whoever sets up the workspace (docs/terraform-cloud.md).
       const mode = stackExecution(spec, role)!;
-      TerraformStack.of(scope).addOverride("//.execution", mode === "agent" ? { mode, agentPool: spec.agentPool } : { mode });
+      TerraformStack.of(scope).addOverride(
+        "//.execution",
+        mode === "agent" ? { mode, agentPool: spec.agentPool } : { mode },
+      );
       return new CloudBackend(scope, {
         organization: spec.organization,
         hostname: spec.hostname,

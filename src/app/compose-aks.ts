@@ -8,7 +8,11 @@ import { aksDesignFromSpec, unusedAdminGroups } from "../spec/aks-design";
 import { AksClusterSpec } from "../spec/schema/environment";
 import type { ClusterContext } from "./compose-cluster";
 
-export function addAksCluster(scope: Construct, context: ClusterContext & { cluster: AksClusterSpec }, network: ClusterNetworkRef): AksCluster {
+export function addAksCluster(
+  scope: Construct,
+  context: ClusterContext & { cluster: AksClusterSpec },
+  network: ClusterNetworkRef,
+): AksCluster {
   const { environment, cluster } = context;
   const aks = new AksCluster(scope, "aks", {
     ...aksDesignFromSpec(cluster, environment.name),

@@ -26,7 +26,11 @@ export function composeCluster(scope: Construct, context: ClusterContext): Compo
     case "aks": {
       const aks = addAksCluster(scope, { ...context, cluster: context.cluster }, network);
       // Literal names: the packs stack finds the cluster through the Azure API, not this stack's state.
-      const target = { clusterName: aksClusterName(context.cluster.name, context.environment.name), resourceGroupName: context.environment.resourceGroup.name, entraId: aks.entraIdEnabled };
+      const target = {
+        clusterName: aksClusterName(context.cluster.name, context.environment.name),
+        resourceGroupName: context.environment.resourceGroup.name,
+        entraId: aks.entraIdEnabled,
+      };
       return { packsTarget: (login) => ({ kind: "aks", ...target, login }) };
     }
     case "iaas": {

@@ -31,13 +31,18 @@ export function addNetwork(scope: Construct, context: ClusterContext): ClusterNe
   if (network.egressPublicIps !== undefined) {
     new TerraformOutput(scope, "egress_public_ips", {
       value: network.egressPublicIps,
-      description: "Where the nodes' internet traffic leaves from (the NAT gateway's IPs, or your firewall's egressAddresses), for allow-lists.",
+      description:
+        "Where the nodes' internet traffic leaves from (the NAT gateway's IPs, or your firewall's egressAddresses), for allow-lists.",
     });
   }
   return network;
 }
 
-export function addStorage(scope: Construct, context: ClusterContext & { cluster: IaasClusterSpec }, network: ClusterNetworkRef): ClusterStorage {
+export function addStorage(
+  scope: Construct,
+  context: ClusterContext & { cluster: IaasClusterSpec },
+  network: ClusterNetworkRef,
+): ClusterStorage {
   const { environment, cluster, resourceGroup } = context;
   const { storage } = cluster;
   return new ClusterStorage(scope, "storage", {
@@ -45,7 +50,11 @@ export function addStorage(scope: Construct, context: ClusterContext & { cluster
     account: {
       ...storage.account,
       // Derived from the resource group's name as written, not the Terraform reference the stack uses.
-      name: storage.account.name ?? (storage.account.existing ? undefined : defaultStorageAccountName(environment.name, cluster.name, environment.resourceGroup.name)),
+      name:
+        storage.account.name ??
+        (storage.account.existing
+          ? undefined
+          : defaultStorageAccountName(environment.name, cluster.name, environment.resourceGroup.name)),
     },
     clusterName: cluster.name,
     environmentName: environment.name,

@@ -31,7 +31,12 @@ export function selectedClusters(environments: readonly EnvironmentSpec[], selec
     .flatMap((environment) =>
       environment.clusters.map((cluster) => {
         const stacks = clusterStackNames(environment, cluster);
-        return { environment, cluster, stacks, selected: selection.stacks === undefined || stacks.some((s) => selection.stacks!.includes(s)) };
+        return {
+          environment,
+          cluster,
+          stacks,
+          selected: selection.stacks === undefined || stacks.some((s) => selection.stacks!.includes(s)),
+        };
       }),
     )
     .filter(({ selected }) => selected);
@@ -44,13 +49,21 @@ export function unknownStacks(environments: readonly EnvironmentSpec[], selectio
 }
 
 /** Adds the stacks of every selected cluster (shared stack, cluster stack, packs stack); returns their names. */
-export function addEnvironmentStacks(app: App, environments: readonly EnvironmentSpec[], selection: StackSelection = {}, options: PacksAccessOptions = {}): string[] {
+export function addEnvironmentStacks(
+  app: App,
+  environments: readonly EnvironmentSpec[],
+  selection: StackSelection = {},
+  options: PacksAccessOptions = {},
+): string[] {
   const shared = new Map<string, SharedStack>();
   const sharedOf = (environment: EnvironmentSpec) => {
     if (!environment.resourceGroup.create) return undefined;
     if (!shared.has(environment.name)) {
       const { name, location, resourceGroup, backend, tags } = environment;
-      shared.set(name, new SharedStack(app, { environmentName: name, location, resourceGroupName: resourceGroup.name, backend, tags }));
+      shared.set(
+        name,
+        new SharedStack(app, { environmentName: name, location, resourceGroupName: resourceGroup.name, backend, tags }),
+      );
     }
     return shared.get(environment.name);
   };

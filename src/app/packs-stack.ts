@@ -31,17 +31,28 @@ export class PacksStack extends TerraformStack {
     const name = packsStackName(props.environment.name, props.cluster.name);
     super(scope, name);
     addBackend(this, props.environment.backend, name, "packs");
-    const access: KubernetesAccess = props.target.kind === "aks" ? new AksLookup(this, "aks", props.target).access : props.target.access;
+    const access: KubernetesAccess =
+      props.target.kind === "aks" ? new AksLookup(this, "aks", props.target).access : props.target.access;
     addKubernetesProvider(this, access);
-    if (access.credentials.kind === "kubelogin" && access.credentials.login === "azurecli" && stackExecution(props.environment.backend, "packs") === "agent") {
+    if (
+      access.credentials.kind === "kubelogin" &&
+      access.credentials.login === "azurecli" &&
+      stackExecution(props.environment.backend, "packs") === "agent"
+    ) {
       Annotations.of(this).addWarning(
         "kubelogin --login azurecli on an HCP Terraform agent needs an Azure CLI login there: set kubeloginLogin: msi (agents on Azure with a managed identity) or workloadidentity",
       );
     }
     // IaaS clusters finish booting after their stack is applied: wait for their API server.
     const credentials = access.credentials;
-    const ready = access.startsAfterApply && credentials.kind === "clientCertificate" ? new ApiServerReady(this, "api_server", { ...access, credentials }) : undefined;
-    this.namespaces = new PackNamespaces(this, "packs", { packs: props.cluster.packs, dependsOn: ready ? [ready.check] : [] });
+    const ready =
+      access.startsAfterApply && credentials.kind === "clientCertificate"
+        ? new ApiServerReady(this, "api_server", { ...access, credentials })
+        : undefined;
+    this.namespaces = new PackNamespaces(this, "packs", {
+      packs: props.cluster.packs,
+      dependsOn: ready ? [ready.check] : [],
+    });
     // Readable addresses: kubernetes_namespace_v1.<namespace>.
     for (const [namespace, resource] of this.namespaces.namespaces) resource.overrideLogicalId(namespace);
     if (props.clusterStack) this.addDependency(props.clusterStack);

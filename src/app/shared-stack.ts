@@ -30,7 +30,10 @@ export class SharedStack extends TerraformStack {
     super(scope, name);
     addAzurermProvider(this);
     addBackend(this, props.backend, name, "shared");
-    this.resourceGroup = new ResourceGroup(this, "resource_group", { name: props.resourceGroupName, location: props.location });
+    this.resourceGroup = new ResourceGroup(this, "resource_group", {
+      name: props.resourceGroupName,
+      location: props.location,
+    });
     Aspects.of(this).add(new TagAspect(props.tags ?? {}));
   }
 }

@@ -13,7 +13,13 @@ import { locateIssues } from "../spec/yaml-source";
 import { EnvironmentSpec } from "../spec/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
-import { addEnvironmentStacks, PacksAccessOptions, selectedClusters, StackSelection, unknownStacks } from "./environment-app";
+import {
+  addEnvironmentStacks,
+  PacksAccessOptions,
+  selectedClusters,
+  StackSelection,
+  unknownStacks,
+} from "./environment-app";
 
 export interface SynthesizeOptions {
   /** Repository root: environment files and messages are relative to it. */
@@ -33,7 +39,9 @@ export const ENVIRONMENTS_DIR = "stacks/environments";
 
 /** PALETTE_ENV=dev builds one environment; PALETTE_STACK=prod-core[,prod-edge] builds named stacks. */
 export function selectionFromVariables(vars: NodeJS.ProcessEnv): StackSelection {
-  const stacks = vars.PALETTE_STACK?.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const stacks = vars.PALETTE_STACK?.split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   return { environment: vars.PALETTE_ENV || undefined, stacks: stacks?.length ? stacks : undefined };
 }
 
@@ -42,13 +50,23 @@ export function packsAccessFromVariables(vars: NodeJS.ProcessEnv): PacksAccessOp
   const login = vars.PALETTE_KUBELOGIN_LOGIN || undefined;
   if (login === undefined) return {};
   if (!(KUBELOGIN_LOGINS as readonly string[]).includes(login)) {
-    throw new SpecError([{ file: "environment variable PALETTE_KUBELOGIN_LOGIN", path: [], message: `one of ${KUBELOGIN_LOGINS.join(", ")}` }]);
+    throw new SpecError([
+      {
+        file: "environment variable PALETTE_KUBELOGIN_LOGIN",
+        path: [],
+        message: `one of ${KUBELOGIN_LOGINS.join(", ")}`,
+      },
+    ]);
   }
   return { kubeloginLogin: login as KubeloginLogin };
 }
 
 /** Loads the environment files the selection needs, each with the backend overrides applied. */
-export function loadEnvironments(repoRoot: string, selection: StackSelection, vars: NodeJS.ProcessEnv): EnvironmentSpec[] {
+export function loadEnvironments(
+  repoRoot: string,
+  selection: StackSelection,
+  vars: NodeJS.ProcessEnv,
+): EnvironmentSpec[] {
   const dir = join(repoRoot, ENVIRONMENTS_DIR);
   const wanted = (name: string) =>
     (selection.environment === undefined || selection.environment === name) &&
@@ -74,10 +92,13 @@ export function loadEnvironments(repoRoot: string, selection: StackSelection, va
   const overridden = environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
   const backendIssues = overridden.flatMap((env) => {
     const source = environmentSource(env);
-    const inFile = (found: SpecIssue[]) => (source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file })));
+    const inFile = (found: SpecIssue[]) =>
+      source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file }));
     const names = workspaceNameIssues(env);
     return [
-      ...(vars.PALETTE_BACKEND_WORKSPACE_PREFIX ? names.map((issue) => ({ ...issue, path: [], file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX" })) : inFile(names)),
+      ...(vars.PALETTE_BACKEND_WORKSPACE_PREFIX
+        ? names.map((issue) => ({ ...issue, path: [], file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX" }))
+        : inFile(names)),
       ...inFile(packsExecutionIssues(env)),
     ];
   });
@@ -99,17 +120,28 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
   const unknown = unknownStacks(environments, selection);
   if (unknown.length > 0) {
-    const scope = selection.environment === undefined ? "no environment file defines" : `PALETTE_ENV=${selection.environment} does not select`;
-    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which ${scope}` }]);
+    const scope =
+      selection.environment === undefined
+        ? "no environment file defines"
+        : `PALETTE_ENV=${selection.environment} does not select`;
+    throw new SpecError([
+      { file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which ${scope}` },
+    ]);
   }
   if (selectedClusters(environments, selection).length === 0) {
-    throw new SpecError([{ file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_ENV=${selection.environment} selects no stack` }]);
+    throw new SpecError([
+      { file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_ENV=${selection.environment} selects no stack` },
+    ]);
   }
   const partial = `${options.outdir}.partial`;
   rmSync(partial, { recursive: true, force: true });
   try {
     // No stack traces in the manifest's annotations: they hold this machine's paths.
-    const app = new App({ outdir: partial, skipValidation: true, context: { [DISABLE_STACK_TRACE_IN_METADATA]: true } });
+    const app = new App({
+      outdir: partial,
+      skipValidation: true,
+      context: { [DISABLE_STACK_TRACE_IN_METADATA]: true },
+    });
     const stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
     let synthError: unknown;
     try {
@@ -120,10 +152,18 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
     // cdktf throws on error annotations (unless the CLI runs us); either way they are reported here, by construct.
     const annotations = constructAnnotations(app);
     const errors = annotations.filter((a) => a.level === "error");
-    if (errors.length > 0) throw new ValidationError(errors[0].path, errors.map((a) => ({ path: [], message: a.path === errors[0].path ? a.message : `${a.path}: ${a.message}` })));
+    if (errors.length > 0)
+      throw new ValidationError(
+        errors[0].path,
+        errors.map((a) => ({ path: [], message: a.path === errors[0].path ? a.message : `${a.path}: ${a.message}` })),
+      );
     if (synthError !== undefined) throw synthError;
     const invalid = constructValidationErrors(app);
-    if (invalid.length > 0) throw new ValidationError(app.node.path, invalid.map((message) => ({ path: [], message })));
+    if (invalid.length > 0)
+      throw new ValidationError(
+        app.node.path,
+        invalid.map((message) => ({ path: [], message })),
+      );
     replaceOutput(partial, options.outdir, options.leaveStaleStacks ?? false);
     return { stacks, warnings: annotations.filter((a) => a.level === "warning").map((a) => `${a.path}: ${a.message}`) };
   } finally {

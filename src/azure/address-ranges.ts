@@ -18,7 +18,11 @@ export interface NamedRange {
 export const DEFAULT_SERVICE_CIDR = "100.64.0.0/16";
 
 /** Addresses and CIDRs of `values` (others, such as service tags or host names, are not ranges). */
-export function namedRanges(values: readonly string[], where: (index: number) => string, path?: readonly (string | number)[]): NamedRange[] {
+export function namedRanges(
+  values: readonly string[],
+  where: (index: number) => string,
+  path?: readonly (string | number)[],
+): NamedRange[] {
   return values.flatMap((value, i) => {
     const cidr = value.includes("/") ? value : `${value}/32`;
     return parseCidr(cidr) ? [{ cidr, where: where(i), path: path ? [...path, i] : undefined }] : [];
@@ -31,7 +35,10 @@ export interface RangeIssue extends RuleIssue {
 }
 
 /** Problems of the pod and service ranges against the named ranges; paths `podCidr`, `serviceCidr`. */
-export function podServiceRangeProblems(ranges: { readonly podCidr: string; readonly serviceCidr: string }, named: readonly NamedRange[]): RangeIssue[] {
+export function podServiceRangeProblems(
+  ranges: { readonly podCidr: string; readonly serviceCidr: string },
+  named: readonly NamedRange[],
+): RangeIssue[] {
   const issues: RangeIssue[] = [];
   for (const key of ["podCidr", "serviceCidr"] as const) {
     const own = parseCidr(ranges[key]);

@@ -47,7 +47,8 @@ export function aksClusterNameProblem(name: string): string | undefined {
     return `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit`;
   }
   const word = ["microsoft", "windows"].find((w) => name.toLowerCase().includes(w));
-  if (word) return `${JSON.stringify(name)} is not a valid AKS cluster name: AKS refuses "${word}" as a word or part of a word`;
+  if (word)
+    return `${JSON.stringify(name)} is not a valid AKS cluster name: AKS refuses "${word}" as a word or part of a word`;
   return undefined;
 }
 
@@ -55,8 +56,10 @@ const POOL_NAME = /^[a-z][a-z0-9]{0,11}$/;
 
 /** Linux node pool names: lowercase letters and digits, starting with a letter, at most 12 characters. */
 export function nodePoolNameProblem(name: string): string | undefined {
-  if (!POOL_NAME.test(name)) return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
-  if (name.endsWith(ROTATION_SUFFIX)) return `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`;
+  if (!POOL_NAME.test(name))
+    return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
+  if (name.endsWith(ROTATION_SUFFIX))
+    return `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`;
   return undefined;
 }
 
@@ -65,11 +68,15 @@ export function nodePoolNameProblem(name: string): string | undefined {
 const VERSION = /^(1\.\d{1,2})(\.\d{1,3})?$/;
 
 export function kubernetesVersionProblem(version: string): string | undefined {
-  return VERSION.test(version) ? undefined : `${JSON.stringify(version)} is not a Kubernetes version such as 1.33 or 1.33.2`;
+  return VERSION.test(version)
+    ? undefined
+    : `${JSON.stringify(version)} is not a Kubernetes version such as 1.33 or 1.33.2`;
 }
 
 export function skuTierProblem(tier: string): string | undefined {
-  return (AKS_SKU_TIERS as readonly string[]).includes(tier) ? undefined : `${JSON.stringify(tier)} is not an AKS tier: ${AKS_SKU_TIERS.join(", ")}`;
+  return (AKS_SKU_TIERS as readonly string[]).includes(tier)
+    ? undefined
+    : `${JSON.stringify(tier)} is not an AKS tier: ${AKS_SKU_TIERS.join(", ")}`;
 }
 
 export function upgradeChannelProblem(channel: string): string | undefined {
@@ -115,7 +122,8 @@ const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Entra ID object IDs are GUIDs; the Palette docs' `<id>` placeholder gets its own hint. */
 export function entraObjectIdProblem(id: string): string | undefined {
   if (GUID.test(id)) return undefined;
-  if (/^<.*>$/.test(id.trim())) return `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`;
+  if (/^<.*>$/.test(id.trim()))
+    return `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`;
   return `${JSON.stringify(id)} is not an Entra ID object ID (a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301)`;
 }
 
@@ -125,7 +133,13 @@ export function entraObjectIdProblem(id: string): string | undefined {
  */
 export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
   if (ids.length === 0) {
-    return [{ path: [], message: "list at least one Entra ID group: with Entra ID on, local accounts are disabled and these groups are the cluster admins" }];
+    return [
+      {
+        path: [],
+        message:
+          "list at least one Entra ID group: with Entra ID on, local accounts are disabled and these groups are the cluster admins",
+      },
+    ];
   }
   return ids.flatMap((id, i): AksIssue[] => {
     const problem = entraObjectIdProblem(id) ?? (ids.indexOf(id) !== i ? `${id} is listed twice` : undefined);
@@ -137,7 +151,8 @@ export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
 
 export const MAX_POOL_NODES = 1000;
 const VM_SIZE = /^Standard_[A-Za-z0-9_]+$/;
-const LABEL_KEY = /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
+const LABEL_KEY =
+  /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
 const LABEL_VALUE = /^(?:[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 const TAINT = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/;
 
@@ -145,15 +160,19 @@ const TAINT = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/;
 export function aksTaintProblem(taint: string): string | undefined {
   const m = TAINT.exec(taint);
   if (!m) return `${JSON.stringify(taint)} is not a taint: write key=value:Effect (or key:Effect)`;
-  if (!(AKS_TAINT_EFFECTS as readonly string[]).includes(m[3])) return `${JSON.stringify(taint)}: the effect is ${AKS_TAINT_EFFECTS.join(", ")}`;
+  if (!(AKS_TAINT_EFFECTS as readonly string[]).includes(m[3]))
+    return `${JSON.stringify(taint)}: the effect is ${AKS_TAINT_EFFECTS.join(", ")}`;
   if (!LABEL_KEY.test(m[1])) return `${JSON.stringify(taint)}: ${JSON.stringify(m[1])} is not a valid Kubernetes key`;
   return undefined;
 }
 
 export function aksNodeLabelProblem(key: string, value: string): string | undefined {
-  if (!LABEL_KEY.test(key) || key.split("/").pop()!.length > 63) return `${JSON.stringify(key)} is not a valid Kubernetes label key`;
-  if (key.startsWith("kubernetes.azure.com")) return `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`;
-  if (!LABEL_VALUE.test(value)) return `${JSON.stringify(value)} is not a valid label value: at most 63 letters, digits, - _ ., alphanumeric at both ends`;
+  if (!LABEL_KEY.test(key) || key.split("/").pop()!.length > 63)
+    return `${JSON.stringify(key)} is not a valid Kubernetes label key`;
+  if (key.startsWith("kubernetes.azure.com"))
+    return `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`;
+  if (!LABEL_VALUE.test(value))
+    return `${JSON.stringify(value)} is not a valid label value: at most 63 letters, digits, - _ ., alphanumeric at both ends`;
   return undefined;
 }
 
@@ -164,18 +183,34 @@ export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
   const inRange = (n: number) => Number.isInteger(n) && n >= lowest && n <= MAX_POOL_NODES;
   const who = pool.mode === "System" ? "a System pool (it keeps AKS' own pods running)" : "a pool";
   if (!isAutoscaled(pool)) {
-    if (pool.count === undefined) issues.push({ path: ["count"], message: "set count (a fixed size) or min and max (the cluster autoscaler)" });
-    else if (!inRange(pool.count)) issues.push({ path: ["count"], message: `${pool.count} nodes: ${who} has ${lowest}-${MAX_POOL_NODES} nodes` });
+    if (pool.count === undefined)
+      issues.push({ path: ["count"], message: "set count (a fixed size) or min and max (the cluster autoscaler)" });
+    else if (!inRange(pool.count))
+      issues.push({ path: ["count"], message: `${pool.count} nodes: ${who} has ${lowest}-${MAX_POOL_NODES} nodes` });
     return issues;
   }
   if (pool.min === undefined || pool.max === undefined) {
-    return [{ path: [pool.min === undefined ? "min" : "max"], message: "set both min and max to run the cluster autoscaler, or neither for a fixed count" }];
+    return [
+      {
+        path: [pool.min === undefined ? "min" : "max"],
+        message: "set both min and max to run the cluster autoscaler, or neither for a fixed count",
+      },
+    ];
   }
-  if (!inRange(pool.min)) issues.push({ path: ["min"], message: `min ${pool.min}: ${who} scales within ${lowest}-${MAX_POOL_NODES} nodes` });
-  if (!inRange(pool.max) || pool.max < 1) issues.push({ path: ["max"], message: `max ${pool.max}: ${who} scales within ${Math.max(lowest, 1)}-${MAX_POOL_NODES} nodes` });
-  if (issues.length === 0 && pool.min > pool.max) issues.push({ path: ["min"], message: `min ${pool.min} is above max ${pool.max}` });
+  if (!inRange(pool.min))
+    issues.push({ path: ["min"], message: `min ${pool.min}: ${who} scales within ${lowest}-${MAX_POOL_NODES} nodes` });
+  if (!inRange(pool.max) || pool.max < 1)
+    issues.push({
+      path: ["max"],
+      message: `max ${pool.max}: ${who} scales within ${Math.max(lowest, 1)}-${MAX_POOL_NODES} nodes`,
+    });
+  if (issues.length === 0 && pool.min > pool.max)
+    issues.push({ path: ["min"], message: `min ${pool.min} is above max ${pool.max}` });
   if (issues.length === 0 && pool.count !== undefined && (pool.count < pool.min || pool.count > pool.max)) {
-    issues.push({ path: ["count"], message: `the initial count ${pool.count} is outside min ${pool.min} and max ${pool.max}` });
+    issues.push({
+      path: ["count"],
+      message: `the initial count ${pool.count} is outside min ${pool.min} and max ${pool.max}`,
+    });
   }
   return issues;
 }
@@ -183,7 +218,8 @@ export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
 /** Every rule of one pool; paths are relative to the pool. */
 export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTokens): AksIssue[] {
   const issues: AksIssue[] = [];
-  const add = (path: (string | number)[], problem: string | undefined) => problem && issues.push({ path, message: problem });
+  const add = (path: (string | number)[], problem: string | undefined) =>
+    problem && issues.push({ path, message: problem });
   if (!isToken(pool.name)) add(["name"], nodePoolNameProblem(pool.name));
   if (pool.vmSize !== undefined && !isToken(pool.vmSize) && !VM_SIZE.test(pool.vmSize)) {
     add(["vmSize"], `${JSON.stringify(pool.vmSize)} is not an Azure VM size such as Standard_D4ds_v5`);
@@ -192,20 +228,32 @@ export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTo
   if (pool.maxPods !== undefined && !(Number.isInteger(pool.maxPods) && pool.maxPods >= 10 && pool.maxPods <= 250)) {
     add(["maxPods"], `maxPods ${pool.maxPods}: AKS allows 10-250 pods per node`);
   }
-  if (pool.osDiskSizeGb !== undefined && !(Number.isInteger(pool.osDiskSizeGb) && pool.osDiskSizeGb >= 30 && pool.osDiskSizeGb <= 2048)) {
+  if (
+    pool.osDiskSizeGb !== undefined &&
+    !(Number.isInteger(pool.osDiskSizeGb) && pool.osDiskSizeGb >= 30 && pool.osDiskSizeGb <= 2048)
+  ) {
     add(["osDiskSizeGb"], `osDiskSizeGb ${pool.osDiskSizeGb}: AKS OS disks are 30-2048 GB`);
   }
   if (pool.maxSurge !== undefined && !/^(?:[1-9]\d*|(?:[1-9]\d?|100)%)$/.test(pool.maxSurge)) {
-    add(["maxSurge"], `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`);
+    add(
+      ["maxSurge"],
+      `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`,
+    );
   }
   for (const [key, value] of Object.entries(pool.labels ?? {})) add(["labels", key], aksNodeLabelProblem(key, value));
   (pool.taints ?? []).forEach((taint, i) => add(["taints", i], aksTaintProblem(taint)));
   if (pool.mode === "System" && (pool.taints ?? []).length > 0) {
-    add(["taints"], "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them");
+    add(
+      ["taints"],
+      "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them",
+    );
   }
-  if (pool.criticalAddonsOnly && pool.mode !== "System") add(["criticalAddonsOnly"], "criticalAddonsOnly applies to System pools only");
+  if (pool.criticalAddonsOnly && pool.mode !== "System")
+    add(["criticalAddonsOnly"], "criticalAddonsOnly applies to System pools only");
   const zones = pool.zones ?? [];
-  zones.forEach((zone, i) => add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`));
+  zones.forEach((zone, i) =>
+    add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`),
+  );
   return issues;
 }
 
@@ -214,13 +262,23 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
   if (pools.length === 0) return [{ path: [], message: "list at least one node pool (a System pool)" }];
   const issues: AksIssue[] = [];
   const first = defaultPoolIndex(pools);
-  if (first < 0) issues.push({ path: [], message: "at least one pool needs mode: System (AKS runs CoreDNS and metrics-server there)" });
+  if (first < 0)
+    issues.push({
+      path: [],
+      message: "at least one pool needs mode: System (AKS runs CoreDNS and metrics-server there)",
+    });
   pools.forEach((pool, i) => {
     const earlier = pools.findIndex((p) => p.name === pool.name);
-    if (earlier !== i) issues.push({ path: [i, "name"], message: `${JSON.stringify(pool.name)} is already the name of nodePools[${earlier}]` });
+    if (earlier !== i)
+      issues.push({
+        path: [i, "name"],
+        message: `${JSON.stringify(pool.name)} is already the name of nodePools[${earlier}]`,
+      });
   });
   pools.forEach((pool, i) => {
-    const earlier = pools.findIndex((p) => p.name !== pool.name && rotationPoolName(p.name) === rotationPoolName(pool.name));
+    const earlier = pools.findIndex(
+      (p) => p.name !== pool.name && rotationPoolName(p.name) === rotationPoolName(pool.name),
+    );
     if (earlier >= 0 && earlier < i) {
       issues.push({
         path: [i, "name"],
@@ -234,7 +292,12 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
 // --- Addresses -------------------------------------------------------------------------------
 
 /** Service ranges AKS refuses (https://learn.microsoft.com/azure/aks/azure-cni-overlay). */
-export const AKS_RESERVED_SERVICE_RANGES = ["169.254.0.0/16", "172.30.0.0/16", "172.31.0.0/16", "192.0.2.0/24"] as const;
+export const AKS_RESERVED_SERVICE_RANGES = [
+  "169.254.0.0/16",
+  "172.30.0.0/16",
+  "172.31.0.0/16",
+  "192.0.2.0/24",
+] as const;
 
 /** Overlay gives each node a /24 of pod addresses. */
 export const OVERLAY_NODE_PREFIX = 24;
@@ -272,15 +335,24 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
     }
   }
   if (service) {
-    if (service.prefix < 12) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} is larger than AKS allows for services (a /12 at most)` });
+    if (service.prefix < 12)
+      issues.push({
+        path: ["serviceCidr"],
+        message: `${inputs.serviceCidr} is larger than AKS allows for services (a /12 at most)`,
+      });
     const reserved = AKS_RESERVED_SERVICE_RANGES.find((r) => cidrsOverlap(service, parseCidr(r)!));
-    if (reserved) issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps ${reserved}, which AKS reserves` });
+    if (reserved)
+      issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps ${reserved}, which AKS reserves` });
     const dns = inputs.dnsServiceIp ?? defaultDnsServiceIp(inputs.serviceCidr);
     if (inputs.dnsServiceIp !== undefined && dns !== undefined) {
       const first = formatIp(service.base + 1);
-      if (!cidrContainsIp(service, dns)) issues.push({ path: ["dnsServiceIp"], message: `${dns} is outside the service range ${inputs.serviceCidr}` });
+      if (!cidrContainsIp(service, dns))
+        issues.push({ path: ["dnsServiceIp"], message: `${dns} is outside the service range ${inputs.serviceCidr}` });
       else if (dns === formatIp(service.base) || dns === first || dns === formatIp(service.base + service.size - 1)) {
-        issues.push({ path: ["dnsServiceIp"], message: `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for the kubernetes service)` });
+        issues.push({
+          path: ["dnsServiceIp"],
+          message: `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for the kubernetes service)`,
+        });
       }
     }
   }
@@ -288,15 +360,27 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
     issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the pod range ${inputs.podCidr}` });
   }
   const vnet = (inputs.network?.addressSpace ?? []).filter((space) => !isToken(space));
-  issues.push(...podServiceRangeProblems(inputs, [...namedRanges(vnet, () => "the VNet's address space"), ...(inputs.namedRanges ?? [])]));
+  issues.push(
+    ...podServiceRangeProblems(inputs, [
+      ...namedRanges(vnet, () => "the VNet's address space"),
+      ...(inputs.namedRanges ?? []),
+    ]),
+  );
   return issues;
 }
 
 /** With overlay, every node (and every surge node during upgrades) takes one worker-subnet address. */
-export function workerSubnetCapacityProblem(pools: readonly AksNodePoolOptions[], workerSubnetCidr: string): string | undefined {
+export function workerSubnetCapacityProblem(
+  pools: readonly AksNodePoolOptions[],
+  workerSubnetCidr: string,
+): string | undefined {
   const nodes = pools.reduce((n, p) => n + poolMaxNodes(p), 0);
   const surge = pools.reduce((n, p) => n + surgeNodes(p), 0);
-  return subnetCapacityProblem(workerSubnetCidr, nodes + surge, `${nodes} nodes plus ${surge} upgrade surge nodes (Azure CNI overlay: one address per node)`);
+  return subnetCapacityProblem(
+    workerSubnetCidr,
+    nodes + surge,
+    `${nodes} nodes plus ${surge} upgrade surge nodes (Azure CNI overlay: one address per node)`,
+  );
 }
 
 // --- API server ----------------------------------------------------------------------------
@@ -304,17 +388,33 @@ export function workerSubnetCapacityProblem(pools: readonly AksNodePoolOptions[]
 export const MAX_AUTHORIZED_IP_RANGES = 200;
 
 /** `added`: ranges the cluster appends to these (its NAT gateway's IPs), which count against AKS' limit too. */
-export function authorizedIpRangeIssues(ranges: readonly string[], privateCluster: boolean, isToken: IsToken = noTokens, added = 0): AksIssue[] {
+export function authorizedIpRangeIssues(
+  ranges: readonly string[],
+  privateCluster: boolean,
+  isToken: IsToken = noTokens,
+  added = 0,
+): AksIssue[] {
   if (ranges.length === 0) return [];
-  if (privateCluster) return [{ path: [], message: "authorized IP ranges guard the public endpoint; a private cluster has none (drop one of the two)" }];
+  if (privateCluster)
+    return [
+      {
+        path: [],
+        message: "authorized IP ranges guard the public endpoint; a private cluster has none (drop one of the two)",
+      },
+    ];
   const issues: AksIssue[] = [];
   if (ranges.length + added > MAX_AUTHORIZED_IP_RANGES) {
     const extra = added > 0 ? ` plus the NAT gateway's ${added} address(es)` : "";
-    issues.push({ path: [], message: `${ranges.length} ranges${extra}: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}` });
+    issues.push({
+      path: [],
+      message: `${ranges.length} ranges${extra}: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}`,
+    });
   }
   ranges.forEach((range, i) => {
     if (isToken(range)) return;
-    const problem = /^\d+\.\d+\.\d+\.\d+$/.test(range) ? `${range} is an address; write ${range}/32` : cidrProblem(range);
+    const problem = /^\d+\.\d+\.\d+\.\d+$/.test(range)
+      ? `${range} is an address; write ${range}/32`
+      : cidrProblem(range);
     if (problem) issues.push({ path: [i], message: problem });
     else if (ranges.indexOf(range) !== i) issues.push({ path: [i], message: `${range} is listed twice` });
   });
@@ -325,19 +425,26 @@ export function authorizedIpRangeIssues(ranges: readonly string[], privateCluste
 
 export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[] {
   const issues: AksIssue[] = [];
-  if (!(WEEK_DAYS as readonly string[]).includes(window.day)) issues.push({ path: ["day"], message: `${JSON.stringify(window.day)} is not a day: ${WEEK_DAYS.join(", ")}` });
-  if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(window.start)) issues.push({ path: ["start"], message: `${JSON.stringify(window.start)} is not a time of day as HH:mm, such as "02:00"` });
+  if (!(WEEK_DAYS as readonly string[]).includes(window.day))
+    issues.push({ path: ["day"], message: `${JSON.stringify(window.day)} is not a day: ${WEEK_DAYS.join(", ")}` });
+  if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(window.start))
+    issues.push({
+      path: ["start"],
+      message: `${JSON.stringify(window.start)} is not a time of day as HH:mm, such as "02:00"`,
+    });
   if (window.hours !== undefined && !(Number.isInteger(window.hours) && window.hours >= 4 && window.hours <= 24)) {
     issues.push({ path: ["hours"], message: `${window.hours} hours: AKS maintenance windows last 4-24 hours` });
   }
   if (window.utcOffset !== undefined && !/^[+-](?:0\d|1[0-4]):[0-5]\d$/.test(window.utcOffset)) {
-    issues.push({ path: ["utcOffset"], message: `${JSON.stringify(window.utcOffset)} is not a UTC offset such as "+01:00" or "-05:00"` });
+    issues.push({
+      path: ["utcOffset"],
+      message: `${JSON.stringify(window.utcOffset)} is not a UTC offset such as "+01:00" or "-05:00"`,
+    });
   }
   return issues;
 }
 
 // --- Proxy ---------------------------------------------------------------------------------
-
 
 // --- Everything ----------------------------------------------------------------------------
 
@@ -345,31 +452,55 @@ export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[
  * Every AKS rule over a design. Paths use the design's keys (`nodePools[1].min`,
  * `upgradeChannel`, `network.workerSubnetCidr`); the spec layer translates them to YAML keys.
  */
-export function aksDesignIssues(design: AksClusterDesign, network?: AksNetworkFacts, isToken: IsToken = noTokens): AksIssue[] {
+export function aksDesignIssues(
+  design: AksClusterDesign,
+  network?: AksNetworkFacts,
+  isToken: IsToken = noTokens,
+): AksIssue[] {
   const issues: AksIssue[] = [];
-  const at = (prefix: (string | number)[], found: readonly AksIssue[]) => found.forEach((i) => issues.push({ path: [...prefix, ...i.path], message: i.message }));
-  const add = (path: (string | number)[], problem: string | undefined) => problem && issues.push({ path, message: problem });
+  const at = (prefix: (string | number)[], found: readonly AksIssue[]) =>
+    found.forEach((i) => issues.push({ path: [...prefix, ...i.path], message: i.message }));
+  const add = (path: (string | number)[], problem: string | undefined) =>
+    problem && issues.push({ path, message: problem });
 
   const channel = design.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel;
   const nodeOs = design.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel;
   if (!isToken(design.name)) add(["name"], aksClusterNameProblem(design.name));
   if (!isToken(design.kubernetesVersion)) {
-    add(["kubernetesVersion"], kubernetesVersionProblem(design.kubernetesVersion) ?? upgradeChannelVersionProblem(channel, design.kubernetesVersion));
+    add(
+      ["kubernetesVersion"],
+      kubernetesVersionProblem(design.kubernetesVersion) ??
+        upgradeChannelVersionProblem(channel, design.kubernetesVersion),
+    );
   }
   if (design.skuTier !== undefined) add(["skuTier"], skuTierProblem(design.skuTier));
   add(["upgradeChannel"], upgradeChannelProblem(channel));
   add(["nodeOsUpgradeChannel"], nodeOsChannelProblem(channel, nodeOs));
-  if (design.aad) at(["aad", "adminGroupObjectIds"], adminGroupIssues(design.aad.adminGroupObjectIds.filter((id) => !isToken(id))));
+  if (design.aad)
+    at(["aad", "adminGroupObjectIds"], adminGroupIssues(design.aad.adminGroupObjectIds.filter((id) => !isToken(id))));
   if ((design.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity) && !(design.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer)) {
-    add(["workloadIdentity"], "workload identity needs the OIDC issuer: set oidcIssuer: true or workloadIdentity: false");
+    add(
+      ["workloadIdentity"],
+      "workload identity needs the OIDC issuer: set oidcIssuer: true or workloadIdentity: false",
+    );
   }
-  (design.zones ?? []).forEach((zone, i) => add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`));
+  (design.zones ?? []).forEach((zone, i) =>
+    add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`),
+  );
 
   at(["nodePools"], nodePoolSetIssues(design.nodePools));
   design.nodePools.forEach((pool, i) => at(["nodePools", i], nodePoolIssues(pool, isToken)));
 
   const api = design.apiServer ?? {};
-  at(["apiServer", "authorizedIpRanges"], authorizedIpRangeIssues(api.authorizedIpRanges ?? [], api.privateCluster ?? AKS_DEFAULTS.privateCluster, isToken, network?.addedAuthorizedRanges));
+  at(
+    ["apiServer", "authorizedIpRanges"],
+    authorizedIpRangeIssues(
+      api.authorizedIpRanges ?? [],
+      api.privateCluster ?? AKS_DEFAULTS.privateCluster,
+      isToken,
+      network?.addedAuthorizedRanges,
+    ),
+  );
 
   const profile = design.networkProfile ?? {};
   const maxNodes = design.nodePools.reduce((n, p) => n + poolMaxNodes(p), 0);
@@ -378,18 +509,37 @@ export function aksDesignIssues(design: AksClusterDesign, network?: AksNetworkFa
   const serviceCidr = literal(profile.serviceCidr ?? AKS_DEFAULTS.serviceCidr);
   if (podCidr !== undefined && serviceCidr !== undefined) {
     const proxyRanges = namedRanges(design.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`);
-    at(["networkProfile"], addressIssues({ podCidr, serviceCidr, dnsServiceIp: literal(profile.dnsServiceIp), maxNodes, network, namedRanges: proxyRanges }, isToken));
+    at(
+      ["networkProfile"],
+      addressIssues(
+        {
+          podCidr,
+          serviceCidr,
+          dnsServiceIp: literal(profile.dnsServiceIp),
+          maxNodes,
+          network,
+          namedRanges: proxyRanges,
+        },
+        isToken,
+      ),
+    );
   }
-  if (network && !isToken(network.workerSubnetCidr)) add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(design.nodePools, network.workerSubnetCidr));
+  if (network && !isToken(network.workerSubnetCidr))
+    add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(design.nodePools, network.workerSubnetCidr));
 
   const maintenance = design.maintenance ?? {};
   if (maintenance.autoUpgrade) {
     at(["maintenance", "autoUpgrade"], maintenanceWindowIssues(maintenance.autoUpgrade));
-    if (channel === "none") add(["maintenance", "autoUpgrade"], "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)");
+    if (channel === "none")
+      add(["maintenance", "autoUpgrade"], "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)");
   }
   if (maintenance.nodeOs) {
     at(["maintenance", "nodeOs"], maintenanceWindowIssues(maintenance.nodeOs));
-    if (nodeOs === "None" || nodeOs === "Unmanaged") add(["maintenance", "nodeOs"], `a node OS window needs nodeOsUpgradeChannel NodeImage or SecurityPatch, not ${nodeOs}`);
+    if (nodeOs === "None" || nodeOs === "Unmanaged")
+      add(
+        ["maintenance", "nodeOs"],
+        `a node OS window needs nodeOsUpgradeChannel NodeImage or SecurityPatch, not ${nodeOs}`,
+      );
   }
   if (design.proxy) at(["proxy"], proxyIssues(design.proxy));
   return issues;

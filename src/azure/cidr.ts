@@ -40,7 +40,10 @@ export function cidrProblem(text: string): string | undefined {
 
 function networkOf(text: string): number {
   const m = CIDR.exec(text)!;
-  const ip = m.slice(1, 5).map(Number).reduce((acc, o) => acc * 256 + o, 0);
+  const ip = m
+    .slice(1, 5)
+    .map(Number)
+    .reduce((acc, o) => acc * 256 + o, 0);
   const size = 2 ** (32 - Number(m[5]));
   return Math.floor(ip / size) * size;
 }
@@ -112,6 +115,7 @@ export function subnetAddressProblem(cidr: Cidr, address: string): string | unde
   if (!parsed) return `${JSON.stringify(address)} is not an IPv4 address`;
   if (!cidrContains(cidr, parsed)) return `${address} is not in the subnet ${formatIp(cidr.base)}/${cidr.prefix}`;
   const offset = parsed.base - cidr.base;
-  if (offset < 4 || offset === cidr.size - 1) return `${address} is one of the five addresses Azure reserves in every subnet (the first four and the last)`;
+  if (offset < 4 || offset === cidr.size - 1)
+    return `${address} is one of the five addresses Azure reserves in every subnet (the first four and the last)`;
   return undefined;
 }

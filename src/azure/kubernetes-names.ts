@@ -17,7 +17,8 @@ export function namespaceNameProblem(name: string): string | undefined {
   if (name.length > 63 || !DNS1123_LABEL.test(name)) {
     return `${JSON.stringify(name)} is not a valid namespace name: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`;
   }
-  if ((BUILT_IN_NAMESPACES as readonly string[]).includes(name)) return `${JSON.stringify(name)} already exists in every cluster and cannot be created`;
+  if ((BUILT_IN_NAMESPACES as readonly string[]).includes(name))
+    return `${JSON.stringify(name)} already exists in every cluster and cannot be created`;
   return undefined;
 }
 

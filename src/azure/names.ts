@@ -11,9 +11,11 @@ export const CLUSTER_NAME = /^[a-z][a-z0-9-]{0,22}[a-z0-9]$/;
 
 /** Why an environment name (the file's base name) cannot be used, or undefined when it can. */
 export function environmentNameProblem(name: string): string | undefined {
-  if (!ENVIRONMENT_NAME.test(name)) return `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`;
+  if (!ENVIRONMENT_NAME.test(name))
+    return `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`;
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
-  if (word) return `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`;
+  if (word)
+    return `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`;
   return undefined;
 }
 
@@ -23,9 +25,11 @@ export function clusterNameProblem(name: string): string | undefined {
     return `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`;
   }
   if (name.includes("--")) return `${JSON.stringify(name)} is not a valid cluster name: no consecutive hyphens`;
-  if (name === SHARED_STACK_SUFFIX) return `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`;
+  if (name === SHARED_STACK_SUFFIX)
+    return `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`;
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
-  if (word) return `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`;
+  if (word)
+    return `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`;
   return undefined;
 }
 
@@ -36,7 +40,10 @@ export function clusterNameProblem(name: string): string | undefined {
 export function derivedNameIssues(clusterName: string, environmentName: string): { path: string[]; message: string }[] {
   const cluster = clusterNameProblem(clusterName);
   const environment = environmentNameProblem(environmentName);
-  return [...(cluster ? [{ path: ["clusterName"], message: cluster }] : []), ...(environment ? [{ path: ["environmentName"], message: environment }] : [])];
+  return [
+    ...(cluster ? [{ path: ["clusterName"], message: cluster }] : []),
+    ...(environment ? [{ path: ["environmentName"], message: environment }] : []),
+  ];
 }
 
 /** `<cluster>-<env>-<role>`, the name of every Azure resource that allows hyphens. */

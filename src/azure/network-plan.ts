@@ -30,7 +30,10 @@ export type SubnetRole = "controlPlane" | "worker";
 
 /** CAPZ's defaults (DESIGN.md): VNet 10.0.0.0/8, control plane 10.0.0.0/16, nodes 10.1.0.0/16. */
 export const DEFAULT_VNET_ADDRESS_SPACE: readonly string[] = ["10.0.0.0/8"];
-export const DEFAULT_SUBNET_CIDR: Readonly<Record<SubnetRole, string>> = { controlPlane: "10.0.0.0/16", worker: "10.1.0.0/16" };
+export const DEFAULT_SUBNET_CIDR: Readonly<Record<SubnetRole, string>> = {
+  controlPlane: "10.0.0.0/16",
+  worker: "10.1.0.0/16",
+};
 export const DEFAULT_API_SERVER_SOURCES: readonly string[] = ["*"];
 /** Egress that survives a zone; behind a proxy, nothing public (userDefinedRouting). */
 export const DEFAULT_EGRESS: NetworkEgress = "loadBalancer";
@@ -152,7 +155,9 @@ export function zonesProblem(zones: readonly string[]): string | undefined {
  * the network advertises a default route (BGP).
  */
 export function needsRouteTable(plan: Pick<NetworkPlan, "egress" | "workerSubnet">): boolean {
-  return plan.egress === "userDefinedRouting" && !plan.workerSubnet.existing && plan.workerSubnet.routeTable === undefined;
+  return (
+    plan.egress === "userDefinedRouting" && !plan.workerSubnet.existing && plan.workerSubnet.routeTable === undefined
+  );
 }
 
 /** Placement follows from the VNet: an existing one by name is static placement. */
@@ -162,13 +167,21 @@ export function isStaticPlacement(plan: Pick<NetworkPlan, "vnet">): boolean {
 
 /** The subnets the plan has, by role. */
 export function plannedSubnets(plan: NetworkPlan): [SubnetRole, SubnetPlan][] {
-  return [...(plan.controlPlaneSubnet ? [["controlPlane", plan.controlPlaneSubnet] as [SubnetRole, SubnetPlan]] : []), ["worker", plan.workerSubnet]];
+  return [
+    ...(plan.controlPlaneSubnet ? [["controlPlane", plan.controlPlaneSubnet] as [SubnetRole, SubnetPlan]] : []),
+    ["worker", plan.workerSubnet],
+  ];
 }
 
 /** The built-in rules of a subnet's NSG under this plan. */
 export function builtInRules(plan: NetworkPlan, role: SubnetRole): SecurityRule[] {
   const subnet = role === "controlPlane" ? plan.controlPlaneSubnet : plan.workerSubnet;
-  const options = { apiServerSources: plan.apiServerSources, sshSources: plan.sshSources, publicServices: plan.publicServices, subnetCidr: subnet?.cidr ?? "" };
+  const options = {
+    apiServerSources: plan.apiServerSources,
+    sshSources: plan.sshSources,
+    publicServices: plan.publicServices,
+    subnetCidr: subnet?.cidr ?? "",
+  };
   return role === "controlPlane" ? controlPlaneBuiltInRules(options) : workerBuiltInRules(options);
 }
 
@@ -208,7 +221,8 @@ export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext):
   if (!context.proxied && context.selfHostedControlPlane && needsRouteTable(plan)) {
     warnings.push({
       path: ["workerSubnet", "routeTable"],
-      message: "egress userDefinedRouting without a route table or proxy: nodes reach the internet only if the network advertises a default route (BGP); name a routeTable otherwise",
+      message:
+        "egress userDefinedRouting without a route table or proxy: nodes reach the internet only if the network advertises a default route (BGP); name a routeTable otherwise",
     });
   }
   return warnings;
@@ -223,12 +237,19 @@ function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
   const issues: RuleIssue[] = [];
   const { vnet } = plan;
   if (vnet.resourceGroup !== undefined && vnet.name === undefined) {
-    issues.push({ path: ["vnet", "resourceGroup"], message: "resourceGroup names where an existing VNet is: set vnet.name too (static placement), or remove it" });
+    issues.push({
+      path: ["vnet", "resourceGroup"],
+      message: "resourceGroup names where an existing VNet is: set vnet.name too (static placement), or remove it",
+    });
   }
   if (vnet.name !== undefined && !NAME.test(vnet.name)) {
-    issues.push({ path: ["vnet", "name"], message: `${JSON.stringify(vnet.name)} is not a VNet name: ${NAME_RULE}${origin(context)}` });
+    issues.push({
+      path: ["vnet", "name"],
+      message: `${JSON.stringify(vnet.name)} is not a VNet name: ${NAME_RULE}${origin(context)}`,
+    });
   }
-  if (vnet.addressSpace.length === 0) issues.push({ path: ["vnet", "addressSpace"], message: "list at least one CIDR" });
+  if (vnet.addressSpace.length === 0)
+    issues.push({ path: ["vnet", "addressSpace"], message: "list at least one CIDR" });
   const parsed = vnet.addressSpace.map((text, i) => {
     const problem = cidrProblem(text);
     if (problem) issues.push({ path: ["vnet", "addressSpace", i], message: problem });
@@ -238,12 +259,18 @@ function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
     if (!cidr) return;
     for (const [range, what] of AZURE_FORBIDDEN_RANGES) {
       if (cidrsOverlap(cidr, parseCidr(range)!)) {
-        issues.push({ path: ["vnet", "addressSpace", i], message: `${vnet.addressSpace[i]} overlaps ${range} (${what}), which Azure does not allow in a VNet` });
+        issues.push({
+          path: ["vnet", "addressSpace", i],
+          message: `${vnet.addressSpace[i]} overlaps ${range} (${what}), which Azure does not allow in a VNet`,
+        });
       }
     }
     parsed.slice(0, i).forEach((other, j) => {
       if (other && cidrsOverlap(cidr, other)) {
-        issues.push({ path: ["vnet", "addressSpace", i], message: `${vnet.addressSpace[i]} overlaps ${vnet.addressSpace[j]}, also in the address space` });
+        issues.push({
+          path: ["vnet", "addressSpace", i],
+          message: `${vnet.addressSpace[i]} overlaps ${vnet.addressSpace[j]}, also in the address space`,
+        });
       }
     });
   });
@@ -260,34 +287,62 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
   if (cidrIssue) issues.push({ path: at("cidr"), message: cidrIssue });
   const cidr = parseCidr(subnet.cidr);
   if (cidr && cidr.prefix > MIN_SUBNET_PREFIX_LENGTH) {
-    issues.push({ path: at("cidr"), message: `${subnet.cidr} is smaller than a /${MIN_SUBNET_PREFIX_LENGTH}, the smallest subnet Azure allows` });
+    issues.push({
+      path: at("cidr"),
+      message: `${subnet.cidr} is smaller than a /${MIN_SUBNET_PREFIX_LENGTH}, the smallest subnet Azure allows`,
+    });
   }
   if (cidr && plan.vnet.addressSpace.length > 0) {
     const spaces = plan.vnet.addressSpace.map(parseCidr);
     if (spaces.every((s) => s !== undefined) && !spaces.some((s) => cidrContains(s!, cidr))) {
-      issues.push({ path: at("cidr"), message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")}${origin(context)})` });
+      issues.push({
+        path: at("cidr"),
+        message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")}${origin(context)})`,
+      });
     }
   }
 
   if (subnet.existing) {
     if (!isStaticPlacement(plan)) {
-      issues.push({ path: at("existing"), message: "an existing subnet lives in an existing VNet: set vnet.name (static placement), or remove existing" });
+      issues.push({
+        path: at("existing"),
+        message: "an existing subnet lives in an existing VNet: set vnet.name (static placement), or remove existing",
+      });
     }
     if (subnet.name === undefined) issues.push({ path: at("existing"), message: "name the existing subnet with name" });
     if (!subnet.nsg.existing) {
-      issues.push({ path: at("nsg"), message: "an existing subnet keeps the NSG it is associated with: name that NSG with nsg: { name, existing: true }" });
+      issues.push({
+        path: at("nsg"),
+        message:
+          "an existing subnet keeps the NSG it is associated with: name that NSG with nsg: { name, existing: true }",
+      });
     }
     if (subnet.routeTable !== undefined) {
-      issues.push({ path: at("routeTable"), message: "an existing subnet keeps its own route table: routeTable only applies to subnets this stack creates" });
+      issues.push({
+        path: at("routeTable"),
+        message: "an existing subnet keeps its own route table: routeTable only applies to subnets this stack creates",
+      });
     }
   }
-  if (subnet.nsg.existing && subnet.nsg.name === undefined) issues.push({ path: at("nsg", "name"), message: "name the existing NSG with name" });
+  if (subnet.nsg.existing && subnet.nsg.name === undefined)
+    issues.push({ path: at("nsg", "name"), message: "name the existing NSG with name" });
   if (!subnet.nsg.existing && subnet.nsg.resourceGroup !== undefined) {
-    issues.push({ path: at("nsg", "resourceGroup"), message: "resourceGroup only applies to an existing NSG (existing: true); new NSGs go in the cluster's resource group" });
+    issues.push({
+      path: at("nsg", "resourceGroup"),
+      message:
+        "resourceGroup only applies to an existing NSG (existing: true); new NSGs go in the cluster's resource group",
+    });
   }
 
-  for (const [what, name] of [["subnet", subnet.name], ["NSG", subnet.nsg.name]] as const) {
-    if (name !== undefined && !NAME.test(name)) issues.push({ path: what === "subnet" ? at("name") : at("nsg", "name"), message: `${JSON.stringify(name)} is not a${what === "NSG" ? "n" : ""} ${what} name: ${NAME_RULE}` });
+  for (const [what, name] of [
+    ["subnet", subnet.name],
+    ["NSG", subnet.nsg.name],
+  ] as const) {
+    if (name !== undefined && !NAME.test(name))
+      issues.push({
+        path: what === "subnet" ? at("name") : at("nsg", "name"),
+        message: `${JSON.stringify(name)} is not a${what === "NSG" ? "n" : ""} ${what} name: ${NAME_RULE}`,
+      });
   }
 
   subnet.securityRules.forEach((rule, i) => issues.push(...under(at("securityRules", i), securityRuleProblems(rule))));
@@ -308,11 +363,19 @@ function subnetLayoutProblems(plan: NetworkPlan): RuleIssue[] {
     });
   }
   if (controlPlane.name !== undefined && controlPlane.name === plan.workerSubnet.name) {
-    issues.push({ path: ["workerSubnet", "name"], message: `${JSON.stringify(controlPlane.name)} is already the control-plane subnet: the two subnets are separate` });
+    issues.push({
+      path: ["workerSubnet", "name"],
+      message: `${JSON.stringify(controlPlane.name)} is already the control-plane subnet: the two subnets are separate`,
+    });
   }
   const cpNsg = controlPlane.nsg;
   const workerNsg = plan.workerSubnet.nsg;
-  if (cpNsg.existing && workerNsg.existing && cpNsg.name?.toLowerCase() === workerNsg.name?.toLowerCase() && (cpNsg.resourceGroup ?? "") === (workerNsg.resourceGroup ?? "")) {
+  if (
+    cpNsg.existing &&
+    workerNsg.existing &&
+    cpNsg.name?.toLowerCase() === workerNsg.name?.toLowerCase() &&
+    (cpNsg.resourceGroup ?? "") === (workerNsg.resourceGroup ?? "")
+  ) {
     issues.push({
       path: ["workerSubnet", "nsg", "name"],
       message: `both subnets adopt NSG ${JSON.stringify(workerNsg.name)}: each subnet's built-in rules (allow-ssh at ${SSH_RULE_PRIORITY}, ...) would be added to it twice; give each subnet an NSG of its own`,
@@ -331,17 +394,27 @@ const MIN_SSH_SOURCE_PREFIX = 8;
 
 function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (plan.apiServerSources.length > 0) issues.push(...under(["apiServerSources"], addressListProblems(plan.apiServerSources)));
+  if (plan.apiServerSources.length > 0)
+    issues.push(...under(["apiServerSources"], addressListProblems(plan.apiServerSources)));
   if (plan.sshSources.length > 0) {
     issues.push(...under(["sshSources"], addressListProblems(plan.sshSources)));
     plan.sshSources.forEach((source, i) => {
       if (source === "*" || source.toLowerCase() === "internet") {
-        issues.push({ path: ["sshSources", i], message: `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the CIDRs of your bastion, VPN or jump hosts` });
+        issues.push({
+          path: ["sshSources", i],
+          message: `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the CIDRs of your bastion, VPN or jump hosts`,
+        });
       } else if (parseCidr(source) !== undefined && parseCidr(source)!.prefix < MIN_SSH_SOURCE_PREFIX) {
-        issues.push({ path: ["sshSources", i], message: `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump hosts` });
+        issues.push({
+          path: ["sshSources", i],
+          message: `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump hosts`,
+        });
       } else if (isServiceTagOrAny(source) && source.toLowerCase() !== "virtualnetwork") {
         // Other tags (AzureCloud, ...) are whole Azure ranges: as open as the internet for SSH.
-        issues.push({ path: ["sshSources", i], message: `SSH from the service tag ${source} opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork` });
+        issues.push({
+          path: ["sshSources", i],
+          message: `SSH from the service tag ${source} opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork`,
+        });
       }
     });
   }
@@ -354,7 +427,14 @@ function publicServicesProblems(plan: NetworkPlan): RuleIssue[] {
   return [
     ...under(["publicServices", "ports"], portListProblems(services.ports)),
     ...under(["publicServices", "sources"], addressListProblems(services.sources)),
-    ...(services.ports.includes("*") ? [{ path: ["publicServices", "ports"], message: "list the service ports (80, 443): * would open every port of every node to the sources" }] : []),
+    ...(services.ports.includes("*")
+      ? [
+          {
+            path: ["publicServices", "ports"],
+            message: "list the service ports (80, 443): * would open every port of every node to the sources",
+          },
+        ]
+      : []),
   ];
 }
 
@@ -367,23 +447,37 @@ function egressProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[]
     const maxIdle = plan.natGateway ? 120 : 100;
     const maxIps = plan.natGateway ? MAX_NAT_PUBLIC_IPS : MAX_LOAD_BALANCER_EGRESS_IPS;
     if (!Number.isInteger(idleTimeoutMinutes) || idleTimeoutMinutes < 4 || idleTimeoutMinutes > maxIdle) {
-      issues.push({ path: [key, "idleTimeoutMinutes"], message: `idle timeout ${idleTimeoutMinutes} is not a whole number of minutes from 4 to ${maxIdle}` });
+      issues.push({
+        path: [key, "idleTimeoutMinutes"],
+        message: `idle timeout ${idleTimeoutMinutes} is not a whole number of minutes from 4 to ${maxIdle}`,
+      });
     }
     if (!Number.isInteger(publicIpCount) || publicIpCount < 1 || publicIpCount > maxIps) {
-      issues.push({ path: [key, "publicIpCount"], message: `${publicIpCount} public IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} takes 1 to ${maxIps}` });
+      issues.push({
+        path: [key, "publicIpCount"],
+        message: `${publicIpCount} public IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} takes 1 to ${maxIps}`,
+      });
     }
   }
   plan.egressAddresses.forEach((address, i) => {
-    const problem = address.includes("/") ? cidrProblem(address) : parseCidr(`${address}/32`) ? undefined : `${JSON.stringify(address)} is not an IPv4 address or CIDR`;
+    const problem = address.includes("/")
+      ? cidrProblem(address)
+      : parseCidr(`${address}/32`)
+        ? undefined
+        : `${JSON.stringify(address)} is not an IPv4 address or CIDR`;
     if (problem) issues.push({ path: ["egressAddresses", i], message: problem });
   });
   if (plan.natGateway !== undefined && !context.zones.includes(plan.natGateway.zone)) {
-    issues.push({ path: ["natGateway", "zone"], message: `zone ${plan.natGateway.zone} is not one of the cluster's zones (${context.zones.join(", ")})` });
+    issues.push({
+      path: ["natGateway", "zone"],
+      message: `zone ${plan.natGateway.zone} is not one of the cluster's zones (${context.zones.join(", ")})`,
+    });
   }
   if (plan.egress === "natGateway" && plan.workerSubnet.existing) {
     issues.push({
       path: ["egress"],
-      message: "an existing worker subnet keeps the egress its owners gave it (NAT gateway, firewall route): set egress: userDefinedRouting",
+      message:
+        "an existing worker subnet keeps the egress its owners gave it (NAT gateway, firewall route): set egress: userDefinedRouting",
     });
   }
   return issues;
@@ -391,7 +485,8 @@ function egressProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[]
 
 /** Names of subnets, NSGs and VNets: 1-80 (VNets 2-64) letters, digits, `_`, `.` and `-`, starting with a letter or digit, ending with a letter, digit or `_`. */
 const NAME = /^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,78}[A-Za-z0-9_])?$/;
-const NAME_RULE = "1-80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'";
+const NAME_RULE =
+  "1-80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'";
 
 function origin(context: NetworkContext): string {
   return context.vnetOrigin === undefined ? "" : `, inherited from ${context.vnetOrigin}`;
@@ -468,7 +563,11 @@ export interface NetworkInput {
    * Ports of public `LoadBalancer` services (an ingress controller), let in on the worker NSG from
    * `sources`. @default - none: services get a public address nobody reaches until this is set
    */
-  readonly publicServices?: { readonly ports: readonly string[]; /** @default ["Internet"] */ readonly sources?: readonly string[]; /** @default "Tcp" */ readonly protocol?: "Tcp" | "Udp" | "*" };
+  readonly publicServices?: {
+    readonly ports: readonly string[];
+    /** @default ["Internet"] */ readonly sources?: readonly string[];
+    /** @default "Tcp" */ readonly protocol?: "Tcp" | "Udp" | "*";
+  };
   /** @default "loadBalancer", or "userDefinedRouting" for a proxied cluster; the kind whose settings are given otherwise */
   readonly egress?: NetworkEgress;
   /** Only with egress natGateway. */
@@ -488,12 +587,18 @@ export interface NetworkInput {
  * applied: an existing VNet needs its address space; subnets in a VNet that is not this cluster's
  * default VNet need their CIDRs (no default can know what is free there).
  */
-export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext): { plan: NetworkPlan; issues: RuleIssue[] } {
+export function resolveNetworkPlan(
+  input: NetworkInput,
+  context: NetworkContext,
+): { plan: NetworkPlan; issues: RuleIssue[] } {
   const issues: RuleIssue[] = [];
   const vnet = input.vnet ?? {};
   const defaultVnet = vnet.name === undefined && vnet.addressSpace === undefined;
   if (vnet.name !== undefined && vnet.addressSpace === undefined) {
-    issues.push({ path: ["vnet", "addressSpace"], message: `an existing VNet needs its address space here (static placement), so subnets can be checked against it${origin(context)}` });
+    issues.push({
+      path: ["vnet", "addressSpace"],
+      message: `an existing VNet needs its address space here (static placement), so subnets can be checked against it${origin(context)}`,
+    });
   }
   if (!context.selfHostedControlPlane) {
     for (const key of ["controlPlaneSubnet", "apiServerSources"] as const) {
@@ -510,11 +615,20 @@ export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext)
     const raw = input[key] ?? {};
     const existing = raw.existing ?? false;
     if (raw.cidr === undefined && existing) {
-      issues.push({ path: [key, "cidr"], message: "an existing subnet needs its CIDR here, so capacity and overlaps can be checked" });
+      issues.push({
+        path: [key, "cidr"],
+        message: "an existing subnet needs its CIDR here, so capacity and overlaps can be checked",
+      });
     } else if (raw.cidr === undefined && !defaultVnet) {
       const inherited = context.vnetOrigin === undefined ? "" : ` (inherited from ${context.vnetOrigin})`;
-      const where = vnet.name === undefined ? "the VNet's address space is not the default one" : `VNet ${vnet.name}${inherited} is not this cluster's own`;
-      issues.push({ path: [key, "cidr"], message: `is required: ${where}, so no default can know which addresses are free in it` });
+      const where =
+        vnet.name === undefined
+          ? "the VNet's address space is not the default one"
+          : `VNet ${vnet.name}${inherited} is not this cluster's own`;
+      issues.push({
+        path: [key, "cidr"],
+        message: `is required: ${where}, so no default can know which addresses are free in it`,
+      });
     }
     return {
       cidr: raw.cidr ?? DEFAULT_SUBNET_CIDR[role],
@@ -525,16 +639,29 @@ export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext)
       routeTable: raw.routeTable,
     };
   };
-  const egress = input.egress ?? (input.natGateway ? "natGateway" : input.loadBalancer ? "loadBalancer" : context.proxied ? DEFAULT_PROXIED_EGRESS : DEFAULT_EGRESS);
+  const egress =
+    input.egress ??
+    (input.natGateway
+      ? "natGateway"
+      : input.loadBalancer
+        ? "loadBalancer"
+        : context.proxied
+          ? DEFAULT_PROXIED_EGRESS
+          : DEFAULT_EGRESS);
   for (const key of ["natGateway", "loadBalancer"] as const) {
-    if (input[key] !== undefined && egress !== key) issues.push({ path: [key], message: `${key} settings only apply with egress: ${key} (egress is ${egress})` });
+    if (input[key] !== undefined && egress !== key)
+      issues.push({ path: [key], message: `${key} settings only apply with egress: ${key} (egress is ${egress})` });
   }
   const outbound = (settings: OutboundInput | undefined): OutboundPlan => ({
     idleTimeoutMinutes: settings?.idleTimeoutMinutes ?? DEFAULT_OUTBOUND_IDLE_TIMEOUT_MINUTES,
     publicIpCount: settings?.publicIpCount ?? DEFAULT_OUTBOUND_PUBLIC_IP_COUNT,
   });
   const plan: NetworkPlan = {
-    vnet: { name: vnet.name, resourceGroup: vnet.resourceGroup, addressSpace: vnet.addressSpace ?? DEFAULT_VNET_ADDRESS_SPACE },
+    vnet: {
+      name: vnet.name,
+      resourceGroup: vnet.resourceGroup,
+      addressSpace: vnet.addressSpace ?? DEFAULT_VNET_ADDRESS_SPACE,
+    },
     controlPlaneSubnet: context.selfHostedControlPlane ? subnet("controlPlane") : undefined,
     workerSubnet: subnet("worker"),
     apiServerSources: context.selfHostedControlPlane ? (input.apiServerSources ?? DEFAULT_API_SERVER_SOURCES) : [],
@@ -542,19 +669,30 @@ export function resolveNetworkPlan(input: NetworkInput, context: NetworkContext)
     publicServices:
       input.publicServices === undefined
         ? undefined
-        : { ports: input.publicServices.ports, sources: input.publicServices.sources ?? ["Internet"], protocol: input.publicServices.protocol ?? "Tcp" },
+        : {
+            ports: input.publicServices.ports,
+            sources: input.publicServices.sources ?? ["Internet"],
+            protocol: input.publicServices.protocol ?? "Tcp",
+          },
     egress,
-    natGateway: egress === "natGateway" ? { ...outbound(input.natGateway), zone: input.natGateway?.zone ?? context.zones[0] ?? "1" } : undefined,
+    natGateway:
+      egress === "natGateway"
+        ? { ...outbound(input.natGateway), zone: input.natGateway?.zone ?? context.zones[0] ?? "1" }
+        : undefined,
     loadBalancer: egress === "loadBalancer" ? outbound(input.loadBalancer) : undefined,
     egressAddresses: input.egressAddresses ?? [],
   };
   if (input.egressAddresses !== undefined && context.selfHostedControlPlane) {
     issues.push({
       path: ["egressAddresses"],
-      message: "only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
+      message:
+        "only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
     });
   } else if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
-    issues.push({ path: ["egressAddresses"], message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)` });
+    issues.push({
+      path: ["egressAddresses"],
+      message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)`,
+    });
   }
   return { plan, issues };
 }

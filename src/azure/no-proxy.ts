@@ -30,7 +30,13 @@ export interface NoProxyInputs {
  */
 export function noProxyList(inputs: NoProxyInputs): string[] {
   const domain = inputs.clusterDomain ?? DEFAULT_CLUSTER_DOMAIN;
-  const all = [...(inputs.extra ?? []), ...ALWAYS_NO_PROXY, `.${domain}`, ...(inputs.cidrs ?? []), ...(inputs.hosts ?? [])];
+  const all = [
+    ...(inputs.extra ?? []),
+    ...ALWAYS_NO_PROXY,
+    `.${domain}`,
+    ...(inputs.cidrs ?? []),
+    ...(inputs.hosts ?? []),
+  ];
   const seen = new Set<string>();
   return all.filter((entry) => {
     const key = entry.toLowerCase();
@@ -43,11 +49,14 @@ export function noProxyList(inputs: NoProxyInputs): string[] {
 /** Why `entry` cannot be a NO_PROXY entry, or undefined when it can. */
 export function noProxyEntryProblem(entry: string): string | undefined {
   if (entry.trim() === "") return "NO_PROXY entries must not be empty";
-  if (/[\s,]/.test(entry)) return `${JSON.stringify(entry)}: one host, domain, IP or CIDR per entry (no spaces or commas)`;
+  if (/[\s,]/.test(entry))
+    return `${JSON.stringify(entry)}: one host, domain, IP or CIDR per entry (no spaces or commas)`;
   if (/^[a-z]+:\/\//i.test(entry)) return `${JSON.stringify(entry)}: a host name, not a URL (drop the scheme)`;
   // Entries end up in quoted shell and systemd environment files on IaaS nodes.
-  if (/['"`$\\]/.test(entry)) return `${JSON.stringify(entry)}: no quotes, backslashes, $ or backticks in a NO_PROXY entry`;
-  if (entry.startsWith("*.")) return `${JSON.stringify(entry)}: write ${JSON.stringify(entry.slice(1))}; not every client understands "*."`;
+  if (/['"`$\\]/.test(entry))
+    return `${JSON.stringify(entry)}: no quotes, backslashes, $ or backticks in a NO_PROXY entry`;
+  if (entry.startsWith("*."))
+    return `${JSON.stringify(entry)}: write ${JSON.stringify(entry.slice(1))}; not every client understands "*."`;
   if (entry.includes("/")) return cidrProblem(entry);
   return undefined;
 }

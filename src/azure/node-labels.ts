@@ -26,7 +26,8 @@ export const TOPOLOGY_LABELS = ["topology.kubernetes.io/region", "topology.kuber
 export function nodeLabelProblem(key: string, value: string): string | undefined {
   const syntax = qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
   if (syntax) return syntax;
-  if ((TOPOLOGY_LABELS as readonly string[]).includes(key)) return `${JSON.stringify(key)} is set on every node from the Azure Instance Metadata Service; do not set it by hand`;
+  if ((TOPOLOGY_LABELS as readonly string[]).includes(key))
+    return `${JSON.stringify(key)} is set on every node from the Azure Instance Metadata Service; do not set it by hand`;
   const slash = key.indexOf("/");
   const prefix = slash < 0 ? "" : key.slice(0, slash);
   const restricted = ["kubernetes.io", "k8s.io"].some((ns) => prefix === ns || prefix.endsWith(`.${ns}`));
@@ -50,7 +51,8 @@ export function taintProblem(taint: Taint): string | undefined {
   if (keyProblem) return keyProblem.replace("label key", "taint key");
   const valueProblem = labelValueProblem(taint.key, taint.value ?? "");
   if (valueProblem) return valueProblem.replace("label value", "taint value");
-  if (!(TAINT_EFFECTS as readonly string[]).includes(taint.effect)) return `taint effect is NoSchedule, PreferNoSchedule or NoExecute`;
+  if (!(TAINT_EFFECTS as readonly string[]).includes(taint.effect))
+    return `taint effect is NoSchedule, PreferNoSchedule or NoExecute`;
   return undefined;
 }
 

@@ -85,7 +85,10 @@ export function addressListProblems(list: readonly string[]): RuleIssue[] {
   // Azure takes several prefixes, or exactly one of * / a service tag (`source_address_prefixes` refuses tags).
   const alone = list.find(isServiceTagOrAny);
   if (alone !== undefined && list.length > 1) {
-    issues.push({ path: [], message: `${JSON.stringify(alone)} must be the only entry: Azure accepts either one service tag or *, or a list of addresses and CIDRs` });
+    issues.push({
+      path: [],
+      message: `${JSON.stringify(alone)} must be the only entry: Azure accepts either one service tag or *, or a list of addresses and CIDRs`,
+    });
   }
   const dup = list.find((entry, i) => list.indexOf(entry) !== i);
   if (dup !== undefined) issues.push({ path: [], message: `${JSON.stringify(dup)} is listed twice` });
@@ -100,7 +103,8 @@ export function portListProblems(list: readonly string[]): RuleIssue[] {
     const problem = portRangeProblem(entry);
     if (problem) issues.push({ path: [i], message: problem });
   });
-  if (list.includes("*") && list.length > 1) issues.push({ path: [], message: `"*" must be the only entry: it already matches every port` });
+  if (list.includes("*") && list.length > 1)
+    issues.push({ path: [], message: `"*" must be the only entry: it already matches every port` });
   const dup = list.find((entry, i) => list.indexOf(entry) !== i);
   if (dup !== undefined) issues.push({ path: [], message: `${JSON.stringify(dup)} is listed twice` });
   return issues;
@@ -123,7 +127,10 @@ export function securityRuleProblems(rule: SecurityRule): RuleIssue[] {
     issues.push(...portListProblems(rule[key]).map((i) => ({ path: [key, ...i.path], message: i.message })));
   }
   if (rule.description !== undefined && rule.description.length > NSG_DESCRIPTION_MAX) {
-    issues.push({ path: ["description"], message: `descriptions are at most ${NSG_DESCRIPTION_MAX} characters (this one has ${rule.description.length})` });
+    issues.push({
+      path: ["description"],
+      message: `descriptions are at most ${NSG_DESCRIPTION_MAX} characters (this one has ${rule.description.length})`,
+    });
   }
   return issues;
 }
@@ -143,11 +150,19 @@ export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonl
   }
   rules.forEach((rule, i) => {
     const nameOwner = names.get(rule.name.toLowerCase());
-    if (nameOwner) issues.push({ path: [i, "name"], message: `${JSON.stringify(rule.name)} is already the name of ${nameOwner} (rule names are unique per NSG, ignoring case)` });
+    if (nameOwner)
+      issues.push({
+        path: [i, "name"],
+        message: `${JSON.stringify(rule.name)} is already the name of ${nameOwner} (rule names are unique per NSG, ignoring case)`,
+      });
     else names.set(rule.name.toLowerCase(), `rule [${i}]`);
     const key = `${rule.direction}/${rule.priority}`;
     const prioOwner = priorities.get(key);
-    if (prioOwner) issues.push({ path: [i, "priority"], message: `${rule.direction} priority ${rule.priority} is already used by ${prioOwner} (priorities are unique per direction within an NSG)` });
+    if (prioOwner)
+      issues.push({
+        path: [i, "priority"],
+        message: `${rule.direction} priority ${rule.priority} is already used by ${prioOwner} (priorities are unique per direction within an NSG)`,
+      });
     else priorities.set(key, `rule [${i}] ${JSON.stringify(rule.name)}`);
   });
   return issues;
@@ -170,7 +185,11 @@ export interface BuiltInRuleOptions {
   /** Sources allowed to SSH (22); empty: no rule. */
   readonly sshSources: readonly string[];
   /** Ports of public LoadBalancer services, let in on the worker NSG. @default - none */
-  readonly publicServices?: { readonly ports: readonly string[]; readonly sources: readonly string[]; readonly protocol: SecurityRuleProtocol };
+  readonly publicServices?: {
+    readonly ports: readonly string[];
+    readonly sources: readonly string[];
+    readonly protocol: SecurityRuleProtocol;
+  };
   /** The subnet the NSG guards: rules open ports on it, not on the whole VNet. */
   readonly subnetCidr: string;
 }

@@ -23,14 +23,17 @@ export function proxyUrlProblem(url: string): string | undefined {
   } catch {
     return "a URL such as http://proxy.example.com:3128 (http or https)";
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return "a URL such as http://proxy.example.com:3128 (http or https)";
-  if (/['"\s\\$`]/.test(url)) return "a proxy URL without quotes, spaces, backslashes, $ or backticks (percent-encode them)";
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:")
+    return "a URL such as http://proxy.example.com:3128 (http or https)";
+  if (/['"\s\\$`]/.test(url))
+    return "a proxy URL without quotes, spaces, backslashes, $ or backticks (percent-encode them)";
   return undefined;
 }
 
 export function proxyIssues(proxy: ProxyFields): RuleIssue[] {
   const issues: RuleIssue[] = [];
-  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined) issues.push({ path: [], message: "set httpProxy, httpsProxy or both" });
+  if (proxy.httpProxy === undefined && proxy.httpsProxy === undefined)
+    issues.push({ path: [], message: "set httpProxy, httpsProxy or both" });
   for (const key of ["httpProxy", "httpsProxy"] as const) {
     const value = proxy[key];
     const problem = value === undefined ? undefined : proxyUrlProblem(value);
@@ -40,8 +43,14 @@ export function proxyIssues(proxy: ProxyFields): RuleIssue[] {
     const problem = noProxyEntryProblem(entry);
     if (problem) issues.push({ path: ["noProxy", i], message: problem });
   });
-  if (proxy.trustedCa !== undefined && !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(proxy.trustedCa)) {
-    issues.push({ path: ["trustedCa"], message: "trustedCa is a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)" });
+  if (
+    proxy.trustedCa !== undefined &&
+    !/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(proxy.trustedCa)
+  ) {
+    issues.push({
+      path: ["trustedCa"],
+      message: "trustedCa is a PEM certificate (-----BEGIN CERTIFICATE----- ... -----END CERTIFICATE-----)",
+    });
   }
   return issues;
 }

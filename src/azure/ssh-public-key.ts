@@ -9,17 +9,25 @@ export const MIN_RSA_BITS = 2048;
 
 /** Why `key` is not a usable public key, or undefined. */
 export function sshPublicKeyProblem(key: string): string | undefined {
-  if (/PRIVATE KEY/.test(key)) return "this is a private key: paste the public key (the .pub file), and never commit a private key";
+  if (/PRIVATE KEY/.test(key))
+    return "this is a private key: paste the public key (the .pub file), and never commit a private key";
   const trimmed = key.trim();
   if (/[\r\n]/.test(trimmed)) return "an SSH public key is one line: `<type> <base64> [comment]`";
   const [type, blob] = trimmed.split(/\s+/);
-  if (type === undefined || blob === undefined) return "an SSH public key looks like `ssh-ed25519 AAAAC3... you@example.com`";
-  if (type.startsWith("ecdsa-") || type.startsWith("sk-")) return `${type} keys are not accepted by Azure Linux VMs; use ssh-ed25519 or ssh-rsa (2048 bits or more)`;
-  if (!(SSH_KEY_TYPES as readonly string[]).includes(type)) return `${JSON.stringify(type)} is not an SSH public key type; use ssh-ed25519 or ssh-rsa`;
+  if (type === undefined || blob === undefined)
+    return "an SSH public key looks like `ssh-ed25519 AAAAC3... you@example.com`";
+  if (type.startsWith("ecdsa-") || type.startsWith("sk-"))
+    return `${type} keys are not accepted by Azure Linux VMs; use ssh-ed25519 or ssh-rsa (2048 bits or more)`;
+  if (!(SSH_KEY_TYPES as readonly string[]).includes(type))
+    return `${JSON.stringify(type)} is not an SSH public key type; use ssh-ed25519 or ssh-rsa`;
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(blob)) return "the key's second field is not base64";
   const fields = readSshFields(Buffer.from(blob, "base64"));
-  if (fields === undefined || fields[0]?.toString("latin1") !== type) return `the key data does not hold a ${type} key (truncated or mangled when pasted?)`;
-  if (type === "ssh-ed25519") return fields.length === 2 && fields[1].length === 32 ? undefined : "the Ed25519 key data is not 32 bytes (truncated?)";
+  if (fields === undefined || fields[0]?.toString("latin1") !== type)
+    return `the key data does not hold a ${type} key (truncated or mangled when pasted?)`;
+  if (type === "ssh-ed25519")
+    return fields.length === 2 && fields[1].length === 32
+      ? undefined
+      : "the Ed25519 key data is not 32 bytes (truncated?)";
   if (fields.length !== 3) return "the RSA key data is incomplete (truncated?)";
   const bits = mpintBits(fields[2]);
   return bits < MIN_RSA_BITS ? `this RSA key has ${bits} bits; Azure needs at least ${MIN_RSA_BITS}` : undefined;

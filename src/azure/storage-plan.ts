@@ -65,21 +65,36 @@ export function storagePlanProblems(plan: StoragePlan): RuleIssue[] {
     if (problem) issues.push({ path: ["container", "name"], message: problem });
   }
   if (account.existing) {
-    if (account.name === undefined) issues.push({ path: ["account", "name"], message: "name the existing storage account with name" });
+    if (account.name === undefined)
+      issues.push({ path: ["account", "name"], message: "name the existing storage account with name" });
     if (account.replication !== undefined) {
-      issues.push({ path: ["account", "replication"], message: "replication only applies to an account this stack creates; an existing account keeps its own" });
+      issues.push({
+        path: ["account", "replication"],
+        message: "replication only applies to an account this stack creates; an existing account keeps its own",
+      });
     }
     if (account.sharedKeyAccess !== undefined) {
-      issues.push({ path: ["account", "sharedKeyAccess"], message: "sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own" });
+      issues.push({
+        path: ["account", "sharedKeyAccess"],
+        message: "sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own",
+      });
     }
   } else if (account.resourceGroup !== undefined) {
-    issues.push({ path: ["account", "resourceGroup"], message: "resourceGroup only applies to an existing account (existing: true); a new account goes in the cluster's resource group" });
+    issues.push({
+      path: ["account", "resourceGroup"],
+      message:
+        "resourceGroup only applies to an existing account (existing: true); a new account goes in the cluster's resource group",
+    });
   }
   if (container.existing) {
     if (!account.existing) {
-      issues.push({ path: ["container", "existing"], message: "an existing container lives in an existing account: set account.existing and account.name too" });
+      issues.push({
+        path: ["container", "existing"],
+        message: "an existing container lives in an existing account: set account.existing and account.name too",
+      });
     }
-    if (container.name === undefined) issues.push({ path: ["container", "name"], message: "name the existing container with name" });
+    if (container.name === undefined)
+      issues.push({ path: ["container", "name"], message: "name the existing container with name" });
   }
   if (plan.privateDnsZone !== undefined && plan.networkAccess !== "private") {
     issues.push({ path: ["privateDnsZone"], message: "privateDnsZone only applies with networkAccess: private" });
@@ -145,6 +160,8 @@ export function resolveStoragePlan(input: StorageInput, context: StorageContext 
     container: { ...input.container, existing: input.container?.existing ?? false },
     networkAccess,
     privateDnsZone:
-      input.privateDnsZone === undefined ? existingZone : { resourceGroup: input.privateDnsZone.resourceGroup, linkVnet: input.privateDnsZone.linkVnet ?? true },
+      input.privateDnsZone === undefined
+        ? existingZone
+        : { resourceGroup: input.privateDnsZone.resourceGroup, linkVnet: input.privateDnsZone.linkVnet ?? true },
   };
 }

@@ -20,7 +20,8 @@ export function tagNameProblem(name: string): string | undefined {
   const lower = name.toLowerCase();
   const reserved = RESERVED_TAG_PREFIXES.find((p) => lower.startsWith(p));
   if (reserved) return `tag names starting with "${reserved}" are reserved`;
-  if (name.length > MAX_TAG_NAME_LENGTH) return `tag names are at most ${MAX_TAG_NAME_LENGTH} characters (this one has ${name.length})`;
+  if (name.length > MAX_TAG_NAME_LENGTH)
+    return `tag names are at most ${MAX_TAG_NAME_LENGTH} characters (this one has ${name.length})`;
   const bad = FORBIDDEN_NAME_CHARS.exec(name);
   if (bad) return `tag names must not contain "${bad[0]}" (Azure forbids < > % & \\ ? /)`;
   return undefined;
@@ -28,7 +29,8 @@ export function tagNameProblem(name: string): string | undefined {
 
 /** Why a tag value cannot be used, or undefined when it can. */
 export function tagValueProblem(value: string): string | undefined {
-  if (value.length > MAX_TAG_VALUE_LENGTH) return `tag values are at most ${MAX_TAG_VALUE_LENGTH} characters (this one has ${value.length})`;
+  if (value.length > MAX_TAG_VALUE_LENGTH)
+    return `tag values are at most ${MAX_TAG_VALUE_LENGTH} characters (this one has ${value.length})`;
   return undefined;
 }
 
@@ -49,12 +51,16 @@ export function tagProblems(tags: Tags): TagProblem[] {
     if (valueProblem) problems.push({ name, message: `${JSON.stringify(name)}: ${valueProblem}` });
     const other = seen.get(name.toLowerCase());
     if (other !== undefined) {
-      problems.push({ name, message: `${JSON.stringify(name)}: tag names are case-insensitive in Azure and ${JSON.stringify(other)} is already set` });
+      problems.push({
+        name,
+        message: `${JSON.stringify(name)}: tag names are case-insensitive in Azure and ${JSON.stringify(other)} is already set`,
+      });
     }
     seen.set(name.toLowerCase(), name);
   }
   const count = Object.keys(tags).length;
-  if (count > MAX_TAGS_PER_RESOURCE) problems.push({ message: `at most ${MAX_TAGS_PER_RESOURCE} tags per resource (here ${count})` });
+  if (count > MAX_TAGS_PER_RESOURCE)
+    problems.push({ message: `at most ${MAX_TAGS_PER_RESOURCE} tags per resource (here ${count})` });
   return problems;
 }
 

@@ -63,5 +63,7 @@ export function isStateful(resourceType: string): boolean | undefined {
 /** Whether every argument of the type replaces it, as for association resources and tls_private_key: nothing updates in place. */
 export function isImmutable(resourceType: string): boolean | undefined {
   if (!Object.hasOwn(UPDATE_RULES, resourceType)) return undefined;
-  return Object.values(UPDATE_RULES[resourceType].attributes).every((rule) => rule.kind === "replace" || rule.kind === "computed-only");
+  return Object.values(UPDATE_RULES[resourceType].attributes).every(
+    (rule) => rule.kind === "replace" || rule.kind === "computed-only",
+  );
 }

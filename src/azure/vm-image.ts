@@ -32,7 +32,8 @@ export function vhdUriProblem(uri: string): string | undefined {
     return `${JSON.stringify(uri)} is not a URL`;
   }
   if (url.protocol !== "https:") return `${JSON.stringify(uri)}: the VHD must be fetched over https`;
-  if (!/\.vhd$/i.test(url.pathname)) return `${JSON.stringify(uri)}: the source must be a .vhd page blob (fixed-size VHD)`;
+  if (!/\.vhd$/i.test(url.pathname))
+    return `${JSON.stringify(uri)}: the source must be a .vhd page blob (fixed-size VHD)`;
   if (url.searchParams.has("sig")) {
     return "the URI carries a SAS signature, which would be committed here and written into the Terraform JSON and state; make the source readable without one (e.g. a public container) or copy it yourself";
   }

@@ -47,7 +47,8 @@ export function parseVmSize(name: string): VmSize | undefined {
 /** Why `name` is not a VM size, or undefined. */
 export function vmSizeProblem(name: string): string | undefined {
   if (parseVmSize(name)) return undefined;
-  if (/^basic_/i.test(name)) return `${JSON.stringify(name)}: Basic-tier sizes cannot join a Standard load balancer; use a Standard_ size`;
+  if (/^basic_/i.test(name))
+    return `${JSON.stringify(name)}: Basic-tier sizes cannot join a Standard load balancer; use a Standard_ size`;
   return `${JSON.stringify(name)} is not an Azure VM size such as Standard_D4s_v5 (Standard_<family><vCPUs><features>_<version>, case as Azure writes it)`;
 }
 
@@ -61,7 +62,8 @@ export function controlPlaneVmSizeProblem(name: string): string | undefined {
   if (size.vcpus < MIN_CONTROL_PLANE_VCPUS) {
     return `${name} has ${size.vcpus} vCPU; kubeadm needs at least ${MIN_CONTROL_PLANE_VCPUS} on a control-plane node (e.g. Standard_D2s_v5)`;
   }
-  if (size.tinyMemory) return `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`;
+  if (size.tinyMemory)
+    return `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`;
   return undefined;
 }
 
@@ -73,12 +75,22 @@ export function trustedLaunchSizeProblem(name: string): string | undefined {
   const size = parseVmSize(name);
   if (!size) return undefined;
   const unsupported =
-    size.architecture === "Arm64" || (size.family === "A" && size.version === 2) || (size.family === "D" && (size.version === 2 || size.version === 3) && !size.premiumStorage);
-  return unsupported ? `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size` : undefined;
+    size.architecture === "Arm64" ||
+    (size.family === "A" && size.version === 2) ||
+    (size.family === "D" && (size.version === 2 || size.version === 3) && !size.premiumStorage);
+  return unsupported
+    ? `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`
+    : undefined;
 }
 
 /** Managed-disk types that can be an OS disk (PremiumV2 and Ultra cannot). */
-export const OS_DISK_TYPES = ["Standard_LRS", "StandardSSD_LRS", "StandardSSD_ZRS", "Premium_LRS", "Premium_ZRS"] as const;
+export const OS_DISK_TYPES = [
+  "Standard_LRS",
+  "StandardSSD_LRS",
+  "StandardSSD_ZRS",
+  "Premium_LRS",
+  "Premium_ZRS",
+] as const;
 export type OsDiskType = (typeof OS_DISK_TYPES)[number];
 
 /** Premium disks need a premium-storage capable size; Azure only refuses it at apply. */

@@ -17,8 +17,18 @@ export function renderAdminKubeconfig(input: AdminKubeconfigInput): string {
     {
       apiVersion: "v1",
       kind: "Config",
-      clusters: [{ name: input.clusterName, cluster: { server: input.server, "certificate-authority-data": input.caCertificateBase64 } }],
-      users: [{ name: user, user: { "client-certificate-data": input.clientCertificateBase64, "client-key-data": input.clientKeyBase64 } }],
+      clusters: [
+        {
+          name: input.clusterName,
+          cluster: { server: input.server, "certificate-authority-data": input.caCertificateBase64 },
+        },
+      ],
+      users: [
+        {
+          name: user,
+          user: { "client-certificate-data": input.clientCertificateBase64, "client-key-data": input.clientKeyBase64 },
+        },
+      ],
       contexts: [{ name: user, context: { cluster: input.clusterName, user } }],
       "current-context": user,
     },

@@ -75,7 +75,10 @@ export class ApiServerLoadBalancer extends Construct {
       sku: "Standard",
       frontendIpConfiguration: [{ name: API_FRONTEND_NAME, publicIpAddressId: this.publicIp.id }],
     });
-    this.backendPool = new LbBackendAddressPool(this, "control_plane_pool", { name: "control-plane", loadbalancerId: this.loadBalancer.id });
+    this.backendPool = new LbBackendAddressPool(this, "control_plane_pool", {
+      name: "control-plane",
+      loadbalancerId: this.loadBalancer.id,
+    });
 
     this.probe = apiServerProbe(this, "probe", "apiserver", this.loadBalancer.id, props.healthProbe);
     this.rule = apiServerRule(this, "rule", {
@@ -117,8 +120,17 @@ export class ApiServerLoadBalancer extends Construct {
         },
       ],
     });
-    this.internalBackendPool = new LbBackendAddressPool(this, "internal_control_plane_pool", { name: "control-plane", loadbalancerId: this.internalLoadBalancer.id });
-    const internalProbe = apiServerProbe(this, "internal_probe", "apiserver-internal", this.internalLoadBalancer.id, props.healthProbe);
+    this.internalBackendPool = new LbBackendAddressPool(this, "internal_control_plane_pool", {
+      name: "control-plane",
+      loadbalancerId: this.internalLoadBalancer.id,
+    });
+    const internalProbe = apiServerProbe(
+      this,
+      "internal_probe",
+      "apiserver-internal",
+      this.internalLoadBalancer.id,
+      props.healthProbe,
+    );
     apiServerRule(this, "internal_rule", {
       name: "apiserver-internal",
       loadbalancerId: this.internalLoadBalancer.id,
@@ -129,7 +141,13 @@ export class ApiServerLoadBalancer extends Construct {
   }
 }
 
-function apiServerProbe(scope: Construct, id: string, prefix: string, loadbalancerId: string, healthProbe: HealthProbe | undefined): LbProbe {
+function apiServerProbe(
+  scope: Construct,
+  id: string,
+  prefix: string,
+  loadbalancerId: string,
+  healthProbe: HealthProbe | undefined,
+): LbProbe {
   const https = (healthProbe ?? "https") === "https";
   return new LbProbe(scope, id, {
     loadbalancerId,

@@ -48,15 +48,26 @@ export class ControlPlane extends Construct {
         ...placement,
         name: `${name}-nic`,
         // No public_ip_address_id: nodes are reached through the load balancer only.
-        ipConfiguration: [{ name: IP_CONFIGURATION_NAME, subnetId: props.subnetId, privateIpAddressAllocation: "Dynamic", primary: true }],
+        ipConfiguration: [
+          {
+            name: IP_CONFIGURATION_NAME,
+            subnetId: props.subnetId,
+            privateIpAddressAllocation: "Dynamic",
+            primary: true,
+          },
+        ],
       });
       const poolMembers = [props.backendAddressPoolId, props.internalBackendAddressPoolId].map(
         (backendAddressPoolId, p) =>
-          new NetworkInterfaceBackendAddressPoolAssociation(this, p === 0 ? `api_pool_${i}` : `api_internal_pool_${i}`, {
-            networkInterfaceId: nic.id,
-            ipConfigurationName: IP_CONFIGURATION_NAME,
-            backendAddressPoolId,
-          }),
+          new NetworkInterfaceBackendAddressPoolAssociation(
+            this,
+            p === 0 ? `api_pool_${i}` : `api_internal_pool_${i}`,
+            {
+              networkInterfaceId: nic.id,
+              ipConfigurationName: IP_CONFIGURATION_NAME,
+              backendAddressPoolId,
+            },
+          ),
       );
       const common = commonNodeAttributes(props.node, props.osDisk);
       const vm = new LinuxVirtualMachine(this, `vm_${i}`, {

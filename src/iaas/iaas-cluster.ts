@@ -37,7 +37,16 @@ import { OsDiskType } from "../azure/vm-size";
 import { ClusterNetworkRef } from "../network/network-ref";
 import { KubernetesAccess } from "../packs/kubernetes-access";
 import { SpecIssue, ValidationError } from "../spec/errors";
-import { iaasCrossFieldIssues, iaasFieldIssues, IaasPlan, ImagePlan, marketplaceImageFor, poolZones, trustedLaunchOf, Zone } from "../spec/rules/iaas-rules";
+import {
+  iaasCrossFieldIssues,
+  iaasFieldIssues,
+  IaasPlan,
+  ImagePlan,
+  marketplaceImageFor,
+  poolZones,
+  trustedLaunchOf,
+  Zone,
+} from "../spec/rules/iaas-rules";
 import { ClusterStorageRef } from "../storage/storage-ref";
 import { renderAdminKubeconfig } from "./admin-kubeconfig";
 import { ApiServerLoadBalancer } from "./api-server-load-balancer";
@@ -197,7 +206,10 @@ export class IaasCluster extends Construct {
     const placement = { clusterName, environmentName, location, resourceGroupName };
 
     this.secrets = new ClusterSecrets(this, "secrets", { clusterName: kubeadmClusterName });
-    const endpoint: InternalApiEndpoint = { name: internalApiName(kubeadmClusterName), address: internalApiAddress(plan, props.network) };
+    const endpoint: InternalApiEndpoint = {
+      name: internalApiName(kubeadmClusterName),
+      address: internalApiAddress(plan, props.network),
+    };
     this.apiLoadBalancer = new ApiServerLoadBalancer(this, "api", {
       ...placement,
       dnsLabel: plan.apiServer.dnsLabel,
@@ -241,7 +253,9 @@ export class IaasCluster extends Construct {
     };
     const init = bootstrap("init", "init", { allowWorkloads: plan.controlPlane.allowWorkloads });
     const join = bootstrap("control-plane", "control-plane", { allowWorkloads: plan.controlPlane.allowWorkloads });
-    const poolBootstraps = plan.workerPools.map((pool) => bootstrap(`worker:${pool.name}`, "worker", { nodeLabels: pool.labels, taints: pool.taints }));
+    const poolBootstraps = plan.workerPools.map((pool) =>
+      bootstrap(`worker:${pool.name}`, "worker", { nodeLabels: pool.labels, taints: pool.taints }),
+    );
     this.bootstraps = bootstraps;
     const sizeIssues = [...bootstraps.entries()].flatMap(([key, b]): SpecIssue[] => {
       const problem = customDataSizeProblem(b.template);
@@ -255,7 +269,10 @@ export class IaasCluster extends Construct {
       sshPublicKey: plan.sshPublicKey,
       image: this.image.sourceFor(marketplaceImageFor(plan.image, vmSize)),
       trustedLaunch: trustedLaunchOf(plan.image, vmSize),
-      bootDiagnosticsStorageUri: (props.bootDiagnostics ?? "clusterStorage") === "clusterStorage" ? props.storage.primaryBlobEndpoint : undefined,
+      bootDiagnosticsStorageUri:
+        (props.bootDiagnostics ?? "clusterStorage") === "clusterStorage"
+          ? props.storage.primaryBlobEndpoint
+          : undefined,
     });
 
     this.controlPlane = new ControlPlane(this, "control_plane", {
@@ -276,7 +293,10 @@ export class IaasCluster extends Construct {
       props.network.egress === "loadBalancer" && props.network.loadBalancerEgress
         ? new WorkerEgress(this, "worker_egress", { ...placement, settings: props.network.loadBalancerEgress })
         : undefined;
-    const egressDependencies = [...(props.network.workerSubnetDependencies ?? []), ...(this.workerEgress ? [this.workerEgress.outboundRule] : [])];
+    const egressDependencies = [
+      ...(props.network.workerSubnetDependencies ?? []),
+      ...(this.workerEgress ? [this.workerEgress.outboundRule] : []),
+    ];
     const pools = new Map<string, WorkerPool>();
     plan.workerPools.forEach((pool, i) => {
       pools.set(
@@ -312,20 +332,32 @@ export class IaasCluster extends Construct {
     this.kubernetesAccess = {
       host: this.apiEndpoint,
       clusterCaCertificate: this.clusterCaCertificatePem,
-      credentials: { kind: "clientCertificate", clientCertificate: this.adminClientCertificatePem, clientKey: this.adminClientKeyPem },
+      credentials: {
+        kind: "clientCertificate",
+        clientCertificate: this.adminClientCertificatePem,
+        clientKey: this.adminClientKeyPem,
+      },
     };
   }
 
   private validate(props: IaasClusterProps): void {
-    const literal = (value: string | undefined) => (value === undefined || Token.isUnresolved(value) ? undefined : value);
+    const literal = (value: string | undefined) =>
+      value === undefined || Token.isUnresolved(value) ? undefined : value;
     if (props.network.controlPlaneSubnetId === undefined) {
-      throw new ValidationError(this.node.path, [{ path: ["network"], message: "the control-plane VMs need a control-plane subnet: create the ClusterNetwork with selfHostedControlPlane (its default)" }]);
+      throw new ValidationError(this.node.path, [
+        {
+          path: ["network"],
+          message:
+            "the control-plane VMs need a control-plane subnet: create the ClusterNetwork with selfHostedControlPlane (its default)",
+        },
+      ]);
     }
     const subnets = {
       controlPlaneCidr: literal(props.network.controlPlaneSubnetCidr),
       workerCidr: literal(props.network.workerSubnetCidr),
       vnetAddressSpace: props.network.addressSpace.filter((c) => !Token.isUnresolved(c)),
-      loadBalancerEgressIps: props.network.egress === "loadBalancer" ? props.network.loadBalancerEgress?.publicIpCount : undefined,
+      loadBalancerEgressIps:
+        props.network.egress === "loadBalancer" ? props.network.loadBalancerEgress?.publicIpCount : undefined,
       namedRanges: namedRanges(props.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`),
     };
     const unresolved = (issue: SpecIssue) => issue.path[0] === "sshPublicKey" && Token.isUnresolved(props.sshPublicKey);
@@ -342,7 +374,10 @@ export class IaasCluster extends Construct {
 /** The props with the same defaults the YAML schema applies. */
 function resolvePlan(props: IaasClusterProps): IaasPlan {
   const zones = props.zones ?? ["1", "2", "3"];
-  const disk = (d: OsDiskOptions | undefined, defaults: { sizeGb: number; type: OsDiskType }) => ({ sizeGb: d?.sizeGb ?? defaults.sizeGb, type: d?.type ?? defaults.type });
+  const disk = (d: OsDiskOptions | undefined, defaults: { sizeGb: number; type: OsDiskType }) => ({
+    sizeGb: d?.sizeGb ?? defaults.sizeGb,
+    type: d?.type ?? defaults.type,
+  });
   const cp = props.controlPlane ?? {};
   const pools = props.workerPools ?? [{ name: DEFAULT_WORKER_POOL_NAME }];
   return {
@@ -366,7 +401,11 @@ function resolvePlan(props: IaasClusterProps): IaasPlan {
       taints: p.taints ?? [],
     })),
     image: props.image ?? {},
-    apiServer: { dnsLabel: props.apiServer?.dnsLabel, internalAddress: props.apiServer?.internalAddress, healthProbe: props.apiServer?.healthProbe ?? DEFAULT_HEALTH_PROBE },
+    apiServer: {
+      dnsLabel: props.apiServer?.dnsLabel,
+      internalAddress: props.apiServer?.internalAddress,
+      healthProbe: props.apiServer?.healthProbe ?? DEFAULT_HEALTH_PROBE,
+    },
     clusterNetwork: {
       podCidr: props.clusterNetwork?.podCidr ?? DEFAULT_POD_CIDR,
       serviceCidr: props.clusterNetwork?.serviceCidr ?? DEFAULT_SERVICE_CIDR,
@@ -380,10 +419,16 @@ function nameIssues(props: IaasClusterProps): SpecIssue[] {
   const dns = props.apiServer?.dnsLabel;
   return [
     ...derivedNameIssues(props.clusterName, props.environmentName),
-    ...(dns !== undefined && !/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/.test(dns) ? [{ path: ["apiServer", "dnsLabel"], message: "3-63 lowercase letters, digits and hyphens, starting with a letter" }] : []),
+    ...(dns !== undefined && !/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/.test(dns)
+      ? [
+          {
+            path: ["apiServer", "dnsLabel"],
+            message: "3-63 lowercase letters, digits and hyphens, starting with a letter",
+          },
+        ]
+      : []),
   ];
 }
-
 
 /** The name nodes reach the API server by: only their /etc/hosts resolves it (to the internal load balancer). */
 export function internalApiName(kubeadmClusterName: string): string {
@@ -399,7 +444,12 @@ function internalApiAddress(plan: IaasPlan, network: ClusterNetworkRef): string 
 }
 
 /** The node proxy settings: the user's NO_PROXY entries plus what the cluster itself must reach directly. */
-function proxySettings(proxy: ProxyOptions | undefined, plan: IaasPlan, network: ClusterNetworkRef, endpoint: InternalApiEndpoint): ProxySettings | undefined {
+function proxySettings(
+  proxy: ProxyOptions | undefined,
+  plan: IaasPlan,
+  network: ClusterNetworkRef,
+  endpoint: InternalApiEndpoint,
+): ProxySettings | undefined {
   if (!proxy) return undefined;
   return {
     httpProxy: proxy.httpProxy,

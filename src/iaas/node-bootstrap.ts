@@ -9,7 +9,14 @@
 import { Fn, TerraformLocal } from "cdktf";
 import { Construct } from "constructs";
 import { CloudConfigInput, renderCloudConfig } from "./bootstrap/cloud-config";
-import { escapeTerraformTemplate, fillSlots, maxFilledBytes, renderWithSlots, SlottedTemplate, SlotValues } from "./bootstrap/template-slots";
+import {
+  escapeTerraformTemplate,
+  fillSlots,
+  maxFilledBytes,
+  renderWithSlots,
+  SlottedTemplate,
+  SlotValues,
+} from "./bootstrap/template-slots";
 
 /** Azure's limit on decoded custom data. */
 export const MAX_CUSTOM_DATA_BYTES = 65535;

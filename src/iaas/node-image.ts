@@ -28,7 +28,9 @@ export interface NodeImageProps {
 }
 
 /** How a VM or scale set refers to its image. */
-export type ImageSource = { readonly kind: "marketplace"; readonly image: MarketplaceImage } | { readonly kind: "managedImage"; readonly imageId: string };
+export type ImageSource =
+  | { readonly kind: "marketplace"; readonly image: MarketplaceImage }
+  | { readonly kind: "managedImage"; readonly imageId: string };
 
 export class NodeImage extends Construct {
   /** The copied VHD, when `vhdUri` is set. */
@@ -56,7 +58,13 @@ export class NodeImage extends Construct {
       resourceGroupName: props.resourceGroupName,
       hyperVGeneration: props.hyperVGeneration ?? "V2",
       zoneResilient: props.zoneResilient ?? false,
-      osDisk: { osType: "Linux", osState: "Generalized", blobUri: this.blob.url, storageType: "Standard_LRS", caching: "ReadWrite" },
+      osDisk: {
+        osType: "Linux",
+        osState: "Generalized",
+        blobUri: this.blob.url,
+        storageType: "Standard_LRS",
+        caching: "ReadWrite",
+      },
     });
   }
 

@@ -35,7 +35,8 @@ export function commonNodeAttributes(settings: NodeSettings, osDisk: OsDiskSetti
     secureBootEnabled: settings.trustedLaunch,
     vtpmEnabled: settings.trustedLaunch,
     // An empty block (not a missing one) turns on boot diagnostics in Azure-managed storage.
-    bootDiagnostics: settings.bootDiagnosticsStorageUri === undefined ? {} : { storageAccountUri: settings.bootDiagnosticsStorageUri },
+    bootDiagnostics:
+      settings.bootDiagnosticsStorageUri === undefined ? {} : { storageAccountUri: settings.bootDiagnosticsStorageUri },
     osDisk: { caching: "ReadWrite", storageAccountType: osDisk.type, diskSizeGb: osDisk.sizeGb },
   };
 }

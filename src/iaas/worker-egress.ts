@@ -46,8 +46,16 @@ export class WorkerEgress extends Construct {
       this.publicIps.push(ip);
       return { name: `egress${suffix}`, publicIpAddressId: ip.id };
     });
-    this.loadBalancer = new Lb(this, "lb", { ...placement, name: name("egress-lb"), sku: "Standard", frontendIpConfiguration: frontends });
-    this.backendPool = new LbBackendAddressPool(this, "workers", { name: `${props.clusterName}-${props.environmentName}`, loadbalancerId: this.loadBalancer.id });
+    this.loadBalancer = new Lb(this, "lb", {
+      ...placement,
+      name: name("egress-lb"),
+      sku: "Standard",
+      frontendIpConfiguration: frontends,
+    });
+    this.backendPool = new LbBackendAddressPool(this, "workers", {
+      name: `${props.clusterName}-${props.environmentName}`,
+      loadbalancerId: this.loadBalancer.id,
+    });
     this.outboundRule = new LbOutboundRule(this, "outbound_rule", {
       loadbalancerId: this.loadBalancer.id,
       name: "worker-egress",

@@ -127,7 +127,8 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     const { plan, issues } = resolveNetworkPlan(props, context);
     throwOnIssues(this, issues);
     throwOnIssues(this, networkPlanProblems(plan, context));
-    for (const warning of networkPlanWarnings(plan, context)) Annotations.of(this).addWarning(`${["network", ...warning.path].join(".")}: ${warning.message}`);
+    for (const warning of networkPlanWarnings(plan, context))
+      Annotations.of(this).addWarning(`${["network", ...warning.path].join(".")}: ${warning.message}`);
     this.plan = plan;
     this.placement = isStaticPlacement(plan) ? "static" : "dynamic";
     this.egress = plan.egress;
@@ -195,7 +196,11 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
       },
     });
     // Literal names, as the spec has them: what other constructs derive defaults from.
-    return { id: existing.id, name: existing.name, resourceGroupName: vnet.resourceGroup ?? this.props.resourceGroupName };
+    return {
+      id: existing.id,
+      name: existing.name,
+      resourceGroupName: vnet.resourceGroup ?? this.props.resourceGroupName,
+    };
   }
 
   private addSubnet(role: SubnetRole, plan: SubnetPlan): ClusterSubnet {
@@ -248,7 +253,12 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
           name: plan.routeTable.name,
           resourceGroupName: plan.routeTable.resourceGroup ?? vnetResourceGroup,
         });
-        this.associations[role].push(new SubnetRouteTableAssociation(this, `${construct}-subnet-route-table`, { subnetId: created.id, routeTableId: table.id }));
+        this.associations[role].push(
+          new SubnetRouteTableAssociation(this, `${construct}-subnet-route-table`, {
+            subnetId: created.id,
+            routeTableId: table.id,
+          }),
+        );
       }
       subnet = created;
     }
@@ -309,10 +319,18 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         allocationMethod: "Static",
         zones,
       });
-      new NatGatewayPublicIpAssociation(this, `nat-gateway-ip${suffix}-association`, { natGatewayId: gateway.id, publicIpAddressId: ip.id });
+      new NatGatewayPublicIpAssociation(this, `nat-gateway-ip${suffix}-association`, {
+        natGatewayId: gateway.id,
+        publicIpAddressId: ip.id,
+      });
       ips.push(ip);
     }
-    this.associations.worker.push(new SubnetNatGatewayAssociation(this, "worker-subnet-nat-gateway", { subnetId: this.workerSubnet.id, natGatewayId: gateway.id }));
+    this.associations.worker.push(
+      new SubnetNatGatewayAssociation(this, "worker-subnet-nat-gateway", {
+        subnetId: this.workerSubnet.id,
+        natGatewayId: gateway.id,
+      }),
+    );
     return { gateway, ips };
   }
 }
@@ -327,7 +345,11 @@ function propProblems(props: ClusterNetworkProps, zones: readonly string[]): Rul
 }
 
 /** Plan-time checks that an existing subnet is what the spec says it is. */
-function existingSubnetConditions(plan: SubnetPlan, nsgId: string, serviceEndpoints: readonly string[]): Postcondition[] {
+function existingSubnetConditions(
+  plan: SubnetPlan,
+  nsgId: string,
+  serviceEndpoints: readonly string[],
+): Postcondition[] {
   const conditions: Postcondition[] = [
     {
       condition: `\${contains(self.address_prefixes, ${JSON.stringify(plan.cidr)})}`,

@@ -25,7 +25,10 @@ export class AksLookup extends Construct {
   constructor(scope: Construct, id: string, props: AksLookupProps) {
     super(scope, id);
     addAzurermProvider(this);
-    this.cluster = new DataAzurermKubernetesCluster(this, "cluster", { name: props.clusterName, resourceGroupName: props.resourceGroupName });
+    this.cluster = new DataAzurermKubernetesCluster(this, "cluster", {
+      name: props.clusterName,
+      resourceGroupName: props.resourceGroupName,
+    });
     const kubeConfig = this.cluster.kubeConfig.get(0);
     this.access = {
       // The kubeconfig's server: the private FQDN for a private cluster.
@@ -33,7 +36,11 @@ export class AksLookup extends Construct {
       clusterCaCertificate: Fn.base64decode(kubeConfig.clusterCaCertificate),
       credentials: props.entraId
         ? { kind: "kubelogin", login: props.login }
-        : { kind: "clientCertificate", clientCertificate: Fn.base64decode(kubeConfig.clientCertificate), clientKey: Fn.base64decode(kubeConfig.clientKey) },
+        : {
+            kind: "clientCertificate",
+            clientCertificate: Fn.base64decode(kubeConfig.clientCertificate),
+            clientKey: Fn.base64decode(kubeConfig.clientKey),
+          },
     };
   }
 }

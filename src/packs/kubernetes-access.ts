@@ -27,7 +27,13 @@ export type KubernetesCredentials =
  * remote-state sharing. Any other cluster comes with its access as references into its stack.
  */
 export type PacksTarget =
-  | { readonly kind: "aks"; readonly clusterName: string; readonly resourceGroupName: string; readonly entraId: boolean; readonly login: KubeloginLogin }
+  | {
+      readonly kind: "aks";
+      readonly clusterName: string;
+      readonly resourceGroupName: string;
+      readonly entraId: boolean;
+      readonly login: KubeloginLogin;
+    }
   | { readonly kind: "access"; readonly access: KubernetesAccess };
 
 /** kubelogin `--login` modes that work without a person at a browser, plus the Azure CLI's. */

@@ -29,7 +29,11 @@ export class PackNamespaces extends Construct {
       namespaces.set(
         pack.namespace,
         new NamespaceV1(this, pack.namespace, {
-          metadata: { name: pack.namespace, labels: sorted(pack.namespaceLabels), annotations: sorted(pack.namespaceAnnotations) },
+          metadata: {
+            name: pack.namespace,
+            labels: sorted(pack.namespaceLabels),
+            annotations: sorted(pack.namespaceAnnotations),
+          },
           waitForDefaultServiceAccount: true,
           dependsOn: props.dependsOn?.length ? [...props.dependsOn] : undefined,
         }),
@@ -46,7 +50,8 @@ function packIssues(packs: readonly PackSpec[]): SpecIssue[] {
     const problems: SpecIssue[] = [];
     const ns = namespaceNameProblem(pack.namespace);
     if (ns) problems.push({ path: at("namespace"), message: ns });
-    if (packs.findIndex((p) => p.pack.namespace === pack.namespace) < i) problems.push({ path: at("namespace"), message: `namespace ${JSON.stringify(pack.namespace)} is listed twice` });
+    if (packs.findIndex((p) => p.pack.namespace === pack.namespace) < i)
+      problems.push({ path: at("namespace"), message: `namespace ${JSON.stringify(pack.namespace)} is listed twice` });
     for (const [key, value] of Object.entries(pack.namespaceLabels ?? {})) {
       const problem = qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
       if (problem) problems.push({ path: at("namespaceLabels"), message: problem });

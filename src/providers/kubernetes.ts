@@ -22,5 +22,14 @@ export function addKubernetesProvider(scope: Construct, access: KubernetesAccess
             },
           ],
         };
-  return stackProvider(scope, "kubernetes", (stack) => new KubernetesProvider(stack, "kubernetes", { host: access.host, clusterCaCertificate: access.clusterCaCertificate, ...credentials }));
+  return stackProvider(
+    scope,
+    "kubernetes",
+    (stack) =>
+      new KubernetesProvider(stack, "kubernetes", {
+        host: access.host,
+        clusterCaCertificate: access.clusterCaCertificate,
+        ...credentials,
+      }),
+  );
 }

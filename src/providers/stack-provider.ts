@@ -6,7 +6,11 @@
 import { TerraformProvider, TerraformStack } from "cdktf";
 import { IConstruct } from "constructs";
 
-export function stackProvider<T extends TerraformProvider>(scope: IConstruct, name: string, create: (stack: TerraformStack) => T): T {
+export function stackProvider<T extends TerraformProvider>(
+  scope: IConstruct,
+  name: string,
+  create: (stack: TerraformStack) => T,
+): T {
   const stack = TerraformStack.of(scope);
   const existing = stack.node.tryFindChild(name);
   if (existing) return existing as T;

@@ -51,7 +51,16 @@ interface Block {
 }
 
 /** Keys cdktf writes for itself or Terraform reads as meta-arguments: not resource attributes. */
-const META_KEYS = new Set(["//", "lifecycle", "depends_on", "provider", "count", "for_each", "connection", "provisioner"]);
+const META_KEYS = new Set([
+  "//",
+  "lifecycle",
+  "depends_on",
+  "provider",
+  "count",
+  "for_each",
+  "connection",
+  "provisioner",
+]);
 
 /** Every resource that differs between two syntheses of a stack, in address order. */
 export function diffStack(before: StackJson, after: StackJson): ResourceChange[] {
@@ -64,14 +73,21 @@ export function diffStack(before: StackJson, after: StackJson): ResourceChange[]
   }
   // What refers to a changed attribute changes too; so does what refers to a computed attribute (id...) of a replaced
   // resource (unknown until apply) or of a data source read with new arguments. That may replace it in turn.
-  for (let settled = false; !settled; ) {
+  for (let settled = false; !settled;) {
     settled = true;
     for (const [address, attrs] of changes) {
       const block = now.get(address)!;
       for (const [path, value] of leaves(block.config)) {
         const reference = attrs.some((a) => a.path === path) ? undefined : changedReference(value, changes, now);
         if (!reference) continue;
-        attrs.push({ path, before: value, after: value, effect: effectOf(block, path), via: reference.address, ...(reference.unknown ? { knownAfterApply: true } : {}) });
+        attrs.push({
+          path,
+          before: value,
+          after: value,
+          effect: effectOf(block, path),
+          via: reference.address,
+          ...(reference.unknown ? { knownAfterApply: true } : {}),
+        });
         settled = false;
       }
     }
@@ -81,19 +97,53 @@ export function diffStack(before: StackJson, after: StackJson): ResourceChange[]
     if (address.startsWith("local.")) continue;
     const block = now.get(address) ?? old.get(address)!;
     const mode = block.mode as "managed" | "data";
-    if (!now.has(address)) result.push({ address, type: block.type, mode, action: "delete", attributes: [], rotates: false, rotationWithoutName: false });
-    else if (!old.has(address)) result.push({ address, type: block.type, mode, action: "create", attributes: [], rotates: false, rotationWithoutName: false });
+    if (!now.has(address))
+      result.push({
+        address,
+        type: block.type,
+        mode,
+        action: "delete",
+        attributes: [],
+        rotates: false,
+        rotationWithoutName: false,
+      });
+    else if (!old.has(address))
+      result.push({
+        address,
+        type: block.type,
+        mode,
+        action: "create",
+        attributes: [],
+        rotates: false,
+        rotationWithoutName: false,
+      });
     else {
       const attributes = changes.get(address)!.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const effective = attributes.filter((a) => a.effect !== "ignored");
       if (attributes.length === 0) continue;
       if (effective.length === 0) {
-        result.push({ address, type: block.type, mode, action: "ignored", attributes, rotates: false, rotationWithoutName: false });
+        result.push({
+          address,
+          type: block.type,
+          mode,
+          action: "ignored",
+          attributes,
+          rotates: false,
+          rotationWithoutName: false,
+        });
         continue;
       }
       const rotates = effective.some((a) => a.effect === "rotate");
       const action = replaces(attributes) ? "replace" : "update";
-      result.push({ address, type: block.type, mode, action, attributes, rotates, rotationWithoutName: rotates && action !== "replace" && !hasRotationName(block, effective) });
+      result.push({
+        address,
+        type: block.type,
+        mode,
+        action,
+        attributes,
+        rotates,
+        rotationWithoutName: rotates && action !== "replace" && !hasRotationName(block, effective),
+      });
     }
   }
   return result;
@@ -105,17 +155,34 @@ function replaces(attributes: readonly AttributeChange[]): boolean {
 
 function blocksOf(json: StackJson): Map<string, Block> {
   const blocks = new Map<string, Block>();
-  for (const [mode, section] of [["managed", json.resource], ["data", json.data]] as const) {
-    for (const [type, named] of Object.entries((section ?? {}) as Record<string, Record<string, Record<string, unknown>>>)) {
+  for (const [mode, section] of [
+    ["managed", json.resource],
+    ["data", json.data],
+  ] as const) {
+    for (const [type, named] of Object.entries(
+      (section ?? {}) as Record<string, Record<string, Record<string, unknown>>>,
+    )) {
       for (const [name, config] of Object.entries(named)) {
         const address = mode === "data" ? `data.${type}.${name}` : `${type}.${name}`;
         const lifecycle = (config.lifecycle ?? {}) as { ignore_changes?: string[] };
-        blocks.set(address, { address, type, mode, config: withoutMeta(config), ignoreChanges: (lifecycle.ignore_changes ?? []).map(normaliseAttributePath) });
+        blocks.set(address, {
+          address,
+          type,
+          mode,
+          config: withoutMeta(config),
+          ignoreChanges: (lifecycle.ignore_changes ?? []).map(normaliseAttributePath),
+        });
       }
     }
   }
   for (const [name, value] of Object.entries((json.locals ?? {}) as Record<string, unknown>)) {
-    blocks.set(`local.${name}`, { address: `local.${name}`, type: "local", mode: "local", config: { value }, ignoreChanges: [] });
+    blocks.set(`local.${name}`, {
+      address: `local.${name}`,
+      type: "local",
+      mode: "local",
+      config: { value },
+      ignoreChanges: [],
+    });
   }
   return blocks;
 }
@@ -128,9 +195,11 @@ function withoutMeta(config: Record<string, unknown>): Record<string, unknown> {
 function leaves(value: unknown, path = ""): Map<string, unknown> {
   const out = new Map<string, unknown>();
   const visit = (v: unknown, p: string) => {
-    if (Array.isArray(v) && v.some((item) => typeof item === "object" && item !== null)) v.forEach((item, i) => visit(item, join(p, String(i))));
+    if (Array.isArray(v) && v.some((item) => typeof item === "object" && item !== null))
+      v.forEach((item, i) => visit(item, join(p, String(i))));
     else if (typeof v === "object" && v !== null && !Array.isArray(v) && p !== "" && isMapAttribute(p)) out.set(p, v);
-    else if (typeof v === "object" && v !== null && !Array.isArray(v)) for (const [k, item] of Object.entries(v)) visit(item, join(p, k));
+    else if (typeof v === "object" && v !== null && !Array.isArray(v))
+      for (const [k, item] of Object.entries(v)) visit(item, join(p, k));
     else out.set(p, v);
   };
   visit(value, path);
@@ -171,7 +240,8 @@ function changedAttributes(before: Block, after: Block): AttributeChange[] {
 function nestedBlocks(config: unknown, path = ""): Set<string> {
   const found = new Set<string>();
   const visit = (value: unknown, at: string) => {
-    if (Array.isArray(value)) value.forEach((item, i) => typeof item === "object" && item !== null && visit(item, join(at, String(i))));
+    if (Array.isArray(value))
+      value.forEach((item, i) => typeof item === "object" && item !== null && visit(item, join(at, String(i))));
     else if (typeof value === "object" && value !== null && !(at !== "" && isMapAttribute(at))) {
       if (at !== "") found.add(at);
       for (const [key, inner] of Object.entries(value)) visit(inner, join(at, key));
@@ -182,7 +252,8 @@ function nestedBlocks(config: unknown, path = ""): Set<string> {
 }
 
 function hasOwnRule(block: Block, path: string): boolean {
-  const rules = block.mode === "managed" && Object.hasOwn(UPDATE_RULES, block.type) ? UPDATE_RULES[block.type].attributes : {};
+  const rules =
+    block.mode === "managed" && Object.hasOwn(UPDATE_RULES, block.type) ? UPDATE_RULES[block.type].attributes : {};
   return Object.hasOwn(rules, normaliseAttributePath(path));
 }
 
@@ -201,7 +272,10 @@ function effectOf(block: Block, path: string, before?: unknown, after?: unknown)
     const rule = rules[prefix];
     if (rule.kind === "computed-only") return "update";
     // Conditions the JSON alone decides; any other condition is taken as met.
-    const decide = rule.kind === "replace-if" ? DECIDABLE_CONDITIONS.find(([pattern]) => pattern.test(rule.condition ?? ""))?.[1] : undefined;
+    const decide =
+      rule.kind === "replace-if"
+        ? DECIDABLE_CONDITIONS.find(([pattern]) => pattern.test(rule.condition ?? ""))?.[1]
+        : undefined;
     if (decide) return decide(before, after) ? "replace" : "update";
     return rule.kind;
   }
@@ -217,8 +291,14 @@ const linuxFamilySku = (sku: unknown) => typeof sku === "string" && /^(Ubuntu|Az
 const DECIDABLE_CONDITIONS: readonly [RegExp, (before: unknown, after: unknown) => boolean][] = [
   [/^only when (a set value|the block) is removed/, (before, after) => before !== undefined && after === undefined],
   [/^only when the block is added/, (before, after) => before === undefined && after !== undefined],
-  [/^between the LRS\/GRS\/RAGRS and ZRS\/GZRS\/RAGZRS families/, (before, after) => zoneRedundantReplication(before) !== zoneRedundantReplication(after)],
-  [/^when the old or new value is not Ubuntu\*\/AzureLinux\*/, (before, after) => !linuxFamilySku(before) || !linuxFamilySku(after)],
+  [
+    /^between the LRS\/GRS\/RAGRS and ZRS\/GZRS\/RAGZRS families/,
+    (before, after) => zoneRedundantReplication(before) !== zoneRedundantReplication(after),
+  ],
+  [
+    /^when the old or new value is not Ubuntu\*\/AzureLinux\*/,
+    (before, after) => !linuxFamilySku(before) || !linuxFamilySku(after),
+  ],
 ];
 
 /**
@@ -231,14 +311,17 @@ function changedReference(
   blocks: ReadonlyMap<string, Block>,
 ): { address: string; unknown: boolean } | undefined {
   if (typeof value !== "string" || !value.includes("${")) return undefined;
-  for (const match of value.matchAll(/(?:\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)\.([a-z_][a-z0-9_]*))|\blocal\.([A-Za-z0-9_-]+)/g)) {
+  for (const match of value.matchAll(
+    /(?:\b(data\.)?([a-z][a-z0-9_]*)\.([A-Za-z0-9_-]+)\.([a-z_][a-z0-9_]*))|\blocal\.([A-Za-z0-9_-]+)/g,
+  )) {
     const address = match[5] !== undefined ? `local.${match[5]}` : `${match[1] ?? ""}${match[2]}.${match[3]}`;
     const changed = changes.get(address) ?? [];
     const block = blocks.get(address);
     if (changed.length === 0 || !block) continue;
     if (block.mode === "local") return { address, unknown: false };
     const attribute = match[4];
-    if (changed.some((c) => c.path === attribute || c.path.startsWith(`${attribute}.`))) return { address, unknown: false };
+    if (changed.some((c) => c.path === attribute || c.path.startsWith(`${attribute}.`)))
+      return { address, unknown: false };
     const written = (block.config as Record<string, unknown>)[attribute];
     const computed = written === undefined || (typeof written === "string" && written.includes("${"));
     if (computed && block.mode === "data") return { address, unknown: false };
@@ -254,7 +337,10 @@ function hasRotationName(block: Block, changes: readonly AttributeChange[]): boo
   return rotating.every((top) => {
     const nested = config[top];
     const inner = Array.isArray(nested) ? nested[0] : nested;
-    const holder = typeof inner === "object" && inner !== null && !("temporary_name_for_rotation" in config) ? (inner as Record<string, unknown>) : config;
+    const holder =
+      typeof inner === "object" && inner !== null && !("temporary_name_for_rotation" in config)
+        ? (inner as Record<string, unknown>)
+        : config;
     return typeof holder.temporary_name_for_rotation === "string" && holder.temporary_name_for_rotation !== "";
   });
 }

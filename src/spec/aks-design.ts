@@ -17,7 +17,9 @@ export function aksClusterName(cluster: string, environment: string): string {
  */
 export function aksDesignFromSpec(cluster: AksClusterSpec, environment: string): AksClusterDesign {
   const plane = cluster.managedControlPlane;
-  const aad = plane?.aadProfile?.managed ? { adminGroupObjectIds: plane.aadProfile.adminGroupObjectIDs, azureRbac: true } : undefined;
+  const aad = plane?.aadProfile?.managed
+    ? { adminGroupObjectIds: plane.aadProfile.adminGroupObjectIDs, azureRbac: true }
+    : undefined;
   const maxPods = cluster.managedMachinePool?.maxPodPerNode ?? AKS_DEFAULTS.maxPods;
   return {
     name: aksClusterName(cluster.name, environment),

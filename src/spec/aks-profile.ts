@@ -56,11 +56,17 @@ export function resolveAksProfiles(environment: EnvironmentBody, base: SpecFileB
       } catch (e) {
         loaded.set(path, undefined);
         if (e instanceof SpecError) fileIssues.push(...e.issues);
-        else environmentIssues.push({ path: ["clusters", i, "profileFile"], message: `cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? String(e)}` });
+        else
+          environmentIssues.push({
+            path: ["clusters", i, "profileFile"],
+            message: `cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+          });
       }
     }
     const profile = loaded.get(path);
-    return profile ? { ...cluster, managedControlPlane: profile.managedControlPlane, managedMachinePool: profile.managedMachinePool } : cluster;
+    return profile
+      ? { ...cluster, managedControlPlane: profile.managedControlPlane, managedMachinePool: profile.managedMachinePool }
+      : cluster;
   });
   return { environment: { ...environment, clusters }, environmentIssues, fileIssues };
 }

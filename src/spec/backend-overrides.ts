@@ -41,7 +41,11 @@ export function applyBackendOverrides(backend: BackendSpec, vars: NodeJS.Process
       const variable = names[field as keyof typeof names] ?? "PALETTE_BACKEND";
       const message = issue.code === "unrecognized_keys" ? `does not apply to a ${type} backend` : issue.message;
       const missing = issue.code === "invalid_type" && base[field] === undefined;
-      return { file: `environment variable ${variable}`, path: [], message: missing ? `backend ${field} is required for ${article(type)} ${type} backend` : message };
+      return {
+        file: `environment variable ${variable}`,
+        path: [],
+        message: missing ? `backend ${field} is required for ${article(type)} ${type} backend` : message,
+      };
     }),
   );
 }

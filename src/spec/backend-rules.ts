@@ -14,7 +14,9 @@ export const MAX_WORKSPACE_NAME_LENGTH = 90;
 export function workspaceNameIssues(environment: EnvironmentSpec): SpecIssue[] {
   const backend = environment.backend;
   if (backend.type !== "cloud") return [];
-  const names = environment.clusters.flatMap((cluster) => clusterStackNames(environment, cluster)).map((stack) => `${backend.workspacePrefix}${stack}`);
+  const names = environment.clusters
+    .flatMap((cluster) => clusterStackNames(environment, cluster))
+    .map((stack) => `${backend.workspacePrefix}${stack}`);
   const longest = names.reduce((a, b) => (b.length > a.length ? b : a), "");
   if (longest.length <= MAX_WORKSPACE_NAME_LENGTH) return [];
   return [
@@ -33,18 +35,26 @@ export function workspaceNameIssues(environment: EnvironmentSpec): SpecIssue[] {
 export function packsExecutionIssues(environment: EnvironmentSpec): SpecIssue[] {
   const backend = environment.backend;
   if (backend.type !== "cloud" || (backend.packsExecution ?? backend.execution) !== "remote") return [];
-  const fix = "run the packs stacks on an agent pool in a network the API server allows (backend.packsExecution: agent, with agentPool) or locally (packsExecution: local)";
+  const fix =
+    "run the packs stacks on an agent pool in a network the API server allows (backend.packsExecution: agent, with agentPool) or locally (packsExecution: local)";
   return environment.clusters.flatMap((cluster, i) => {
     if (cluster.packs.length === 0) return [];
     const reasons: string[] = [];
     if (cluster.type === "aks") {
-      if (cluster.managedControlPlane?.aadProfile?.managed) reasons.push("it signs in to Entra ID with kubelogin, which HCP Terraform's hosted agents do not have");
+      if (cluster.managedControlPlane?.aadProfile?.managed)
+        reasons.push("it signs in to Entra ID with kubelogin, which HCP Terraform's hosted agents do not have");
       if (cluster.apiServer.privateCluster) reasons.push("its API server is private");
-      else if (cluster.apiServer.authorizedIpRanges.length > 0) reasons.push("apiServer.authorizedIpRanges admits only listed addresses, and hosted agents have none fixed");
+      else if (cluster.apiServer.authorizedIpRanges.length > 0)
+        reasons.push("apiServer.authorizedIpRanges admits only listed addresses, and hosted agents have none fixed");
     } else if (apiServerSourcesRestricted(cluster.network.apiServerSources)) {
       reasons.push("network.apiServerSources admits only listed addresses, and hosted agents have none fixed");
     }
     if (reasons.length === 0) return [];
-    return [{ path: ["clusters", i, "packs"], message: `the packs stack cannot run on HCP Terraform's hosted agents (backend execution remote): ${reasons.join("; ")}: ${fix}` }];
+    return [
+      {
+        path: ["clusters", i, "packs"],
+        message: `the packs stack cannot run on HCP Terraform's hosted agents (backend execution remote): ${reasons.join("; ")}: ${fix}`,
+      },
+    ];
   });
 }

@@ -37,7 +37,9 @@ export interface LocatedIssue extends SpecIssue {
 /** Formats a located issue as the one-line error users see: `file:line:col path: message`. */
 export function formatIssue(issue: LocatedIssue): string {
   const where = issue.position ? `${issue.file}:${issue.position.line}:${issue.position.col}` : issue.file;
-  return issue.path.length === 0 ? `${where}: ${issue.message}` : `${where} ${formatPath(issue.path)}: ${issue.message}`;
+  return issue.path.length === 0
+    ? `${where}: ${issue.message}`
+    : `${where} ${formatPath(issue.path)}: ${issue.message}`;
 }
 
 /** Thrown when an environment spec is invalid; `message` holds one line per issue. */
@@ -57,7 +59,9 @@ export class ValidationError extends Error {
     readonly constructPath: string,
     readonly issues: readonly SpecIssue[],
   ) {
-    super(issues.map((i) => `${constructPath}${i.path.length ? ` ${formatPath(i.path)}` : ""}: ${i.message}`).join("\n"));
+    super(
+      issues.map((i) => `${constructPath}${i.path.length ? ` ${formatPath(i.path)}` : ""}: ${i.message}`).join("\n"),
+    );
     this.name = "ValidationError";
   }
 }

@@ -6,7 +6,11 @@ export const JSON_SCHEMA_PATH = "schema/environment.schema.json";
 
 /** The schema editors use for completion and inline checks (`# yaml-language-server: $schema=...`). */
 export function environmentJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(environmentBodySchema, { io: "input", unrepresentable: "any", target: "draft-2020-12" });
+  const schema = z.toJSONSchema(environmentBodySchema, {
+    io: "input",
+    unrepresentable: "any",
+    target: "draft-2020-12",
+  });
   return { ...schema, title: "Palette Azure environment (stacks/environments/<env>.yaml)" };
 }
 

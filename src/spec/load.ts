@@ -44,7 +44,9 @@ export function loadEnvironmentFile(path: string, displayPath = path): Environme
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new SpecError([{ file: displayPath, path: [], message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` }]);
+    throw new SpecError([
+      { file: displayPath, path: [], message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
+    ]);
   }
   return parseEnvironment(text, displayPath, basename(path, extname(path)), specFileBase(path, displayPath));
 }
@@ -53,7 +55,12 @@ export function loadEnvironmentFile(path: string, displayPath = path): Environme
  * Validates environment YAML text. The environment's name is its file's base name. Files the
  * environment names (AKS `profileFile`) are resolved against `base`, by default `file`'s folder.
  */
-export function parseEnvironment(text: string, file: string, name: string, base: SpecFileBase = specFileBase(file)): EnvironmentSpec {
+export function parseEnvironment(
+  text: string,
+  file: string,
+  name: string,
+  base: SpecFileBase = specFileBase(file),
+): EnvironmentSpec {
   const nameProblem = environmentNameProblem(name);
   if (nameProblem) throw new SpecError([{ file, path: [], message: `file name ${nameProblem}` }]);
   const source = parseYamlSource(text, file);

@@ -24,9 +24,15 @@ interface EnvironmentClusters {
   readonly clusters: readonly ClusterInput[];
 }
 
-type ResolvedCluster<C extends ClusterInput> = Omit<C, "network" | "privateCloudGateway"> & { network: NetworkPlan; proxy?: ProxySpec; gateway?: ClusterGateway };
+type ResolvedCluster<C extends ClusterInput> = Omit<C, "network" | "privateCloudGateway"> & {
+  network: NetworkPlan;
+  proxy?: ProxySpec;
+  gateway?: ClusterGateway;
+};
 
-export function resolveClusters<C extends ClusterInput>(env: EnvironmentClusters & { clusters: readonly C[] }): { clusters: ResolvedCluster<C>[]; issues: RuleIssue[] } {
+export function resolveClusters<C extends ClusterInput>(
+  env: EnvironmentClusters & { clusters: readonly C[] },
+): { clusters: ResolvedCluster<C>[]; issues: RuleIssue[] } {
   const issues: RuleIssue[] = [];
   const clusters = env.clusters.map((cluster, i) => {
     const { gateway, problem } = chooseGateway(cluster.privateCloudGateway, env.privateCloudGateways);
@@ -44,7 +50,14 @@ export function resolveClusters<C extends ClusterInput>(env: EnvironmentClusters
     issues.push(...under(["clusters", i, "network"], resolved.issues));
     const { privateCloudGateway: _chosen, ...rest } = cluster;
     const vnet = resolved.plan.vnet;
-    const storage = cluster.type === "iaas" ? { storage: resolveStoragePlan(cluster.storage, { existingVnetResourceGroup: vnet.name ? (vnet.resourceGroup ?? env.resourceGroup.name) : undefined }) } : {};
+    const storage =
+      cluster.type === "iaas"
+        ? {
+            storage: resolveStoragePlan(cluster.storage, {
+              existingVnetResourceGroup: vnet.name ? (vnet.resourceGroup ?? env.resourceGroup.name) : undefined,
+            }),
+          }
+        : {};
     return {
       ...rest,
       ...storage,
@@ -57,14 +70,21 @@ export function resolveClusters<C extends ClusterInput>(env: EnvironmentClusters
 }
 
 /** `none`, a gateway's name, or unset: the environment's gateway when it has exactly one. */
-function chooseGateway(choice: string | undefined, gateways: readonly PrivateCloudGatewaySpec[]): { gateway?: PrivateCloudGatewaySpec; problem?: string } {
+function chooseGateway(
+  choice: string | undefined,
+  gateways: readonly PrivateCloudGatewaySpec[],
+): { gateway?: PrivateCloudGatewaySpec; problem?: string } {
   const names = gateways.map((g) => JSON.stringify(g.name)).join(", ");
   if (choice === "none") return {};
   if (choice === undefined) {
     if (gateways.length <= 1) return { gateway: gateways[0] };
-    return { problem: `the environment has ${gateways.length} privateCloudGateways (${names}): name the one this cluster uses, or none` };
+    return {
+      problem: `the environment has ${gateways.length} privateCloudGateways (${names}): name the one this cluster uses, or none`,
+    };
   }
   const gateway = gateways.find((g) => g.name === choice);
   if (gateway) return { gateway };
-  return { problem: `${JSON.stringify(choice)} is not one of the environment's privateCloudGateways (${names || "there are none"}), or none` };
+  return {
+    problem: `${JSON.stringify(choice)} is not one of the environment's privateCloudGateways (${names || "there are none"}), or none`,
+  };
 }

@@ -10,12 +10,21 @@ const TEMPLATE_SEQUENCE = /[$%]\{/;
 export function terraformTemplateIssues(value: unknown, path: SpecPath = []): SpecIssue[] {
   if (typeof value === "string") {
     const found = TEMPLATE_SEQUENCE.exec(value);
-    return found ? [{ path, message: `contains "${found[0]}", which Terraform reads as the start of a template expression: remove it (the JSON carries spec values as literals)` }] : [];
+    return found
+      ? [
+          {
+            path,
+            message: `contains "${found[0]}", which Terraform reads as the start of a template expression: remove it (the JSON carries spec values as literals)`,
+          },
+        ]
+      : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, i) => terraformTemplateIssues(item, [...path, i]));
   if (typeof value === "object" && value !== null) {
     return Object.entries(value).flatMap(([key, item]) => [
-      ...(TEMPLATE_SEQUENCE.test(key) ? [{ path: [...path, key], message: `the key contains a Terraform template sequence ("\${" or "%{")` }] : []),
+      ...(TEMPLATE_SEQUENCE.test(key)
+        ? [{ path: [...path, key], message: `the key contains a Terraform template sequence ("\${" or "%{")` }]
+        : []),
       ...terraformTemplateIssues(item, [...path, key]),
     ]);
   }

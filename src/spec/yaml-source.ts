@@ -23,7 +23,9 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     // Only the first: one syntax error makes the parser report every later token too.
     const [first] = doc.errors;
     const { line, col } = lines.linePos(first.pos[0]);
-    throw new SpecError([{ file, path: [], position: { line, col }, message: `YAML: ${first.message.split("\n")[0]}` }]);
+    throw new SpecError([
+      { file, path: [], position: { line, col }, message: `YAML: ${first.message.split("\n")[0]}` },
+    ]);
   }
   return { file, doc, lines };
 }
@@ -31,7 +33,10 @@ export function parseYamlSource(text: string, file: string): YamlSource {
 /** Places issues (whose paths are into this document) at their line and column. */
 export function locateIssues(source: YamlSource, issues: readonly SpecIssue[]): LocatedIssue[] {
   return issues.map((issue) => {
-    const at = issue.defaultClashesWith && !source.doc.hasIn(issue.path) ? issue.defaultClashesWith : (issue.locate ?? issue.path);
+    const at =
+      issue.defaultClashesWith && !source.doc.hasIn(issue.path)
+        ? issue.defaultClashesWith
+        : (issue.locate ?? issue.path);
     return { ...issue, file: source.file, position: positionOf(source.doc, source.lines, at) };
   });
 }

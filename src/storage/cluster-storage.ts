@@ -79,7 +79,10 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
   constructor(scope: Construct, id: string, props: ClusterStorageProps) {
     super(scope, id);
     this.props = props;
-    const plan = resolveStoragePlan(props, { existingVnetResourceGroup: props.network?.placement === "static" ? props.network.vnetResourceGroupName : undefined });
+    const plan = resolveStoragePlan(props, {
+      existingVnetResourceGroup:
+        props.network?.placement === "static" ? props.network.vnetResourceGroupName : undefined,
+    });
     throwOnIssues(this, [...propProblems(props, plan), ...storagePlanProblems(plan)]);
     this.plan = plan;
     this.networkAccess = plan.networkAccess;
@@ -131,7 +134,8 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     const network = props.network;
     const sharedKeyAccess = account.sharedKeyAccess ?? DEFAULT_SHARED_KEY_ACCESS;
     return new StorageAccount(this, "account", {
-      name: account.name ?? defaultStorageAccountName(props.environmentName, props.clusterName, props.resourceGroupName),
+      name:
+        account.name ?? defaultStorageAccountName(props.environmentName, props.clusterName, props.resourceGroupName),
       resourceGroupName: props.resourceGroupName,
       location: props.location,
       accountKind: "StorageV2",
@@ -152,18 +156,30 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
             // Belt and braces: should public access ever be re-enabled, only the cluster subnets get in.
             defaultAction: "Deny",
             bypass: ["AzureServices"],
-            virtualNetworkSubnetIds: [network!.controlPlaneSubnetId, network!.workerSubnetId].filter((id): id is string => id !== undefined),
+            virtualNetworkSubnetIds: [network!.controlPlaneSubnetId, network!.workerSubnetId].filter(
+              (id): id is string => id !== undefined,
+            ),
           }
         : undefined,
     });
   }
 
-  private addPrivateEndpoint(network: ClusterNetworkRef): { endpoint: PrivateEndpoint; zoneId: string; link?: PrivateDnsZoneVirtualNetworkLink } {
+  private addPrivateEndpoint(network: ClusterNetworkRef): {
+    endpoint: PrivateEndpoint;
+    zoneId: string;
+    link?: PrivateDnsZoneVirtualNetworkLink;
+  } {
     const props = this.props;
     const existingZone = this.plan.privateDnsZone;
     const zone = existingZone
-      ? new DataAzurermPrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: existingZone.resourceGroup })
-      : new PrivateDnsZone(this, "blob-dns-zone", { name: BLOB_PRIVATE_DNS_ZONE, resourceGroupName: props.resourceGroupName });
+      ? new DataAzurermPrivateDnsZone(this, "blob-dns-zone", {
+          name: BLOB_PRIVATE_DNS_ZONE,
+          resourceGroupName: existingZone.resourceGroup,
+        })
+      : new PrivateDnsZone(this, "blob-dns-zone", {
+          name: BLOB_PRIVATE_DNS_ZONE,
+          resourceGroupName: props.resourceGroupName,
+        });
     let link: PrivateDnsZoneVirtualNetworkLink | undefined;
     if (existingZone === undefined || existingZone.linkVnet) {
       link = new PrivateDnsZoneVirtualNetworkLink(this, "blob-dns-link", {
@@ -198,18 +214,26 @@ function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[
   const issues: RuleIssue[] = [];
   issues.push(...derivedNameIssues(props.clusterName, props.environmentName));
   if (plan.networkAccess === "private" && props.network === undefined) {
-    issues.push({ path: ["network"], message: "private access puts a private endpoint in the cluster VNet: pass the cluster network" });
+    issues.push({
+      path: ["network"],
+      message: "private access puts a private endpoint in the cluster VNet: pass the cluster network",
+    });
   }
   const endpoints = props.network?.serviceEndpoints;
   if (managesAccountNetworkRules(plan) && endpoints !== undefined && !endpoints.includes("Microsoft.Storage")) {
     issues.push({
       path: ["network"],
-      message: "the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint on them: create the ClusterNetwork with serviceEndpoints: [\"Microsoft.Storage\"]",
+      message:
+        'the account\'s network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint on them: create the ClusterNetwork with serviceEndpoints: ["Microsoft.Storage"]',
     });
   }
   if (!plan.account.existing && plan.account.name === undefined && Token.isUnresolved(props.resourceGroupName)) {
     // Reported without quoting the token, so throwOnIssues keeps it.
-    issues.push({ path: ["account", "name"], message: "the derived account name hashes the resource group name, which is a Terraform reference here: name the account" });
+    issues.push({
+      path: ["account", "name"],
+      message:
+        "the derived account name hashes the resource group name, which is a Terraform reference here: name the account",
+    });
   }
   return issues;
 }

@@ -131,25 +131,41 @@ describe("AksCluster defaults", () => {
 
   it("uses a user-assigned identity holding Network Contributor on the VNet before the cluster exists", () => {
     const out = json();
-    expect(synth()).toHaveResourceWithProperties(UserAssignedIdentity, { name: "apps-dev-aks-identity", location: "westeurope", resource_group_name: "rg-apps" });
-    expect(synth()).toHaveResourceWithProperties(RoleAssignment, { scope: network.vnetId, role_definition_name: "Network Contributor", principal_type: "ServicePrincipal" });
+    expect(synth()).toHaveResourceWithProperties(UserAssignedIdentity, {
+      name: "apps-dev-aks-identity",
+      location: "westeurope",
+      resource_group_name: "rg-apps",
+    });
+    expect(synth()).toHaveResourceWithProperties(RoleAssignment, {
+      scope: network.vnetId,
+      role_definition_name: "Network Contributor",
+      principal_type: "ServicePrincipal",
+    });
     const identity = Object.keys(out.resource.azurerm_user_assigned_identity)[0];
     const assignment = Object.keys(out.resource.azurerm_role_assignment)[0];
-    expect(clusterOf(out).identity).toEqual({ type: "UserAssigned", identity_ids: [`\${azurerm_user_assigned_identity.${identity}.id}`] });
+    expect(clusterOf(out).identity).toEqual({
+      type: "UserAssigned",
+      identity_ids: [`\${azurerm_user_assigned_identity.${identity}.id}`],
+    });
     expect(clusterOf(out).depends_on).toEqual([`azurerm_role_assignment.${assignment}`]);
   });
 
   it("has short, readable Terraform addresses", () => {
     const out = json();
     expect(Object.keys(out.resource.azurerm_kubernetes_cluster)).toEqual([expect.stringMatching(/^aks_[0-9A-F]{8}$/)]);
-    expect(Object.keys(out.resource.azurerm_role_assignment)).toEqual([expect.stringMatching(/^aks_network-contributor_[0-9A-F]{8}$/)]);
+    expect(Object.keys(out.resource.azurerm_role_assignment)).toEqual([
+      expect.stringMatching(/^aks_network-contributor_[0-9A-F]{8}$/),
+    ]);
   });
 });
 
 describe("AksCluster settings", () => {
   it("Entra ID: admin groups, Azure RBAC, local accounts off", () => {
     const cluster = clusterOf(build({ aad: { adminGroupObjectIds: [GROUP] } }).json());
-    expect(cluster.azure_active_directory_role_based_access_control).toEqual({ admin_group_object_ids: [GROUP], azure_rbac_enabled: true });
+    expect(cluster.azure_active_directory_role_based_access_control).toEqual({
+      admin_group_object_ids: [GROUP],
+      azure_rbac_enabled: true,
+    });
     expect(cluster.local_account_disabled).toBe(true);
   });
 
@@ -158,14 +174,25 @@ describe("AksCluster settings", () => {
   });
 
   it("an upgrade channel that moves versions: Terraform ignores the versions AKS sets, on every pool", () => {
-    const out = build({ upgradeChannel: "stable", nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }] }).json();
+    const out = build({
+      upgradeChannel: "stable",
+      nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }],
+    }).json();
     expect(clusterOf(out).automatic_upgrade_channel).toBe("stable");
-    expect(clusterOf(out).lifecycle.ignore_changes).toEqual(["kubernetes_version", "default_node_pool[0].orchestrator_version"]);
+    expect(clusterOf(out).lifecycle.ignore_changes).toEqual([
+      "kubernetes_version",
+      "default_node_pool[0].orchestrator_version",
+    ]);
     expect(poolsOf(out)[0].lifecycle.ignore_changes).toEqual(["orchestrator_version"]);
   });
 
   it("an initial count under the autoscaler is ignored afterwards", () => {
-    const out = build({ nodePools: [{ name: "system", mode: "System", min: 1, max: 5, count: 2 }, { name: "apps", min: 0, max: 9, count: 1 }] }).json();
+    const out = build({
+      nodePools: [
+        { name: "system", mode: "System", min: 1, max: 5, count: 2 },
+        { name: "apps", min: 0, max: 9, count: 1 },
+      ],
+    }).json();
     expect(clusterOf(out).default_node_pool.node_count).toBe(2);
     expect(clusterOf(out).lifecycle.ignore_changes).toEqual(["default_node_pool[0].node_count"]);
     expect(poolsOf(out)[0].lifecycle.ignore_changes).toEqual(["node_count"]);
@@ -177,11 +204,37 @@ describe("AksCluster settings", () => {
       nodePools: [
         { name: "system", mode: "System", count: 3, criticalAddonsOnly: true },
         { name: "system2", mode: "System", count: 2, criticalAddonsOnly: true },
-        { name: "apps", min: 0, max: 20, osSku: "AzureLinux", osDiskType: "Ephemeral", osDiskSizeGb: 64, maxPods: 60, labels: { workload: "apps" }, taints: ["dedicated=apps:NoSchedule"], zones: ["3"], maxSurge: "33%" },
+        {
+          name: "apps",
+          min: 0,
+          max: 20,
+          osSku: "AzureLinux",
+          osDiskType: "Ephemeral",
+          osDiskSizeGb: 64,
+          maxPods: 60,
+          labels: { workload: "apps" },
+          taints: ["dedicated=apps:NoSchedule"],
+          zones: ["3"],
+          maxSurge: "33%",
+        },
       ],
     });
-    expect(synth()).toHaveResourceWithProperties(KubernetesCluster, { default_node_pool: expect.objectContaining({ name: "system", node_count: 3, auto_scaling_enabled: false, only_critical_addons_enabled: true, zones: ["1", "2"] }) });
-    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "system2", mode: "System", node_count: 2, node_taints: ["CriticalAddonsOnly=true:NoSchedule"], zones: ["1", "2"] });
+    expect(synth()).toHaveResourceWithProperties(KubernetesCluster, {
+      default_node_pool: expect.objectContaining({
+        name: "system",
+        node_count: 3,
+        auto_scaling_enabled: false,
+        only_critical_addons_enabled: true,
+        zones: ["1", "2"],
+      }),
+    });
+    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, {
+      name: "system2",
+      mode: "System",
+      node_count: 2,
+      node_taints: ["CriticalAddonsOnly=true:NoSchedule"],
+      zones: ["1", "2"],
+    });
     expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, {
       name: "apps",
       mode: "User",
@@ -205,13 +258,21 @@ describe("AksCluster settings", () => {
   it("addNodePool adds a pool and refuses a taken name", () => {
     const { aks, synth } = build();
     aks.addNodePool({ name: "batch", count: 1, vmSize: "Standard_F8s_v2" });
-    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "batch", vm_size: "Standard_F8s_v2", kubernetes_cluster_id: expect.stringContaining("azurerm_kubernetes_cluster.") });
+    expect(synth()).toHaveResourceWithProperties(KubernetesClusterNodePool, {
+      name: "batch",
+      vm_size: "Standard_F8s_v2",
+      kubernetes_cluster_id: expect.stringContaining("azurerm_kubernetes_cluster."),
+    });
     expect(Object.keys(aks.nodePools)).toEqual(["batch"]);
-    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow('test/aks nodePools: "batch" or its rotation name batchtmp is already taken by a pool of this cluster');
+    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow(
+      'test/aks nodePools: "batch" or its rotation name batchtmp is already taken by a pool of this cluster',
+    );
     expect(() => aks.addNodePool({ name: "systemtmp", count: 1 })).toThrow('names ending in "tmp" are kept');
     expect(() => aks.addNodePool({ name: "batchx", count: 1 })).not.toThrow();
     expect(() => aks.addNodePool({ name: "systemab", count: 1 })).not.toThrow();
-    expect(() => aks.addNodePool({ name: "Bad", count: 1 })).toThrow(/test\/aks\/pool-Bad name: "Bad" is not a valid node pool name/);
+    expect(() => aks.addNodePool({ name: "Bad", count: 1 })).toThrow(
+      /test\/aks\/pool-Bad name: "Bad" is not a valid node pool name/,
+    );
   });
 
   it.each([
@@ -232,52 +293,98 @@ describe("AksCluster settings", () => {
     expect(aksOutboundType("loadBalancer")).toBe("loadBalancer");
     expect(aksOutboundType("natGateway")).toBe("userAssignedNATGateway");
     expect(aksOutboundType("userDefinedRouting")).toBe("userDefinedRouting");
-    expect(clusterOf(build({ network: { ...network, egress: "userDefinedRouting" } }).json()).network_profile.outbound_type).toBe("userDefinedRouting");
+    expect(
+      clusterOf(build({ network: { ...network, egress: "userDefinedRouting" } }).json()).network_profile.outbound_type,
+    ).toBe("userDefinedRouting");
   });
 
   it("egress through its load balancer: zone-redundant managed outbound IPs, which AKS authorizes itself", () => {
-    const lb = { ...network, egress: "loadBalancer" as const, loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 10 }, egressPublicIps: undefined };
+    const lb = {
+      ...network,
+      egress: "loadBalancer" as const,
+      loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 10 },
+      egressPublicIps: undefined,
+    };
     const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: lb }).json());
-    expect(cluster.network_profile).toMatchObject({ outbound_type: "loadBalancer", load_balancer_profile: { managed_outbound_ip_count: 2, idle_timeout_in_minutes: 10 } });
+    expect(cluster.network_profile).toMatchObject({
+      outbound_type: "loadBalancer",
+      load_balancer_profile: { managed_outbound_ip_count: 2, idle_timeout_in_minutes: 10 },
+    });
     expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24"] });
   });
 
   it("authorized IP ranges include the NAT gateway's addresses, within AKS' 200", () => {
-    const cluster = clusterOf(build({ apiServer: { authorizedIpRanges: ["203.0.113.0/24"] }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }).json());
+    const cluster = clusterOf(
+      build({
+        apiServer: { authorizedIpRanges: ["203.0.113.0/24"] },
+        network: { ...network, egressPublicIps: ["198.51.100.7"] },
+      }).json(),
+    );
     expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24", "198.51.100.7/32"] });
     const ranges = Array.from({ length: 200 }, (_, i) => `10.${Math.floor(i / 256)}.${i % 256}.0/24`);
-    expect(() => build({ apiServer: { authorizedIpRanges: ranges }, network: { ...network, egressPublicIps: ["198.51.100.7"] } })).toThrow(
-      "apiServer.authorizedIpRanges: 200 ranges plus the NAT gateway's 1 address(es): AKS allows at most 200",
-    );
+    expect(() =>
+      build({ apiServer: { authorizedIpRanges: ranges }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }),
+    ).toThrow("apiServer.authorizedIpRanges: 200 ranges plus the NAT gateway's 1 address(es): AKS allows at most 200");
   });
 
   it("gives every extra pool a rotation name: its VM size, OS disk or zones change by rotating (azurerm 4.55)", () => {
     const synth = build({ nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }] }).synth();
-    expect(synth).toHaveResourceWithProperties(KubernetesClusterNodePool, { name: "apps", temporary_name_for_rotation: "appstmp" });
+    expect(synth).toHaveResourceWithProperties(KubernetesClusterNodePool, {
+      name: "apps",
+      temporary_name_for_rotation: "appstmp",
+    });
   });
 
   it("warns that a firewall's address must be authorized with userDefinedRouting, unless the network names it", () => {
     const restricted = { authorizedIpRanges: ["203.0.113.0/24"] };
     const { aks } = build({ apiServer: restricted, network: { ...network, egress: "userDefinedRouting" } });
-    expect(aks.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([expect.stringContaining("name it in network.egressAddresses")]);
-    const named = build({ apiServer: restricted, network: { ...network, egress: "userDefinedRouting", egressPublicIps: ["198.51.100.0/28"] } });
+    expect(aks.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => m.data)).toEqual([
+      expect.stringContaining("name it in network.egressAddresses"),
+    ]);
+    const named = build({
+      apiServer: restricted,
+      network: { ...network, egress: "userDefinedRouting", egressPublicIps: ["198.51.100.0/28"] },
+    });
     expect(named.aks.node.metadata.filter((m) => m.type === "@cdktf/warn")).toEqual([]);
-    expect(clusterOf(named.json()).api_server_access_profile.authorized_ip_ranges).toEqual(["203.0.113.0/24", "198.51.100.0/28"]);
+    expect(clusterOf(named.json()).api_server_access_profile.authorized_ip_ranges).toEqual([
+      "203.0.113.0/24",
+      "198.51.100.0/28",
+    ]);
   });
 
   it("a private cluster: private endpoint, system DNS zone, private FQDN", () => {
     const { stack, aks, json } = build({ apiServer: { privateCluster: true } });
     expect(clusterOf(json())).toMatchObject({ private_cluster_enabled: true, private_dns_zone_id: "System" });
-    expect(rendered(stack, aks.apiServerFqdn)).toMatch(/^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.private_fqdn\}$/);
+    expect(rendered(stack, aks.apiServerFqdn)).toMatch(
+      /^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.private_fqdn\}$/,
+    );
   });
 
   it("a proxy: http_proxy_config with what the cluster needs in no_proxy, the CA base64, AKS' additions ignored", () => {
-    const { aks, json } = build({ proxy: { httpProxy: "http://proxy.corp.example:3128", httpsProxy: "http://proxy.corp.example:3128", noProxy: [".corp.example"], trustedCa: PEM } });
+    const { aks, json } = build({
+      proxy: {
+        httpProxy: "http://proxy.corp.example:3128",
+        httpsProxy: "http://proxy.corp.example:3128",
+        noProxy: [".corp.example"],
+        trustedCa: PEM,
+      },
+    });
     const cluster = clusterOf(json());
     expect(cluster.http_proxy_config).toEqual({
       http_proxy: "http://proxy.corp.example:3128",
       https_proxy: "http://proxy.corp.example:3128",
-      no_proxy: [".corp.example", "localhost", "127.0.0.1", "169.254.169.254", "168.63.129.16", ".svc", ".cluster.local", "10.0.0.0/8", "192.168.0.0/16", "100.64.0.0/16"],
+      no_proxy: [
+        ".corp.example",
+        "localhost",
+        "127.0.0.1",
+        "169.254.169.254",
+        "168.63.129.16",
+        ".svc",
+        ".cluster.local",
+        "10.0.0.0/8",
+        "192.168.0.0/16",
+        "100.64.0.0/16",
+      ],
       trusted_ca: Buffer.from(PEM).toString("base64"),
     });
     expect(cluster.lifecycle.ignore_changes).toEqual(["http_proxy_config[0].no_proxy"]);
@@ -285,9 +392,31 @@ describe("AksCluster settings", () => {
   });
 
   it("maintenance windows", () => {
-    const cluster = clusterOf(build({ upgradeChannel: "patch", maintenance: { autoUpgrade: { day: "Saturday", start: "22:00", hours: 6, utcOffset: "+01:00" }, nodeOs: { day: "Sunday", start: "02:00" } } }).json());
-    expect(cluster.maintenance_window_auto_upgrade).toEqual({ frequency: "Weekly", interval: 1, day_of_week: "Saturday", start_time: "22:00", duration: 6, utc_offset: "+01:00" });
-    expect(cluster.maintenance_window_node_os).toEqual({ frequency: "Weekly", interval: 1, day_of_week: "Sunday", start_time: "02:00", duration: 4, utc_offset: "+00:00" });
+    const cluster = clusterOf(
+      build({
+        upgradeChannel: "patch",
+        maintenance: {
+          autoUpgrade: { day: "Saturday", start: "22:00", hours: 6, utcOffset: "+01:00" },
+          nodeOs: { day: "Sunday", start: "02:00" },
+        },
+      }).json(),
+    );
+    expect(cluster.maintenance_window_auto_upgrade).toEqual({
+      frequency: "Weekly",
+      interval: 1,
+      day_of_week: "Saturday",
+      start_time: "22:00",
+      duration: 6,
+      utc_offset: "+01:00",
+    });
+    expect(cluster.maintenance_window_node_os).toEqual({
+      frequency: "Weekly",
+      interval: 1,
+      day_of_week: "Sunday",
+      start_time: "02:00",
+      duration: 4,
+      utc_offset: "+00:00",
+    });
   });
 
   it("without the network role: no role assignment, no dependency", () => {
@@ -298,8 +427,16 @@ describe("AksCluster settings", () => {
 
   it("waits for the worker subnet's associations the network names", () => {
     const stack = testStack();
-    const association = new RoleAssignment(stack, "stand_in", { scope: "x", principalId: "y", roleDefinitionName: "Reader" });
-    new AksCluster(stack, "aks", { ...baseProps, grantNetworkContributor: false, network: { ...network, workerSubnetDependencies: [association] } });
+    const association = new RoleAssignment(stack, "stand_in", {
+      scope: "x",
+      principalId: "y",
+      roleDefinitionName: "Reader",
+    });
+    new AksCluster(stack, "aks", {
+      ...baseProps,
+      grantNetworkContributor: false,
+      network: { ...network, workerSubnetDependencies: [association] },
+    });
     expect(clusterOf(JSON.parse(Testing.synth(stack))).depends_on).toEqual(["azurerm_role_assignment.stand_in"]);
   });
 });
@@ -312,22 +449,39 @@ describe("AksCluster validation", () => {
   });
 
   it.each([
-    [{ name: "windows-aks" }, 'test/aks name: "windows-aks" is not a valid AKS cluster name: AKS refuses "windows" as a word or part of a word'],
+    [
+      { name: "windows-aks" },
+      'test/aks name: "windows-aks" is not a valid AKS cluster name: AKS refuses "windows" as a word or part of a word',
+    ],
     [{ dnsPrefix: "bad_prefix" }, 'test/aks dnsPrefix: "bad_prefix" is not a DNS prefix'],
     [{ aad: { adminGroupObjectIds: [] } }, "test/aks aad.adminGroupObjectIds: list at least one Entra ID group"],
-    [{ upgradeChannel: "node-image", nodeOsUpgradeChannel: "Unmanaged" }, "test/aks nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not Unmanaged"],
+    [
+      { upgradeChannel: "node-image", nodeOsUpgradeChannel: "Unmanaged" },
+      "test/aks nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not Unmanaged",
+    ],
     [{ nodePools: [] }, "test/aks nodePools: list at least one node pool (a System pool)"],
     [{ nodePools: [{ name: "apps", count: 1 }] }, "test/aks nodePools: at least one pool needs mode: System"],
-    [{ networkProfile: { serviceCidr: "10.2.0.0/16" } }, "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
-    [{ network: { ...network, workerSubnetCidr: "10.1.0.0/29" } }, "test/aks network.workerSubnetCidr: 10.1.0.0/29 has 3 usable addresses"],
-    [{ apiServer: { authorizedIpRanges: ["203.0.113.7"] } }, "test/aks apiServer.authorizedIpRanges[0]: 203.0.113.7 is an address; write 203.0.113.7/32"],
+    [
+      { networkProfile: { serviceCidr: "10.2.0.0/16" } },
+      "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)",
+    ],
+    [
+      { network: { ...network, workerSubnetCidr: "10.1.0.0/29" } },
+      "test/aks network.workerSubnetCidr: 10.1.0.0/29 has 3 usable addresses",
+    ],
+    [
+      { apiServer: { authorizedIpRanges: ["203.0.113.7"] } },
+      "test/aks apiServer.authorizedIpRanges[0]: 203.0.113.7 is an address; write 203.0.113.7/32",
+    ],
     [{ proxy: { noProxy: [] } }, "test/aks proxy: set httpProxy, httpsProxy or both"],
   ] as [Partial<AksClusterProps>, string][])("%j", (extra, message) => {
     expect(errorOf(extra)).toContain(message);
   });
 
   it("reports every problem at once", () => {
-    expect(errorOf({ skuTier: "Paid" as never, nodePools: [{ name: "system", mode: "System", count: 0 }] }).split("\n")).toHaveLength(2);
+    expect(
+      errorOf({ skuTier: "Paid" as never, nodePools: [{ name: "system", mode: "System", count: 0 }] }).split("\n"),
+    ).toHaveLength(2);
   });
 
   it("skips values that are Terraform references", () => {
@@ -357,22 +511,39 @@ clusters:
   const json = synthCluster(environmentFromYaml(yaml), "apps");
 
   it("has the outputs the packs stack and people read, secrets marked sensitive", () => {
-    expect(Object.keys(json.output).filter((name) => name in AKS_OUTPUTS).sort()).toEqual(Object.keys(AKS_OUTPUTS).sort());
+    expect(
+      Object.keys(json.output)
+        .filter((name) => name in AKS_OUTPUTS)
+        .sort(),
+    ).toEqual(Object.keys(AKS_OUTPUTS).sort());
     const cluster = Object.keys(json.resource.azurerm_kubernetes_cluster)[0];
-    expect(json.output.cluster_id).toEqual({ description: AKS_OUTPUTS.cluster_id, value: `\${azurerm_kubernetes_cluster.${cluster}.id}` });
-    expect(json.output.kube_config).toEqual({ description: AKS_OUTPUTS.kube_config, sensitive: true, value: `\${azurerm_kubernetes_cluster.${cluster}.kube_config_raw}` });
+    expect(json.output.cluster_id).toEqual({
+      description: AKS_OUTPUTS.cluster_id,
+      value: `\${azurerm_kubernetes_cluster.${cluster}.id}`,
+    });
+    expect(json.output.kube_config).toEqual({
+      description: AKS_OUTPUTS.kube_config,
+      sensitive: true,
+      value: `\${azurerm_kubernetes_cluster.${cluster}.kube_config_raw}`,
+    });
     expect(json.output.cluster_ca_certificate.sensitive).toBe(true);
     expect(json.output.oidc_issuer_url.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.oidc_issuer_url}`);
     expect(json.output.api_server_fqdn.value).toBe(`\${azurerm_kubernetes_cluster.${cluster}.fqdn}`);
     // Not from kube_config: its attributes are sensitive, and an unmarked output of them fails the plan.
-    expect(json.output.api_server_url).toEqual({ description: AKS_OUTPUTS.api_server_url, value: `https://\${azurerm_kubernetes_cluster.${cluster}.fqdn}:443` });
+    expect(json.output.api_server_url).toEqual({
+      description: AKS_OUTPUTS.api_server_url,
+      value: `https://\${azurerm_kubernetes_cluster.${cluster}.fqdn}:443`,
+    });
   });
 
   it("tags the cluster, its identity, and the default pool's nodes with the spec's tags", () => {
     const cluster = clusterOf(json);
     expect(cluster.tags).toEqual({ owner: "platform", workload: "apps" });
     expect(cluster.default_node_pool.tags).toEqual({ owner: "platform", workload: "apps" });
-    expect((Object.values(json.resource.azurerm_user_assigned_identity)[0] as any).tags).toEqual({ owner: "platform", workload: "apps" });
+    expect((Object.values(json.resource.azurerm_user_assigned_identity)[0] as any).tags).toEqual({
+      owner: "platform",
+      workload: "apps",
+    });
   });
 
   it("uses the network ClusterNetwork builds", () => {

@@ -57,7 +57,10 @@ describe("Palette's managedControlPlane, inline, as the docs show it", () => {
   it("Standard tab: Standard tier, Entra ID with the admin group, Azure RBAC, no local accounts", () => {
     const aks = synthAks(env(inline("standard.yaml")));
     expect(aks.sku_tier).toBe("Standard");
-    expect(aks.azure_active_directory_role_based_access_control).toEqual({ admin_group_object_ids: [GROUP], azure_rbac_enabled: true });
+    expect(aks.azure_active_directory_role_based_access_control).toEqual({
+      admin_group_object_ids: [GROUP],
+      azure_rbac_enabled: true,
+    });
     expect(aks.azure_active_directory_role_based_access_control).not.toHaveProperty("managed");
     expect(aks.local_account_disabled).toBe(true);
     expect(aks.role_based_access_control_enabled).toBe(true);
@@ -79,7 +82,11 @@ describe("Palette's managedControlPlane, inline, as the docs show it", () => {
       .flatMap((c) => c.node.metadata)
       .filter((m) => m.type === "@cdktf/warn")
       .map((m) => m.data);
-    expect(warnings).toEqual([expect.stringContaining("aadProfile.managed is false, so the cluster uses Kubernetes RBAC with local accounts and adminGroupObjectIDs (1) are not used")]);
+    expect(warnings).toEqual([
+      expect.stringContaining(
+        "aadProfile.managed is false, so the cluster uses Kubernetes RBAC with local accounts and adminGroupObjectIDs (1) are not used",
+      ),
+    ]);
   });
 
   it("autoUpgradeProfile example: the rapid channel, versions left to AKS", () => {
@@ -109,7 +116,9 @@ describe("Palette's managedControlPlane, inline, as the docs show it", () => {
     ["rapid", "rapid", ["kubernetes_version", "default_node_pool[0].orchestrator_version"]],
     ["node-image", "node-image", []],
   ])("upgradeChannel %s becomes automatic_upgrade_channel %s", (channel, attribute, ignored) => {
-    const aks = synthAks(env(`    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: ${channel}\n`));
+    const aks = synthAks(
+      env(`    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: ${channel}\n`),
+    );
     expect(aks.automatic_upgrade_channel).toBe(attribute);
     expect(aks.lifecycle?.ignore_changes ?? []).toEqual(ignored);
     expect(aks.node_os_upgrade_channel).toBe("NodeImage");
@@ -117,7 +126,10 @@ describe("Palette's managedControlPlane, inline, as the docs show it", () => {
 });
 
 describe("Palette's managedControlPlane from a profile file", () => {
-  const spec = loadEnvironmentFile(join(FIXTURES, "environments/aksprofile.yaml"), "test/fixtures/palette-aks/environments/aksprofile.yaml");
+  const spec = loadEnvironmentFile(
+    join(FIXTURES, "environments/aksprofile.yaml"),
+    "test/fixtures/palette-aks/environments/aksprofile.yaml",
+  );
   const byName = (name: string) => aksOf(synthCluster(spec, name));
 
   it("reads each file relative to the environment file", () => {
@@ -130,14 +142,20 @@ describe("Palette's managedControlPlane from a profile file", () => {
 
   it("maps them as the inline blocks", () => {
     expect(byName("standard")).toMatchObject({ sku_tier: "Standard", local_account_disabled: true });
-    expect(byName("free")).toMatchObject({ sku_tier: "Free", local_account_disabled: false, kubernetes_version: "1.33.2" });
+    expect(byName("free")).toMatchObject({
+      sku_tier: "Free",
+      local_account_disabled: false,
+      kubernetes_version: "1.33.2",
+    });
     expect(byName("rapid")).toMatchObject({ automatic_upgrade_channel: "rapid" });
   });
 
   it("takes managedMachinePool.maxPodPerNode as the pools' default", () => {
     const path = writeTree({
       "profiles/aks.yaml": "managedControlPlane:\n  sku: Standard\nmanagedMachinePool:\n  maxPodPerNode: 30\n",
-      "environments/test.yaml": env("    profileFile: ../profiles/aks.yaml\n    nodePools:\n      - { name: system, mode: System, count: 3 }\n      - { name: apps, count: 2, maxPods: 60 }\n"),
+      "environments/test.yaml": env(
+        "    profileFile: ../profiles/aks.yaml\n    nodePools:\n      - { name: system, mode: System, count: 3 }\n      - { name: apps, count: 2, maxPods: 60 }\n",
+      ),
     });
     const json = synthCluster(loadEnvironmentFile(path, "environments/test.yaml"), "apps");
     expect(aksOf(json).default_node_pool.max_pods).toBe(30);
@@ -163,13 +181,18 @@ describe("Palette's managedControlPlane from a profile file", () => {
   });
 
   it("names the profile file on a YAML error", () => {
-    const path = writeTree({ "profiles/aks.yaml": "managedControlPlane:\n  sku: [Standard\n", "environments/test.yaml": env("    profileFile: ../profiles/aks.yaml\n") });
+    const path = writeTree({
+      "profiles/aks.yaml": "managedControlPlane:\n  sku: [Standard\n",
+      "environments/test.yaml": env("    profileFile: ../profiles/aks.yaml\n"),
+    });
     expect(loadError(path)).toMatch(/^profiles\/aks\.yaml:\d+:\d+: YAML: /);
   });
 
   it("points at profileFile when the file is missing", () => {
     const path = writeTree({ "environments/test.yaml": env("    profileFile: ../profiles/nope.yaml\n") });
-    expect(loadError(path)).toBe("environments/test.yaml:7:5 clusters[0].profileFile: cannot read profiles/nope.yaml: ENOENT");
+    expect(loadError(path)).toBe(
+      "environments/test.yaml:7:5 clusters[0].profileFile: cannot read profiles/nope.yaml: ENOENT",
+    );
   });
 
   it("reports a file shared by two clusters once", () => {
@@ -184,7 +207,9 @@ describe("Palette's managedControlPlane from a profile file", () => {
     expect(specErrorOf(env(`    profileFile: aks.yaml\n${inline("standard.yaml")}`))).toBe(
       "stacks/environments/test.yaml:8:5 clusters[0].managedControlPlane: managedControlPlane is set here and comes from profileFile aks.yaml: keep one",
     );
-    expect(specErrorOf(env("    profileFile: /etc/aks.yaml\n"))).toContain("clusters[0].profileFile: must be relative to the environment file");
+    expect(specErrorOf(env("    profileFile: /etc/aks.yaml\n"))).toContain(
+      "clusters[0].profileFile: must be relative to the environment file",
+    );
   });
 
   it("locates a cross-field problem of a profile's values at profileFile and names the file", () => {
@@ -202,7 +227,10 @@ describe("cross-field rules, with their file position", () => {
   it.each([
     [
       "a patch version with an upgrade channel",
-      env("    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: patch\n").replace('"1.33"', '"1.33.4"'),
+      env("    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: patch\n").replace(
+        '"1.33"',
+        '"1.33.4"',
+      ),
       'stacks/environments/test.yaml:6:5 clusters[0].kubernetesVersion: "1.33.4" pins a patch version, but upgradeChannel patch moves the cluster to every new 1.33 patch (Terraform would then try to downgrade it): write "1.33"',
     ],
     [
@@ -212,10 +240,16 @@ describe("cross-field rules, with their file position", () => {
     ],
     [
       "Palette's placeholder left in",
-      env("    managedControlPlane:\n      aadProfile:\n        managed: true\n        adminGroupObjectIDs:\n          - <id>\n"),
+      env(
+        "    managedControlPlane:\n      aadProfile:\n        managed: true\n        adminGroupObjectIDs:\n          - <id>\n",
+      ),
       'stacks/environments/test.yaml:11:13 clusters[0].managedControlPlane.aadProfile.adminGroupObjectIDs[0]: "<id>" is a placeholder',
     ],
-    ["an unknown sku", env("    managedControlPlane:\n      sku: Paid\n"), "stacks/environments/test.yaml:8:7 clusters[0].managedControlPlane.sku: sku is Free, Standard or Premium"],
+    [
+      "an unknown sku",
+      env("    managedControlPlane:\n      sku: Paid\n"),
+      "stacks/environments/test.yaml:8:7 clusters[0].managedControlPlane.sku: sku is Free, Standard or Premium",
+    ],
     [
       "an unknown channel",
       env("    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: weekly\n"),
@@ -223,10 +257,16 @@ describe("cross-field rules, with their file position", () => {
     ],
     [
       "node-image without NodeImage",
-      env("    nodeOsUpgradeChannel: None\n    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: node-image\n"),
+      env(
+        "    nodeOsUpgradeChannel: None\n    managedControlPlane:\n      autoUpgradeProfile:\n        upgradeChannel: node-image\n",
+      ),
       "stacks/environments/test.yaml:7:5 clusters[0].nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not None",
     ],
-    ["no System pool", env("    nodePools:\n      - { name: apps, count: 2 }\n"), "stacks/environments/test.yaml:7:5 clusters[0].nodePools: at least one pool needs mode: System"],
+    [
+      "no System pool",
+      env("    nodePools:\n      - { name: apps, count: 2 }\n"),
+      "stacks/environments/test.yaml:7:5 clusters[0].nodePools: at least one pool needs mode: System",
+    ],
     [
       "two pools of one name",
       env("    nodePools:\n      - { name: system, mode: System, count: 2 }\n      - { name: system, count: 1 }\n"),
@@ -239,7 +279,9 @@ describe("cross-field rules, with their file position", () => {
     ],
     [
       "a taint on a System pool",
-      env("    nodePools:\n      - name: system\n        mode: System\n        count: 1\n        taints: [a=b:NoSchedule]\n"),
+      env(
+        "    nodePools:\n      - name: system\n        mode: System\n        count: 1\n        taints: [a=b:NoSchedule]\n",
+      ),
       "stacks/environments/test.yaml:11:9 clusters[0].nodePools[0].taints: System pools take no taints of their own",
     ],
     [
@@ -247,15 +289,23 @@ describe("cross-field rules, with their file position", () => {
       env("    nodePools:\n      - { name: system, mode: System, min: 4, max: 2 }\n"),
       "clusters[0].nodePools[0].min: min 4 is above max 2",
     ],
-    ["a pod range inside the VNet", env("    networkProfile:\n      podCidr: 10.244.0.0/16\n"), "stacks/environments/test.yaml:8:7 clusters[0].networkProfile.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
+    [
+      "a pod range inside the VNet",
+      env("    networkProfile:\n      podCidr: 10.244.0.0/16\n"),
+      "stacks/environments/test.yaml:8:7 clusters[0].networkProfile.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)",
+    ],
     [
       "a worker subnet too small for the pools",
-      env("    network:\n      workerSubnet:\n        cidr: 10.1.0.0/28\n    nodePools:\n      - { name: system, mode: System, min: 3, max: 20 }\n"),
+      env(
+        "    network:\n      workerSubnet:\n        cidr: 10.1.0.0/28\n    nodePools:\n      - { name: system, mode: System, min: 3, max: 20 }\n",
+      ),
       "stacks/environments/test.yaml:9:9 clusters[0].network.workerSubnet.cidr: 10.1.0.0/28 has 11 usable addresses (Azure keeps 5 of 16) but 22 are needed for 20 nodes plus 2 upgrade surge nodes",
     ],
     [
       "authorized ranges on a private cluster",
-      env("    apiServer:\n      privateCluster: true\n      authorizedIpRanges: [203.0.113.0/24]\n    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      workerSubnet: { name: aks, existing: true, cidr: 10.1.0.0/16 }\n"),
+      env(
+        "    apiServer:\n      privateCluster: true\n      authorizedIpRanges: [203.0.113.0/24]\n    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      workerSubnet: { name: aks, existing: true, cidr: 10.1.0.0/16 }\n",
+      ),
       "stacks/environments/test.yaml:9:7 clusters[0].apiServer.authorizedIpRanges: authorized IP ranges guard the public endpoint; a private cluster has none",
     ],
     [
@@ -265,10 +315,14 @@ describe("cross-field rules, with their file position", () => {
     ],
     [
       "an auto-upgrade window without a channel",
-      env("    maintenance:\n      autoUpgrade: { day: Sunday, start: \"02:00\" }\n"),
+      env('    maintenance:\n      autoUpgrade: { day: Sunday, start: "02:00" }\n'),
       "stacks/environments/test.yaml:8:7 clusters[0].maintenance.autoUpgrade: an auto-upgrade window needs an upgrade channel (upgradeChannel is none)",
     ],
-    ["a short maintenance window", env("    maintenance:\n      nodeOs: { day: Sunday, start: \"02:00\", hours: 2 }\n"), "clusters[0].maintenance.nodeOs.hours: 2 hours: AKS maintenance windows last 4-24 hours"],
+    [
+      "a short maintenance window",
+      env('    maintenance:\n      nodeOs: { day: Sunday, start: "02:00", hours: 2 }\n'),
+      "clusters[0].maintenance.nodeOs.hours: 2 hours: AKS maintenance windows last 4-24 hours",
+    ],
     [
       "workload identity without the OIDC issuer",
       env("    oidcIssuer: false\n"),
@@ -285,7 +339,9 @@ describe("cross-field rules, with their file position", () => {
 
   it.each([
     ["the Standard tab", inline("standard.yaml")],
-    ["a full production cluster", `    managedControlPlane:
+    [
+      "a full production cluster",
+      `    managedControlPlane:
       sku: Standard
       aadProfile: { managed: true, adminGroupObjectIDs: [${GROUP}] }
       autoUpgradeProfile: { upgradeChannel: patch }
@@ -298,7 +354,8 @@ describe("cross-field rules, with their file position", () => {
     maintenance:
       autoUpgrade: { day: Saturday, start: "22:00", hours: 6, utcOffset: "+01:00" }
       nodeOs: { day: Sunday, start: "02:00" }
-`],
+`,
+    ],
   ])("accepts %s", (_what, lines) => {
     expect(specErrorOf(env(lines))).toBeUndefined();
   });
@@ -310,7 +367,19 @@ describe("defaults of an aks cluster", () => {
   it("applies this project's defaults", () => {
     expect(spec.clusters[0]).toMatchObject({
       nodeOsUpgradeChannel: "NodeImage",
-      nodePools: [{ name: "system", mode: "System", min: 3, max: 5, vmSize: "Standard_D4ds_v5", osDiskSizeGb: 128, osDiskType: "Managed", osSku: "Ubuntu", maxSurge: "10%" }],
+      nodePools: [
+        {
+          name: "system",
+          mode: "System",
+          min: 3,
+          max: 5,
+          vmSize: "Standard_D4ds_v5",
+          osDiskSizeGb: 128,
+          osDiskType: "Managed",
+          osSku: "Ubuntu",
+          maxSurge: "10%",
+        },
+      ],
       apiServer: { privateCluster: false, authorizedIpRanges: [] },
       networkProfile: { networkPolicy: "cilium", podCidr: "192.168.0.0/16", serviceCidr: "100.64.0.0/16" },
       azurePolicy: true,

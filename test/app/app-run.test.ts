@@ -52,16 +52,24 @@ describe("the app (npm run synth)", () => {
 
   it("synthesizes one environment with PALETTE_ENV and named stacks with PALETTE_STACK", () => {
     const dir = checkout(join(root, "select"));
-    expect(runApp(dir, { PALETTE_ENV: "staging" }).stdout).toMatch(/synthesized 2 stack\(s\): staging-apps, staging-edge/);
+    expect(runApp(dir, { PALETTE_ENV: "staging" }).stdout).toMatch(
+      /synthesized 2 stack\(s\): staging-apps, staging-edge/,
+    );
     expect(readdirSync(join(dir, "cdktf.out", "stacks")).sort()).toEqual(["staging-apps", "staging-edge"]);
     expect(runApp(dir, { PALETTE_STACK: "dev-edge" }).stdout).toMatch(/synthesized 1 stack\(s\): dev-edge$/m);
     // A cluster with packs brings its packs stack: the cluster stack carries the outputs it reads.
-    expect(runApp(dir, { PALETTE_STACK: "prod-edge" }).stdout).toMatch(/synthesized 2 stack\(s\): prod-edge, prod-edge-packs$/m);
+    expect(runApp(dir, { PALETTE_STACK: "prod-edge" }).stdout).toMatch(
+      /synthesized 2 stack\(s\): prod-edge, prod-edge-packs$/m,
+    );
     const typo = runApp(dir, { PALETTE_STACK: "prod-edge,prod-edeg" });
     expect(typo.status).toBe(1);
-    expect(typo.stderr.trim()).toBe("stacks/environments: PALETTE_STACK names prod-edeg, which no environment file defines");
+    expect(typo.stderr.trim()).toBe(
+      "stacks/environments: PALETTE_STACK names prod-edeg, which no environment file defines",
+    );
     const other = runApp(dir, { PALETTE_ENV: "staging", PALETTE_STACK: "prod-edge" });
-    expect(other.stderr.trim()).toBe("stacks/environments: PALETTE_STACK names prod-edge, which PALETTE_ENV=staging does not select");
+    expect(other.stderr.trim()).toBe(
+      "stacks/environments: PALETTE_STACK names prod-edge, which PALETTE_ENV=staging does not select",
+    );
   });
 
   it("on a spec error exits 1 with one line naming file:line:col and leaves the earlier output intact", () => {
@@ -69,7 +77,10 @@ describe("the app (npm run synth)", () => {
     expect(runApp(dir).status).toBe(0);
     const before = readTree(join(dir, "cdktf.out"));
     const prod = join(dir, "stacks", "environments", "prod.yaml");
-    writeFileSync(prod, require("node:fs").readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"));
+    writeFileSync(
+      prod,
+      require("node:fs").readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"),
+    );
     const run = runApp(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^stacks\/environments\/prod\.yaml:\d+:1 tags2: unknown key "tags2"$/);
@@ -82,6 +93,8 @@ describe("the app (npm run synth)", () => {
     const dir = checkout(join(root, "override"));
     const run = runApp(dir, { PALETTE_BACKEND: "cloud" });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain("environment variable PALETTE_BACKEND_ORGANIZATION: backend organization is required for a cloud backend");
+    expect(run.stderr).toContain(
+      "environment variable PALETTE_BACKEND_ORGANIZATION: backend organization is required for a cloud backend",
+    );
   });
 });

@@ -34,7 +34,11 @@ clusters:
     expect(addEnvironmentStacks(app, [env])).toEqual(["test-shared", "test-one", "test-two"]);
     app.synth();
     const stack = (name: string) => JSON.parse(readFileSync(join(outdir, "stacks", name, "cdk.tf.json"), "utf8"));
-    expect(stack("test-shared").resource.azurerm_resource_group.resource_group).toMatchObject({ name: "rg-new", location: "northeurope", tags: { owner: "env-team", tier: "gold" } });
+    expect(stack("test-shared").resource.azurerm_resource_group.resource_group).toMatchObject({
+      name: "rg-new",
+      location: "northeurope",
+      tags: { owner: "env-team", tier: "gold" },
+    });
     for (const cluster of ["test-one", "test-two"]) {
       // Only the shared stack declares the group: no "already exists" on the second cluster, no destroy of it with one.
       expect(stack(cluster).resource.azurerm_resource_group).toBeUndefined();
@@ -42,6 +46,10 @@ clusters:
     }
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(manifest.stacks["test-one"].dependencies).toEqual(["test-shared"]);
-    expect(specErrorOf(`location: westeurope\nresourceGroup: rg\nclusters:\n  - { name: shared, type: aks, kubernetesVersion: "1.33" }\n`)).toContain('clusters[0].name: "shared" is not a valid cluster name');
+    expect(
+      specErrorOf(
+        `location: westeurope\nresourceGroup: rg\nclusters:\n  - { name: shared, type: aks, kubernetesVersion: "1.33" }\n`,
+      ),
+    ).toContain('clusters[0].name: "shared" is not a valid cluster name');
   });
 });

@@ -7,7 +7,8 @@ import { REPO_ROOT, tempDir } from "../helpers";
 /** Copies what the app needs into `dir` (node_modules is linked, not copied). */
 export function checkout(dir: string): string {
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["src", "stacks", "package.json", "tsconfig.json", "cdktf.json"]) cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of ["src", "stacks", "package.json", "tsconfig.json", "cdktf.json"])
+    cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }

@@ -71,7 +71,9 @@ describe("subnet capacity", () => {
   });
 
   it("refuses subnets smaller than Azure's /29 minimum and invalid CIDRs", () => {
-    expect(subnetCapacityProblem("10.0.0.0/30", 1, "1 node")).toBe("10.0.0.0/30 is smaller than a /29, the smallest subnet Azure allows");
+    expect(subnetCapacityProblem("10.0.0.0/30", 1, "1 node")).toBe(
+      "10.0.0.0/30 is smaller than a /29, the smallest subnet Azure allows",
+    );
     expect(subnetCapacityProblem("10.0.0.1/24", 1, "1 node")).toMatch(/host bits set/);
   });
 });

@@ -14,7 +14,9 @@ const AKS: NetworkContext = { ...IAAS, selfHostedControlPlane: false };
 /** Resolves and checks as the schema and ClusterNetwork do (the plan only when it resolved), as `path: message`. */
 function problems(input: NetworkInput, context = IAAS): string[] {
   const { plan, issues } = resolveNetworkPlan(input, context);
-  return (issues.length > 0 ? issues : networkPlanProblems(plan, context)).map((i) => `${i.path.join(".")}: ${i.message}`);
+  return (issues.length > 0 ? issues : networkPlanProblems(plan, context)).map(
+    (i) => `${i.path.join(".")}: ${i.message}`,
+  );
 }
 
 const staticVnet = { name: "vnet-hub", resourceGroup: "rg-network", addressSpace: ["10.20.0.0/16"] };
@@ -25,7 +27,12 @@ describe("defaults", () => {
     expect(issues).toEqual([]);
     expect(plan).toEqual({
       vnet: { name: undefined, resourceGroup: undefined, addressSpace: ["10.0.0.0/8"] },
-      controlPlaneSubnet: expect.objectContaining({ cidr: "10.0.0.0/16", existing: false, nsg: { name: undefined, existing: false, resourceGroup: undefined }, securityRules: [] }),
+      controlPlaneSubnet: expect.objectContaining({
+        cidr: "10.0.0.0/16",
+        existing: false,
+        nsg: { name: undefined, existing: false, resourceGroup: undefined },
+        securityRules: [],
+      }),
       workerSubnet: expect.objectContaining({ cidr: "10.1.0.0/16", existing: false }),
       apiServerSources: ["*"],
       sshSources: [],
@@ -43,23 +50,39 @@ describe("defaults", () => {
     expect(issues).toEqual([]);
     expect(plan.controlPlaneSubnet).toBeUndefined();
     expect(plan.apiServerSources).toEqual([]);
-    expect(problems({ controlPlaneSubnet: { cidr: "10.0.0.0/24" }, apiServerSources: ["10.9.0.0/16"] }, AKS).map((p) => p.split(":")[0])).toEqual([
-      "controlPlaneSubnet",
-      "apiServerSources",
-    ]);
+    expect(
+      problems({ controlPlaneSubnet: { cidr: "10.0.0.0/24" }, apiServerSources: ["10.9.0.0/16"] }, AKS).map(
+        (p) => p.split(":")[0],
+      ),
+    ).toEqual(["controlPlaneSubnet", "apiServerSources"]);
   });
 
   it("defaults egress to routed behind a proxy: nothing public is made for the nodes", () => {
-    expect(resolveNetworkPlan({}, { ...IAAS, proxied: true }).plan).toMatchObject({ egress: "userDefinedRouting", loadBalancer: undefined, natGateway: undefined });
+    expect(resolveNetworkPlan({}, { ...IAAS, proxied: true }).plan).toMatchObject({
+      egress: "userDefinedRouting",
+      loadBalancer: undefined,
+      natGateway: undefined,
+    });
     // Settings of one kind imply it.
-    expect(resolveNetworkPlan({ natGateway: { publicIpCount: 2 } }, { ...IAAS, proxied: true }).plan).toMatchObject({ egress: "natGateway", natGateway: { publicIpCount: 2, zone: "1" } });
+    expect(resolveNetworkPlan({ natGateway: { publicIpCount: 2 } }, { ...IAAS, proxied: true }).plan).toMatchObject({
+      egress: "natGateway",
+      natGateway: { publicIpCount: 2, zone: "1" },
+    });
   });
 
   it("resolves a plan's own input to the same plan", () => {
     for (const [input, context] of [
       [{}, IAAS],
       [{}, AKS],
-      [{ vnet: { name: "vnet-hub", addressSpace: ["10.20.0.0/16"] }, workerSubnet: { cidr: "10.20.1.0/24" }, egress: "userDefinedRouting", egressAddresses: ["198.51.100.10"] }, AKS],
+      [
+        {
+          vnet: { name: "vnet-hub", addressSpace: ["10.20.0.0/16"] },
+          workerSubnet: { cidr: "10.20.1.0/24" },
+          egress: "userDefinedRouting",
+          egressAddresses: ["198.51.100.10"],
+        },
+        AKS,
+      ],
       [{ natGateway: { zone: "2" }, sshSources: ["10.9.0.0/24"], publicServices: { ports: ["443"] } }, IAAS],
     ] as [NetworkInput, NetworkContext][]) {
       const { plan } = resolveNetworkPlan(input, context);
@@ -68,7 +91,14 @@ describe("defaults", () => {
   });
 
   it("fills a security rule's common fields", () => {
-    const { plan } = resolveNetworkPlan({ workerSubnet: { securityRules: [{ name: "r", priority: 300, protocol: "Udp", sources: ["10.9.0.0/16"], ports: ["53"] }] } }, IAAS);
+    const { plan } = resolveNetworkPlan(
+      {
+        workerSubnet: {
+          securityRules: [{ name: "r", priority: 300, protocol: "Udp", sources: ["10.9.0.0/16"], ports: ["53"] }],
+        },
+      },
+      IAAS,
+    );
     expect(plan.workerSubnet.securityRules[0]).toEqual({
       name: "r",
       priority: 300,
@@ -86,7 +116,13 @@ describe("defaults", () => {
 
 describe("VNet", () => {
   it("accepts static placement with the VNet's address space", () => {
-    expect(problems({ vnet: staticVnet, controlPlaneSubnet: { cidr: "10.20.0.0/24" }, workerSubnet: { cidr: "10.20.1.0/24" } })).toEqual([]);
+    expect(
+      problems({
+        vnet: staticVnet,
+        controlPlaneSubnet: { cidr: "10.20.0.0/24" },
+        workerSubnet: { cidr: "10.20.1.0/24" },
+      }),
+    ).toEqual([]);
   });
 
   it("wants the existing VNet's address space rather than a default", () => {
@@ -103,7 +139,9 @@ describe("VNet", () => {
 
   it("refuses invalid, overlapping and Azure-reserved address spaces", () => {
     const subnets = { controlPlaneSubnet: { cidr: "10.0.0.0/16" }, workerSubnet: { cidr: "10.1.0.0/16" } };
-    expect(problems({ vnet: { addressSpace: ["10.0.0.0/8", "10.64.0.0/16", "169.254.0.0/16", "10.1.2.3/8"] }, ...subnets })).toEqual([
+    expect(
+      problems({ vnet: { addressSpace: ["10.0.0.0/8", "10.64.0.0/16", "169.254.0.0/16", "10.1.2.3/8"] }, ...subnets }),
+    ).toEqual([
       "vnet.addressSpace.3: 10.1.2.3/8 has host bits set: the network address of that prefix is 10.0.0.0/8",
       "vnet.addressSpace.1: 10.64.0.0/16 overlaps 10.0.0.0/8, also in the address space",
       "vnet.addressSpace.2: 169.254.0.0/16 overlaps 169.254.0.0/16 (link-local), which Azure does not allow in a VNet",
@@ -114,9 +152,13 @@ describe("VNet", () => {
 
 describe("subnets", () => {
   it("must lie inside the VNet, which a gateway's VNet names in the message", () => {
-    expect(problems({ vnet: { addressSpace: ["10.0.0.0/16"] }, controlPlaneSubnet: { cidr: "10.0.0.0/24" }, workerSubnet: { cidr: "10.1.0.0/16" } })).toEqual([
-      "workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)",
-    ]);
+    expect(
+      problems({
+        vnet: { addressSpace: ["10.0.0.0/16"] },
+        controlPlaneSubnet: { cidr: "10.0.0.0/24" },
+        workerSubnet: { cidr: "10.1.0.0/16" },
+      }),
+    ).toEqual(["workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)"]);
     const inherited = { ...AKS, vnetOrigin: 'privateCloudGateways "pcg"' };
     expect(problems({ vnet: staticVnet, workerSubnet: { cidr: "10.30.0.0/24" } }, inherited)).toEqual([
       'workerSubnet.cidr: 10.30.0.0/24 is not inside the VNet\'s address space (10.20.0.0/16, inherited from privateCloudGateways "pcg")',
@@ -127,7 +169,9 @@ describe("subnets", () => {
     expect(problems({ vnet: staticVnet }, AKS)).toEqual([
       "workerSubnet.cidr: is required: VNet vnet-hub is not this cluster's own, so no default can know which addresses are free in it",
     ]);
-    expect(problems({ vnet: staticVnet }, { ...AKS, vnetOrigin: 'privateCloudGateways "pcg"' })[0]).toContain('VNet vnet-hub (inherited from privateCloudGateways "pcg") is not');
+    expect(problems({ vnet: staticVnet }, { ...AKS, vnetOrigin: 'privateCloudGateways "pcg"' })[0]).toContain(
+      'VNet vnet-hub (inherited from privateCloudGateways "pcg") is not',
+    );
     expect(problems({ vnet: { addressSpace: ["172.20.0.0/16"] } }, AKS)).toEqual([
       "workerSubnet.cidr: is required: the VNet's address space is not the default one, so no default can know which addresses are free in it",
     ]);
@@ -135,8 +179,8 @@ describe("subnets", () => {
 
   it("need names Azure accepts", () => {
     expect(problems({ workerSubnet: { name: "my subnet!", nsg: { name: "-nsg" } } })).toEqual([
-      'workerSubnet.name: "my subnet!" is not a subnet name: 1-80 letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit and ending with a letter, digit or \'_\'',
-      'workerSubnet.nsg.name: "-nsg" is not an NSG name: 1-80 letters, digits, \'_\', \'.\' and \'-\', starting with a letter or digit and ending with a letter, digit or \'_\'',
+      "workerSubnet.name: \"my subnet!\" is not a subnet name: 1-80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'",
+      "workerSubnet.nsg.name: \"-nsg\" is not an NSG name: 1-80 letters, digits, '_', '.' and '-', starting with a letter or digit and ending with a letter, digit or '_'",
     ]);
   });
 
@@ -163,8 +207,18 @@ describe("subnets", () => {
 describe("existing subnets and NSGs", () => {
   const existing = {
     vnet: staticVnet,
-    controlPlaneSubnet: { name: "snet-cp", existing: true, cidr: "10.20.0.0/24", nsg: { name: "nsg-cp", existing: true } },
-    workerSubnet: { name: "snet-nodes", existing: true, cidr: "10.20.1.0/24", nsg: { name: "nsg-nodes", existing: true, resourceGroup: "rg-sec" } },
+    controlPlaneSubnet: {
+      name: "snet-cp",
+      existing: true,
+      cidr: "10.20.0.0/24",
+      nsg: { name: "nsg-cp", existing: true },
+    },
+    workerSubnet: {
+      name: "snet-nodes",
+      existing: true,
+      cidr: "10.20.1.0/24",
+      nsg: { name: "nsg-nodes", existing: true, resourceGroup: "rg-sec" },
+    },
     egress: "userDefinedRouting" as const,
   };
 
@@ -174,7 +228,9 @@ describe("existing subnets and NSGs", () => {
     expect(problems({ controlPlaneSubnet: { existing: true }, egress: "userDefinedRouting" })).toEqual([
       "controlPlaneSubnet.cidr: an existing subnet needs its CIDR here, so capacity and overlaps can be checked",
     ]);
-    expect(problems({ controlPlaneSubnet: { existing: true, cidr: "10.0.0.0/16" }, egress: "userDefinedRouting" })).toEqual([
+    expect(
+      problems({ controlPlaneSubnet: { existing: true, cidr: "10.0.0.0/16" }, egress: "userDefinedRouting" }),
+    ).toEqual([
       "controlPlaneSubnet.existing: an existing subnet lives in an existing VNet: set vnet.name (static placement), or remove existing",
       "controlPlaneSubnet.existing: name the existing subnet with name",
       "controlPlaneSubnet.nsg: an existing subnet keeps the NSG it is associated with: name that NSG with nsg: { name, existing: true }",
@@ -198,7 +254,9 @@ describe("existing subnets and NSGs", () => {
   });
 
   it("adopted NSGs need a name; new NSGs take no resource group", () => {
-    expect(problems({ workerSubnet: { nsg: { existing: true } } })).toEqual(["workerSubnet.nsg.name: name the existing NSG with name"]);
+    expect(problems({ workerSubnet: { nsg: { existing: true } } })).toEqual([
+      "workerSubnet.nsg.name: name the existing NSG with name",
+    ]);
     expect(problems({ workerSubnet: { nsg: { resourceGroup: "rg-sec" } } })).toEqual([
       "workerSubnet.nsg.resourceGroup: resourceGroup only applies to an existing NSG (existing: true); new NSGs go in the cluster's resource group",
     ]);
@@ -216,12 +274,18 @@ describe("sources and security rules", () => {
   it("refuses SSH from anywhere or whole Azure ranges", () => {
     expect(problems({ sshSources: ["10.9.0.0/24"] })).toEqual([]);
     expect(problems({ sshSources: ["VirtualNetwork"] })).toEqual([]);
-    expect(problems({ sshSources: ["*"] })).toEqual(["sshSources.0: SSH from anywhere is refused: list the CIDRs of your bastion, VPN or jump hosts"]);
-    expect(problems({ sshSources: ["Internet"] })).toEqual(["sshSources.0: SSH from the internet is refused: list the CIDRs of your bastion, VPN or jump hosts"]);
+    expect(problems({ sshSources: ["*"] })).toEqual([
+      "sshSources.0: SSH from anywhere is refused: list the CIDRs of your bastion, VPN or jump hosts",
+    ]);
+    expect(problems({ sshSources: ["Internet"] })).toEqual([
+      "sshSources.0: SSH from the internet is refused: list the CIDRs of your bastion, VPN or jump hosts",
+    ]);
     expect(problems({ sshSources: ["AzureCloud"] })).toEqual([
       "sshSources.0: SSH from the service tag AzureCloud opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork",
     ]);
-    expect(problems({ sshSources: ["0.0.0.0/0"] })).toEqual(["sshSources.0: SSH from 0.0.0.0/0 opens port 22 to 4294967296 addresses: list blocks of /8 or smaller for your bastion, VPN or jump hosts"]);
+    expect(problems({ sshSources: ["0.0.0.0/0"] })).toEqual([
+      "sshSources.0: SSH from 0.0.0.0/0 opens port 22 to 4294967296 addresses: list blocks of /8 or smaller for your bastion, VPN or jump hosts",
+    ]);
     expect(problems({ sshSources: ["10.0.0.0/7"] })).toHaveLength(1);
     expect(problems({ sshSources: ["10.0.0.0/8"] })).toEqual([]);
   });
@@ -229,7 +293,14 @@ describe("sources and security rules", () => {
   it("locates rule problems and clashes with the built-in rules in the subnet's list", () => {
     const rules = [
       { name: "allow-metrics", priority: 2201, protocol: "Tcp" as const, sources: ["10.50.0.0/16"], ports: ["9100"] },
-      { name: "deny-bad", priority: 5000, access: "Deny" as const, protocol: "*" as const, sources: ["*"], ports: ["*"] },
+      {
+        name: "deny-bad",
+        priority: 5000,
+        access: "Deny" as const,
+        protocol: "*" as const,
+        sources: ["*"],
+        ports: ["*"],
+      },
     ];
     expect(problems({ controlPlaneSubnet: { securityRules: rules } })).toEqual([
       "controlPlaneSubnet.securityRules.1.priority: priority 5000 is not an integer from 100 to 4096",
@@ -239,7 +310,9 @@ describe("sources and security rules", () => {
 
   it("lets public service ports in on the worker NSG only when asked, never every port", () => {
     expect(problems({ publicServices: { ports: ["80", "443"] } })).toEqual([]);
-    expect(problems({ publicServices: { ports: ["*"] } })).toEqual(["publicServices.ports: list the service ports (80, 443): * would open every port of every node to the sources"]);
+    expect(problems({ publicServices: { ports: ["*"] } })).toEqual([
+      "publicServices.ports: list the service ports (80, 443): * would open every port of every node to the sources",
+    ]);
     const rule = { name: "mine", priority: 2300, protocol: "Tcp" as const, sources: ["10.50.0.0/16"], ports: ["9100"] };
     expect(problems({ publicServices: { ports: ["443"] }, workerSubnet: { securityRules: [rule] } })).toEqual([
       'workerSubnet.securityRules.0.priority: Inbound priority 2300 is already used by the built-in rule "allow-public-services" (priorities are unique per direction within an NSG)',
@@ -249,32 +322,46 @@ describe("sources and security rules", () => {
 
 describe("egress", () => {
   it("warns that a NAT gateway lives in one zone when the nodes are in several", () => {
-    const warnings = (context: NetworkContext) => networkPlanWarnings(resolveNetworkPlan({ egress: "natGateway" }, context).plan, context).map((w) => w.path.join("."));
+    const warnings = (context: NetworkContext) =>
+      networkPlanWarnings(resolveNetworkPlan({ egress: "natGateway" }, context).plan, context).map((w) =>
+        w.path.join("."),
+      );
     expect(warnings(IAAS)).toEqual(["egress"]);
     expect(warnings({ ...IAAS, zones: ["2"] })).toEqual([]);
-    expect(resolveNetworkPlan({ egress: "natGateway" }, { ...IAAS, zones: ["2", "3"] }).plan.natGateway?.zone).toBe("2");
-    expect(problems({ natGateway: { zone: "3" } }, { ...IAAS, zones: ["1", "2"] })).toEqual(["natGateway.zone: zone 3 is not one of the cluster's zones (1, 2)"]);
+    expect(resolveNetworkPlan({ egress: "natGateway" }, { ...IAAS, zones: ["2", "3"] }).plan.natGateway?.zone).toBe(
+      "2",
+    );
+    expect(problems({ natGateway: { zone: "3" } }, { ...IAAS, zones: ["1", "2"] })).toEqual([
+      "natGateway.zone: zone 3 is not one of the cluster's zones (1, 2)",
+    ]);
   });
 
   it("checks load balancer egress settings", () => {
     expect(problems({ loadBalancer: { idleTimeoutMinutes: 30, publicIpCount: 2 } })).toEqual([]);
-    expect(problems({ loadBalancer: { idleTimeoutMinutes: 101, publicIpCount: 0 } }).map((p) => p.split(":")[0])).toEqual([
-      "loadBalancer.idleTimeoutMinutes",
-      "loadBalancer.publicIpCount",
-    ]);
+    expect(
+      problems({ loadBalancer: { idleTimeoutMinutes: 101, publicIpCount: 0 } }).map((p) => p.split(":")[0]),
+    ).toEqual(["loadBalancer.idleTimeoutMinutes", "loadBalancer.publicIpCount"]);
   });
 
   it("takes a firewall's addresses with routed egress of an AKS cluster only (nothing else uses them)", () => {
-    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10", "203.0.113.0/28"] }, AKS)).toEqual([]);
-    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.300"] }, AKS)).toEqual(['egressAddresses.0: "198.51.100.300" is not an IPv4 address or CIDR']);
-    expect(problems({ egressAddresses: ["198.51.100.10"] }, AKS).map((p) => p.split(":")[0])).toEqual(["egressAddresses"]);
+    expect(
+      problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10", "203.0.113.0/28"] }, AKS),
+    ).toEqual([]);
+    expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.300"] }, AKS)).toEqual([
+      'egressAddresses.0: "198.51.100.300" is not an IPv4 address or CIDR',
+    ]);
+    expect(problems({ egressAddresses: ["198.51.100.10"] }, AKS).map((p) => p.split(":")[0])).toEqual([
+      "egressAddresses",
+    ]);
     expect(problems({ egress: "userDefinedRouting", egressAddresses: ["198.51.100.10"] })).toEqual([
       "egressAddresses: only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
     ]);
   });
 
   it("checks NAT gateway settings", () => {
-    expect(problems({ natGateway: { idleTimeoutMinutes: 10, publicIpCount: 2 } }, { ...IAAS, zones: ["1"] })).toEqual([]);
+    expect(problems({ natGateway: { idleTimeoutMinutes: 10, publicIpCount: 2 } }, { ...IAAS, zones: ["1"] })).toEqual(
+      [],
+    );
     expect(problems({ natGateway: { idleTimeoutMinutes: 3, publicIpCount: 17 } }, { ...IAAS, zones: ["1"] })).toEqual([
       "natGateway.idleTimeoutMinutes: idle timeout 3 is not a whole number of minutes from 4 to 120",
       "natGateway.publicIpCount: 17 public IPs: a NAT gateway takes 1 to 16",
@@ -285,12 +372,16 @@ describe("egress", () => {
     expect(problems({ egress: "userDefinedRouting", natGateway: {} })).toEqual([
       "natGateway: natGateway settings only apply with egress: natGateway (egress is userDefinedRouting)",
     ]);
-    expect(problems({ egress: "natGateway", loadBalancer: {} })).toEqual(["loadBalancer: loadBalancer settings only apply with egress: loadBalancer (egress is natGateway)"]);
+    expect(problems({ egress: "natGateway", loadBalancer: {} })).toEqual([
+      "loadBalancer: loadBalancer settings only apply with egress: loadBalancer (egress is natGateway)",
+    ]);
   });
 });
 
 describe("zones", () => {
-  it.each([[["1"]], [["1", "2", "3"]], [["3", "1"]]])("accepts %j", (zones) => expect(zonesProblem(zones)).toBeUndefined());
+  it.each([[["1"]], [["1", "2", "3"]], [["3", "1"]]])("accepts %j", (zones) =>
+    expect(zonesProblem(zones)).toBeUndefined(),
+  );
   it.each([
     [[], "list at least one zone"],
     [["4"], 'zone "4" is not one of 1, 2, 3'],

@@ -2,7 +2,13 @@ import { ALWAYS_NO_PROXY, noProxyEntryProblem, noProxyList } from "../../src/azu
 
 describe("noProxyList", () => {
   it("puts the user's entries first, then what the cluster needs, without repeats", () => {
-    expect(noProxyList({ extra: [".corp.example", "LOCALHOST"], cidrs: ["10.0.0.0/8", "192.168.0.0/16", "172.16.0.0/16"], hosts: ["registry.corp.example"] })).toEqual([
+    expect(
+      noProxyList({
+        extra: [".corp.example", "LOCALHOST"],
+        cidrs: ["10.0.0.0/8", "192.168.0.0/16", "172.16.0.0/16"],
+        hosts: ["registry.corp.example"],
+      }),
+    ).toEqual([
       ".corp.example",
       "LOCALHOST",
       "127.0.0.1",
@@ -24,7 +30,9 @@ describe("noProxyList", () => {
 });
 
 describe("noProxyEntryProblem", () => {
-  it.each(["localhost", ".example.com", "10.0.0.0/8", "10.1.2.3", "registry:5000"])("accepts %s", (entry) => expect(noProxyEntryProblem(entry)).toBeUndefined());
+  it.each(["localhost", ".example.com", "10.0.0.0/8", "10.1.2.3", "registry:5000"])("accepts %s", (entry) =>
+    expect(noProxyEntryProblem(entry)).toBeUndefined(),
+  );
   it.each([
     ["", "NO_PROXY entries must not be empty"],
     ["a.com,b.com", "one host, domain, IP or CIDR per entry"],

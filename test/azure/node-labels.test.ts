@@ -27,10 +27,22 @@ describe("taints", () => {
   it("refuses a bad key, value or effect", () => {
     expect(taintProblem({ key: "a/b/c", effect: "NoSchedule" })).toContain('a taint key has at most one "/"');
     expect(taintProblem({ key: "k", value: "bad value", effect: "NoSchedule" })).toContain("taint value");
-    expect(taintProblem({ key: "k", effect: "Never" as "NoSchedule" })).toBe("taint effect is NoSchedule, PreferNoSchedule or NoExecute");
+    expect(taintProblem({ key: "k", effect: "Never" as "NoSchedule" })).toBe(
+      "taint effect is NoSchedule, PreferNoSchedule or NoExecute",
+    );
   });
   it("refuses the same key and effect twice", () => {
-    expect(duplicateTaintProblem([{ key: "k", effect: "NoSchedule" }, { key: "k", effect: "NoExecute" }])).toBeUndefined();
-    expect(duplicateTaintProblem([{ key: "k", value: "a", effect: "NoSchedule" }, { key: "k", value: "b", effect: "NoSchedule" }])).toBe("taint k with effect NoSchedule is listed twice");
+    expect(
+      duplicateTaintProblem([
+        { key: "k", effect: "NoSchedule" },
+        { key: "k", effect: "NoExecute" },
+      ]),
+    ).toBeUndefined();
+    expect(
+      duplicateTaintProblem([
+        { key: "k", value: "a", effect: "NoSchedule" },
+        { key: "k", value: "b", effect: "NoSchedule" },
+      ]),
+    ).toBe("taint k with effect NoSchedule is listed twice");
   });
 });

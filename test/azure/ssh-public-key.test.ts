@@ -3,7 +3,9 @@ import { sshPublicKeyProblem } from "../../src/azure/ssh-public-key";
 
 /** SSH wire format: each field length-prefixed (RFC 4253). */
 function wire(...fields: Buffer[]): string {
-  return Buffer.concat(fields.flatMap((f) => [Buffer.from([0, 0, 0, 0].map((_, i) => (f.length >>> (24 - 8 * i)) & 255)), f])).toString("base64");
+  return Buffer.concat(
+    fields.flatMap((f) => [Buffer.from([0, 0, 0, 0].map((_, i) => (f.length >>> (24 - 8 * i)) & 255)), f]),
+  ).toString("base64");
 }
 const text = (s: string) => Buffer.from(s, "latin1");
 

@@ -1,22 +1,35 @@
-import { containerNameProblem, defaultContainerName, defaultStorageAccountName, storageAccountNameProblem } from "../../src/azure/storage-names";
+import {
+  containerNameProblem,
+  defaultContainerName,
+  defaultStorageAccountName,
+  storageAccountNameProblem,
+} from "../../src/azure/storage-names";
 import { resolveStoragePlan, StorageInput, storagePlanProblems } from "../../src/azure/storage-plan";
 
 describe("storage account names", () => {
-  it.each(["abc", "stedge0123456789abcdef01", "palette2024"])("accepts %s", (name) => expect(storageAccountNameProblem(name)).toBeUndefined());
+  it.each(["abc", "stedge0123456789abcdef01", "palette2024"])("accepts %s", (name) =>
+    expect(storageAccountNameProblem(name)).toBeUndefined(),
+  );
   it.each([
     ["ab", "it has 2"],
     ["a".repeat(25), "it has 25"],
     ["st-edge", "only lowercase letters and digits"],
     ["StEdge", "only lowercase letters and digits"],
   ])("refuses %s", (name, detail) =>
-    expect(storageAccountNameProblem(name)).toBe(`${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase letters and digits (${detail}), unique across Azure`),
+    expect(storageAccountNameProblem(name)).toBe(
+      `${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase letters and digits (${detail}), unique across Azure`,
+    ),
   );
 });
 
 describe("container names", () => {
-  it.each(["vhds", "edge-prod-vhds", "a1b", "x".repeat(63)])("accepts %s", (name) => expect(containerNameProblem(name)).toBeUndefined());
+  it.each(["vhds", "edge-prod-vhds", "a1b", "x".repeat(63)])("accepts %s", (name) =>
+    expect(containerNameProblem(name)).toBeUndefined(),
+  );
   it.each(["ab", "x".repeat(64), "-vhds", "vhds-", "v--hds", "VHDs", "vhds_1"])("refuses %s", (name) =>
-    expect(containerNameProblem(name)).toMatch(/is not a valid container name: 3-63 lowercase letters, digits and hyphens/),
+    expect(containerNameProblem(name)).toMatch(
+      /is not a valid container name: 3-63 lowercase letters, digits and hyphens/,
+    ),
   );
 });
 
@@ -53,15 +66,29 @@ function problems(input: StorageInput): string[] {
 
 describe("storage plan", () => {
   it("defaults to a new public account and container", () => {
-    expect(resolveStoragePlan({})).toEqual({ account: { existing: false }, container: { existing: false }, networkAccess: "public", privateDnsZone: undefined });
+    expect(resolveStoragePlan({})).toEqual({
+      account: { existing: false },
+      container: { existing: false },
+      networkAccess: "public",
+      privateDnsZone: undefined,
+    });
     expect(problems({})).toEqual([]);
   });
 
   it.each<[string, StorageInput]>([
     ["custom names", { account: { name: "stpaletteedge" }, container: { name: "images" } }],
-    ["an existing account with a new container", { account: { name: "stshared", existing: true, resourceGroup: "rg-shared" } }],
-    ["an existing account and container", { account: { name: "stshared", existing: true }, container: { name: "vhds", existing: true } }],
-    ["private access with an existing zone", { networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns", linkVnet: false } }],
+    [
+      "an existing account with a new container",
+      { account: { name: "stshared", existing: true, resourceGroup: "rg-shared" } },
+    ],
+    [
+      "an existing account and container",
+      { account: { name: "stshared", existing: true }, container: { name: "vhds", existing: true } },
+    ],
+    [
+      "private access with an existing zone",
+      { networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns", linkVnet: false } },
+    ],
   ])("accepts %s", (_, input) => expect(problems(input)).toEqual([]));
 
   it("checks names", () => {
@@ -82,7 +109,9 @@ describe("storage plan", () => {
   });
 
   it("keeps settings of accounts we create off existing ones, and the other way round", () => {
-    expect(problems({ account: { name: "stshared", existing: true, replication: "GRS", sharedKeyAccess: false } })).toEqual([
+    expect(
+      problems({ account: { name: "stshared", existing: true, replication: "GRS", sharedKeyAccess: false } }),
+    ).toEqual([
       "account.replication: replication only applies to an account this stack creates; an existing account keeps its own",
       "account.sharedKeyAccess: sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own",
     ]);
@@ -92,6 +121,8 @@ describe("storage plan", () => {
   });
 
   it("takes a private DNS zone only with private access", () => {
-    expect(problems({ privateDnsZone: { resourceGroup: "rg-dns" } })).toEqual(["privateDnsZone: privateDnsZone only applies with networkAccess: private"]);
+    expect(problems({ privateDnsZone: { resourceGroup: "rg-dns" } })).toEqual([
+      "privateDnsZone: privateDnsZone only applies with networkAccess: private",
+    ]);
   });
 });

@@ -22,9 +22,12 @@ describe("Azure tag rules", () => {
     expect(tagNameProblem(name)).toContain(expected);
   });
 
-  it.each(["owner", "cost-center", "my-azure", "team_windows", "a".repeat(512), "env:name", "x.y"])("accepts the name %j", (name) => {
-    expect(tagNameProblem(name)).toBeUndefined();
-  });
+  it.each(["owner", "cost-center", "my-azure", "team_windows", "a".repeat(512), "env:name", "x.y"])(
+    "accepts the name %j",
+    (name) => {
+      expect(tagNameProblem(name)).toBeUndefined();
+    },
+  );
 
   it("limits values to 256 characters", () => {
     expect(tagValueProblem("v".repeat(256))).toBeUndefined();
@@ -48,7 +51,11 @@ describe("Azure tag rules", () => {
   });
 
   it("merges layers case-insensitively, later layers winning, keys sorted", () => {
-    expect(mergeTags({ Owner: "env", b: "1" }, { owner: "cluster", a: "2" })).toEqual({ a: "2", b: "1", owner: "cluster" });
+    expect(mergeTags({ Owner: "env", b: "1" }, { owner: "cluster", a: "2" })).toEqual({
+      a: "2",
+      b: "1",
+      owner: "cluster",
+    });
     expect(Object.keys(mergeTags({ z: "1", a: "2" }))).toEqual(["a", "z"]);
   });
 });

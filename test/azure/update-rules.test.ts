@@ -1,4 +1,11 @@
-import { isImmutable, isStateful, normaliseAttributePath, UPDATE_RULES, UpdateKind, updateBehaviour } from "../../src/azure/update-rules";
+import {
+  isImmutable,
+  isStateful,
+  normaliseAttributePath,
+  UPDATE_RULES,
+  UpdateKind,
+  updateBehaviour,
+} from "../../src/azure/update-rules";
 
 const COVERED_TYPES = [
   "azurerm_kubernetes_cluster",
@@ -49,13 +56,18 @@ const COVERED_TYPES = [
   "tfe_workspace_settings",
 ];
 
-const allEntries = Object.entries(UPDATE_RULES).flatMap(([type, rules]) => Object.entries(rules.attributes).map(([path, rule]) => ({ type, path, rule })));
+const allEntries = Object.entries(UPDATE_RULES).flatMap(([type, rules]) =>
+  Object.entries(rules.attributes).map(([path, rule]) => ({ type, path, rule })),
+);
 
 describe("coverage", () => {
-  it("covers exactly the listed resource types", () => expect(Object.keys(UPDATE_RULES).sort()).toEqual([...COVERED_TYPES].sort()));
-  it.each(COVERED_TYPES)("%s lists its attributes", (type) => expect(Object.keys(UPDATE_RULES[type].attributes).length).toBeGreaterThan(1));
+  it("covers exactly the listed resource types", () =>
+    expect(Object.keys(UPDATE_RULES).sort()).toEqual([...COVERED_TYPES].sort()));
+  it.each(COVERED_TYPES)("%s lists its attributes", (type) =>
+    expect(Object.keys(UPDATE_RULES[type].attributes).length).toBeGreaterThan(1),
+  );
   it.each(["location", "resource_group_name", "name", "tags"])("AKS has %s", (path) =>
-    expect(updateBehaviour("azurerm_kubernetes_cluster", path)).toBeDefined()
+    expect(updateBehaviour("azurerm_kubernetes_cluster", path)).toBeDefined(),
   );
 });
 
@@ -131,22 +143,36 @@ describe("key facts", () => {
 
   it("cites the rotation list for a rotated attribute", () =>
     expect(updateBehaviour("azurerm_kubernetes_cluster_node_pool", "vm_size")?.source).toBe(
-      "internal/services/containers/kubernetes_cluster_node_pool_resource.go#L973"
+      "internal/services/containers/kubernetes_cluster_node_pool_resource.go#L973",
     ));
   it("cites the shared helper for location", () =>
-    expect(updateBehaviour("azurerm_subnet", "resource_group_name")?.source).toMatch(/^vendor\/github\.com\/hashicorp\/go-azure-helpers\/.*#L\d+$/));
-  it("names the refusal to turn purge protection off", () => expect(updateBehaviour("azurerm_key_vault", "purge_protection_enabled")?.note).toMatch(/refused/));
+    expect(updateBehaviour("azurerm_subnet", "resource_group_name")?.source).toMatch(
+      /^vendor\/github\.com\/hashicorp\/go-azure-helpers\/.*#L\d+$/,
+    ));
+  it("names the refusal to turn purge protection off", () =>
+    expect(updateBehaviour("azurerm_key_vault", "purge_protection_enabled")?.note).toMatch(/refused/));
   it("rotates the default pool's os_sku only outside the Ubuntu and AzureLinux families", () =>
-    expect(updateBehaviour("azurerm_kubernetes_cluster", "default_node_pool.os_sku")?.condition).toMatch(/Ubuntu.*AzureLinux/));
+    expect(updateBehaviour("azurerm_kubernetes_cluster", "default_node_pool.os_sku")?.condition).toMatch(
+      /Ubuntu.*AzureLinux/,
+    ));
 });
 
 describe("attribute paths", () => {
-  it.each(["default_node_pool.vm_size", "default_node_pool.0.vm_size", "default_node_pool[0].vm_size", ".default_node_pool..vm_size"])(
-    "%s is default_node_pool.vm_size",
-    (path) => expect(updateBehaviour("azurerm_kubernetes_cluster", path)).toBe(UPDATE_RULES.azurerm_kubernetes_cluster.attributes["default_node_pool.vm_size"])
+  it.each([
+    "default_node_pool.vm_size",
+    "default_node_pool.0.vm_size",
+    "default_node_pool[0].vm_size",
+    ".default_node_pool..vm_size",
+  ])("%s is default_node_pool.vm_size", (path) =>
+    expect(updateBehaviour("azurerm_kubernetes_cluster", path)).toBe(
+      UPDATE_RULES.azurerm_kubernetes_cluster.attributes["default_node_pool.vm_size"],
+    ),
   );
   it.each([
-    ["network_profile[0].load_balancer_profile[0].idle_timeout_in_minutes", "network_profile.load_balancer_profile.idle_timeout_in_minutes"],
+    [
+      "network_profile[0].load_balancer_profile[0].idle_timeout_in_minutes",
+      "network_profile.load_balancer_profile.idle_timeout_in_minutes",
+    ],
     ["security_rule.12.priority", "security_rule.priority"],
     ["subnet[3].delegation[0].service_delegation[0].name", "subnet.delegation.service_delegation.name"],
     ["name", "name"],
@@ -164,10 +190,14 @@ describe("every entry", () => {
   const sourcePattern = /^[\w.+/-]+\.go#L[1-9]\d*$/;
   it("cites a file and a line", () => {
     expect(allEntries.length).toBeGreaterThan(1000);
-    expect(allEntries.filter((e) => !sourcePattern.test(e.rule.source)).map((e) => `${e.type} ${e.path}: ${e.rule.source}`)).toEqual([]);
+    expect(
+      allEntries.filter((e) => !sourcePattern.test(e.rule.source)).map((e) => `${e.type} ${e.path}: ${e.rule.source}`),
+    ).toEqual([]);
   });
   it("cites a file and a line for every note that has a source", () => {
-    const noteSources = [...Object.values(UPDATE_RULES), ...allEntries.map((e) => e.rule)].flatMap((r) => (r.noteSource ? [r.noteSource] : []));
+    const noteSources = [...Object.values(UPDATE_RULES), ...allEntries.map((e) => e.rule)].flatMap((r) =>
+      r.noteSource ? [r.noteSource] : [],
+    );
     expect(noteSources.length).toBeGreaterThan(20);
     for (const s of noteSources) expect(s).toMatch(sourcePattern);
   });
@@ -175,14 +205,17 @@ describe("every entry", () => {
     for (const { type, path, rule } of allEntries) {
       const label = `${type} ${path}`;
       if (rule.kind === "replace-if") expect([label, typeof rule.condition]).toEqual([label, "string"]);
-      if (rule.kind === "replace" || rule.kind === "update" || rule.kind === "computed-only") expect([label, rule.condition]).toEqual([label, undefined]);
+      if (rule.kind === "replace" || rule.kind === "update" || rule.kind === "computed-only")
+        expect([label, rule.condition]).toEqual([label, undefined]);
     }
   });
   it("rotates only AKS node pool attributes", () => {
     const rotated = allEntries.filter((e) => e.rule.kind === "rotate");
     expect(rotated.length).toBeGreaterThan(30);
     for (const { type, path } of rotated) {
-      const inPool = type === "azurerm_kubernetes_cluster_node_pool" || (type === "azurerm_kubernetes_cluster" && path.startsWith("default_node_pool."));
+      const inPool =
+        type === "azurerm_kubernetes_cluster_node_pool" ||
+        (type === "azurerm_kubernetes_cluster" && path.startsWith("default_node_pool."));
       expect([type, path, inPool]).toEqual([type, path, true]);
     }
   });
@@ -190,7 +223,8 @@ describe("every entry", () => {
     for (const { path } of allEntries) expect(normaliseAttributePath(path)).toBe(path);
   });
   it("reads azurerm at v4.55.0", () => {
-    for (const [type, rules] of Object.entries(UPDATE_RULES)) if (type.startsWith("azurerm_")) expect(rules.provider.tag).toBe("v4.55.0");
+    for (const [type, rules] of Object.entries(UPDATE_RULES))
+      if (type.startsWith("azurerm_")) expect(rules.provider.tag).toBe("v4.55.0");
   });
 });
 
@@ -211,7 +245,9 @@ describe("stateful and immutable types", () => {
     ["time_sleep", false],
   ])("%s stateful is %s", (type, stateful) => expect(isStateful(type)).toBe(stateful));
   it("does not know other types", () => expect(isStateful("azurerm_route_table")).toBeUndefined());
-  it.each(COVERED_TYPES)("%s says why it is or is not stateful", (type) => expect(UPDATE_RULES[type].statefulReason.length).toBeGreaterThan(5));
+  it.each(COVERED_TYPES)("%s says why it is or is not stateful", (type) =>
+    expect(UPDATE_RULES[type].statefulReason.length).toBeGreaterThan(5),
+  );
   it.each([
     ["azurerm_subnet_network_security_group_association", true],
     ["azurerm_nat_gateway_public_ip_association", true],

@@ -2,7 +2,8 @@ import { adminUsernameProblem } from "../../src/azure/admin-username";
 import { copiedVhdBlobName, vhdUriProblem } from "../../src/azure/vm-image";
 
 describe("VHD source URIs", () => {
-  it("accepts an https .vhd URI", () => expect(vhdUriProblem("https://images.example.com/palette/ubuntu-22.04-k8s.vhd")).toBeUndefined());
+  it("accepts an https .vhd URI", () =>
+    expect(vhdUriProblem("https://images.example.com/palette/ubuntu-22.04-k8s.vhd")).toBeUndefined());
   it.each([
     ["not a url", "is not a URL"],
     ["http://images.example.com/a.vhd", "must be fetched over https"],
@@ -15,7 +16,9 @@ describe("VHD source URIs", () => {
 });
 
 describe("admin user names", () => {
-  it.each(["azureuser", "ops_admin", "k8s-admin"])("accepts %s", (n) => expect(adminUsernameProblem(n)).toBeUndefined());
+  it.each(["azureuser", "ops_admin", "k8s-admin"])("accepts %s", (n) =>
+    expect(adminUsernameProblem(n)).toBeUndefined(),
+  );
   it.each([
     ["admin", "reserved by Azure"],
     ["root", "reserved by Azure"],

@@ -31,7 +31,9 @@ describe("VM size names", () => {
 });
 
 describe("control-plane sizes (kubeadm preflight)", () => {
-  it.each(["Standard_D2s_v5", "Standard_B2s", "Standard_E16-4ds_v5"])("accepts %s", (name) => expect(controlPlaneVmSizeProblem(name)).toBeUndefined());
+  it.each(["Standard_D2s_v5", "Standard_B2s", "Standard_E16-4ds_v5"])("accepts %s", (name) =>
+    expect(controlPlaneVmSizeProblem(name)).toBeUndefined(),
+  );
   it.each([
     ["Standard_B1ms", "has 1 vCPU; kubeadm needs at least 2"],
     ["Standard_E8-1ds_v5", "has 1 vCPU"],
@@ -57,15 +59,22 @@ describe("premium disks need premium-capable sizes", () => {
 
 describe("OS disk size", () => {
   it.each([30, 128, 4095])("accepts %d GiB", (gb) => expect(osDiskSizeProblem(gb)).toBeUndefined());
-  it.each([29, 4096, 64.5])("refuses %d GiB", (gb) => expect(osDiskSizeProblem(gb)).toContain("a whole number from 30"));
+  it.each([29, 4096, 64.5])("refuses %d GiB", (gb) =>
+    expect(osDiskSizeProblem(gb)).toContain("a whole number from 30"),
+  );
 });
 
 describe("Trusted Launch support by size", () => {
-  it.each(["Standard_D4s_v5", "Standard_D2s_v3", "Standard_B2s", "Standard_E4ds_v5", "Standard_F4s_v2"])("%s supports it", (name) =>
-    expect(trustedLaunchSizeProblem(name)).toBeUndefined(),
+  it.each(["Standard_D4s_v5", "Standard_D2s_v3", "Standard_B2s", "Standard_E4ds_v5", "Standard_F4s_v2"])(
+    "%s supports it",
+    (name) => expect(trustedLaunchSizeProblem(name)).toBeUndefined(),
   );
-  it.each(["Standard_D4ps_v5", "Standard_D2pds_v5", "Standard_A2_v2", "Standard_D2_v3", "Standard_D2_v2"])("%s does not", (name) =>
-    expect(trustedLaunchSizeProblem(name)).toBe(`${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`),
+  it.each(["Standard_D4ps_v5", "Standard_D2pds_v5", "Standard_A2_v2", "Standard_D2_v3", "Standard_D2_v2"])(
+    "%s does not",
+    (name) =>
+      expect(trustedLaunchSizeProblem(name)).toBe(
+        `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`,
+      ),
   );
   it("reads the version suffix", () => {
     expect(parseVmSize("Standard_NC24ads_A100_v4")?.version).toBe(4);

@@ -9,7 +9,14 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import { CloudConfigInput, renderCloudConfig } from "../../src/iaas/bootstrap/cloud-config";
-import { escapeTerraformTemplate, fillSlots, renderWithSlots, SlottedTemplate, SlotValues, unescapeTerraformTemplate } from "../../src/iaas/bootstrap/template-slots";
+import {
+  escapeTerraformTemplate,
+  fillSlots,
+  renderWithSlots,
+  SlottedTemplate,
+  SlotValues,
+  unescapeTerraformTemplate,
+} from "../../src/iaas/bootstrap/template-slots";
 import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
 import { tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
@@ -50,15 +57,37 @@ const VARIANTS: [string, Input][] = [
   ["first control-plane node taking workloads, behind a proxy", { ...BASE, allowWorkloads: true, proxy: PROXY }],
   ["joining control-plane node", { ...BASE, role: "control-plane" }],
   ["joining control-plane node behind a proxy", { ...BASE, role: "control-plane", proxy: PROXY }],
-  ["worker with labels and taints", { ...BASE, role: "worker", nodeLabels: { "example.com/role": "ingress" }, taints: [{ key: "example.com/dedicated", value: "ingress", effect: "NoSchedule" }] }],
-  ["worker behind a proxy, MAJOR.MINOR version", { ...BASE, role: "worker", kubernetesVersion: "1.32", proxy: { httpsProxy: "http://p:8080", noProxy: ["localhost"] } }],
+  [
+    "worker with labels and taints",
+    {
+      ...BASE,
+      role: "worker",
+      nodeLabels: { "example.com/role": "ingress" },
+      taints: [{ key: "example.com/dedicated", value: "ingress", effect: "NoSchedule" }],
+    },
+  ],
+  [
+    "worker behind a proxy, MAJOR.MINOR version",
+    {
+      ...BASE,
+      role: "worker",
+      kubernetesVersion: "1.32",
+      proxy: { httpsProxy: "http://p:8080", noProxy: ["localhost"] },
+    },
+  ],
   ["first control-plane node without CNI", { ...BASE, cni: "none" }],
 ];
 
-const template = (input: Input): SlottedTemplate => renderWithSlots((markers) => renderCloudConfig({ ...input, markers }));
+const template = (input: Input): SlottedTemplate =>
+  renderWithSlots((markers) => renderCloudConfig({ ...input, markers }));
 const rendered = (input: Input) => fillSlots(template(input), SLOTS);
 const files = (doc: string): Record<string, { content: string; permissions: string; encoding?: string }> =>
-  Object.fromEntries((parse(doc).write_files as { path: string; content: string; permissions: string; encoding?: string }[]).map((f) => [f.path, f]));
+  Object.fromEntries(
+    (parse(doc).write_files as { path: string; content: string; permissions: string; encoding?: string }[]).map((f) => [
+      f.path,
+      f,
+    ]),
+  );
 
 describeWithTool(CLOUD_INIT, "cloud-init's schema", () => {
   it.each(VARIANTS)("the %s bootstrap passes it", (_what, input) => {
@@ -70,7 +99,9 @@ describeWithTool(CLOUD_INIT, "cloud-init's schema", () => {
   });
 
   it("the validator does refuse a broken document (it is really checking)", () => {
-    const broken = rendered(BASE).replace('permissions: "0600"', "permissions: 600").replace("ssh_pwauth: false", "ssh_pwauth: [no]");
+    const broken = rendered(BASE)
+      .replace('permissions: "0600"', "permissions: 600")
+      .replace("ssh_pwauth: false", "ssh_pwauth: [no]");
     const result = cloudInitSchema(broken);
     expect(result.valid).toBe(false);
     expect(result.output).toMatch(/ssh_pwauth/);
@@ -88,33 +119,62 @@ describe("bootstrap script", () => {
 });
 
 describe("kubeadm configuration", () => {
-  const kubeadm = (input: Input) => parseAllDocuments(files(rendered(input))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content).map((d) => d.toJS());
+  const kubeadm = (input: Input) =>
+    parseAllDocuments(files(rendered(input))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content).map((d) => d.toJS());
 
   it("a replaced first node joins the running cluster as a control-plane node instead of running kubeadm init again", () => {
     const written = files(rendered(BASE));
-    const rejoin = parseAllDocuments(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].content).map((d) => d.toJS());
-    expect(rejoin).toEqual([expect.objectContaining({ kind: "JoinConfiguration", controlPlane: { certificateKey: SLOTS.certificateKey } })]);
+    const rejoin = parseAllDocuments(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].content).map((d) =>
+      d.toJS(),
+    );
+    expect(rejoin).toEqual([
+      expect.objectContaining({ kind: "JoinConfiguration", controlPlane: { certificateKey: SLOTS.certificateKey } }),
+    ]);
     expect(written["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"].permissions).toBe("0600");
-    expect(files(rendered({ ...BASE, role: "control-plane" }))["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"]).toBeUndefined();
+    expect(
+      files(rendered({ ...BASE, role: "control-plane" }))["/etc/kubernetes-bootstrap/kubeadm-rejoin.yaml"],
+    ).toBeUndefined();
 
     // Run the probe block for real, with curl and sleep stubbed: any HTTP answer -> join, none -> init.
     const script = written["/usr/local/sbin/kubernetes-bootstrap"].content;
-    const probe = script.slice(script.indexOf('if [ "$ROLE" = init ]; then\n  # A replaced'), script.indexOf('log "node labels'));
+    const probe = script.slice(
+      script.indexOf('if [ "$ROLE" = init ]; then\n  # A replaced'),
+      script.indexOf('log "node labels'),
+    );
     const dir = tempDir();
     writeFileSync(join(dir, "sleep"), "#!/bin/sh\nexit 0\n", { mode: 0o755 });
     const run = (httpCode: string, curlExit: number) => {
-      writeFileSync(join(dir, "curl"), `#!/bin/sh\necho "$@" >> ${join(dir, "curl-args")}\nprintf '%s' '${httpCode}'\nexit ${curlExit}\n`, { mode: 0o755 });
+      writeFileSync(
+        join(dir, "curl"),
+        `#!/bin/sh\necho "$@" >> ${join(dir, "curl-args")}\nprintf '%s' '${httpCode}'\nexit ${curlExit}\n`,
+        { mode: 0o755 },
+      );
       writeFileSync(join(dir, "curl-args"), "");
       const head = script.slice(script.indexOf("ROLE="), script.indexOf("log() {"));
       const stub = 'point_api_name_at() { API_AT="$1"; }';
-      const out = spawnSync("bash", ["-c", `set -euo pipefail\n${head}log() { :; }\n${stub}\n${probe}\necho "$ROLE $CONFIG $API_AT"`], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
-      return { result: out.stdout.trim(), calls: readFileSync(join(dir, "curl-args"), "utf8").trim().split("\n").length };
+      const out = spawnSync(
+        "bash",
+        ["-c", `set -euo pipefail\n${head}log() { :; }\n${stub}\n${probe}\necho "$ROLE $CONFIG $API_AT"`],
+        { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" },
+      );
+      return {
+        result: out.stdout.trim(),
+        calls: readFileSync(join(dir, "curl-args"), "utf8").trim().split("\n").length,
+      };
     };
     // The probe asks the internal load balancer: the other control-plane nodes, never this one (it is not healthy yet).
-    expect(run("200", 0)).toEqual({ result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`, calls: 1 });
-    expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(`--resolve ${ENDPOINT.name}:6443:${ENDPOINT.address} https://${ENDPOINT.name}:6443/readyz`);
+    expect(run("200", 0)).toEqual({
+      result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`,
+      calls: 1,
+    });
+    expect(readFileSync(join(dir, "curl-args"), "utf8")).toContain(
+      `--resolve ${ENDPOINT.name}:6443:${ENDPOINT.address} https://${ENDPOINT.name}:6443/readyz`,
+    );
     // A degraded cluster still answers: join it, never init a second one.
-    expect(run("500", 0)).toEqual({ result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`, calls: 1 });
+    expect(run("500", 0)).toEqual({
+      result: `control-plane /etc/kubernetes-bootstrap/kubeadm-rejoin.yaml ${ENDPOINT.address}`,
+      calls: 1,
+    });
     // No answer at all (curl prints 000 and fails) six times: there is no cluster yet; the API name points at this node.
     expect(run("000", 28)).toEqual({ result: "init /etc/kubernetes-bootstrap/kubeadm.yaml 127.0.0.1", calls: 6 });
   });
@@ -140,7 +200,11 @@ describe("kubeadm configuration", () => {
       apiServer: { certSANs: [SLOTS.apiHost, ENDPOINT.name, ENDPOINT.address] },
       networking: { podSubnet: "192.168.0.0/16", serviceSubnet: "10.96.0.0/12", dnsDomain: "cluster.local" },
     });
-    expect(kubelet).toEqual({ apiVersion: "kubelet.config.k8s.io/v1beta1", kind: "KubeletConfiguration", cgroupDriver: "systemd" });
+    expect(kubelet).toEqual({
+      apiVersion: "kubelet.config.k8s.io/v1beta1",
+      kind: "KubeletConfiguration",
+      cgroupDriver: "systemd",
+    });
   });
 
   it("drops the control-plane taint only when the control plane takes workloads", () => {
@@ -153,19 +217,36 @@ describe("kubeadm configuration", () => {
     const [cp] = kubeadm({ ...BASE, role: "control-plane" });
     expect(cp).toMatchObject({
       kind: "JoinConfiguration",
-      discovery: { bootstrapToken: { apiServerEndpoint: `${ENDPOINT.name}:6443`, token: SLOTS.controlPlaneToken, caCertHashes: ["__CA_CERT_HASH__"] } },
+      discovery: {
+        bootstrapToken: {
+          apiServerEndpoint: `${ENDPOINT.name}:6443`,
+          token: SLOTS.controlPlaneToken,
+          caCertHashes: ["__CA_CERT_HASH__"],
+        },
+      },
       controlPlane: { certificateKey: SLOTS.certificateKey },
     });
     const [worker] = kubeadm({ ...BASE, role: "worker", taints: [{ key: "k", effect: "NoExecute" }] });
     expect(worker.controlPlane).toBeUndefined();
-    expect(worker.discovery.bootstrapToken).toMatchObject({ apiServerEndpoint: `${ENDPOINT.name}:6443`, token: SLOTS.workerToken });
+    expect(worker.discovery.bootstrapToken).toMatchObject({
+      apiServerEndpoint: `${ENDPOINT.name}:6443`,
+      token: SLOTS.workerToken,
+    });
     expect(rendered({ ...BASE, role: "worker" })).not.toContain(SLOTS.controlPlaneToken);
-    expect(worker.nodeRegistration).toEqual({ kubeletExtraArgs: [{ name: "node-labels", value: "__NODE_LABELS__" }], taints: [{ key: "k", value: "", effect: "NoExecute" }] });
+    expect(worker.nodeRegistration).toEqual({
+      kubeletExtraArgs: [{ name: "node-labels", value: "__NODE_LABELS__" }],
+      taints: [{ key: "k", value: "", effect: "NoExecute" }],
+    });
   });
 
   it("only the first node receives the CA key; every node receives the CA certificate", () => {
     const init = files(rendered(BASE));
-    expect(init["/etc/kubernetes-bootstrap/pki/ca.key"]).toEqual({ path: "/etc/kubernetes-bootstrap/pki/ca.key", content: SLOTS.caKeyBase64, encoding: "b64", permissions: "0600" });
+    expect(init["/etc/kubernetes-bootstrap/pki/ca.key"]).toEqual({
+      path: "/etc/kubernetes-bootstrap/pki/ca.key",
+      content: SLOTS.caKeyBase64,
+      encoding: "b64",
+      permissions: "0600",
+    });
     for (const role of ["control-plane", "worker"] as const) {
       const f = files(rendered({ ...BASE, role }));
       expect(f["/etc/kubernetes-bootstrap/pki/ca.key"]).toBeUndefined();
@@ -175,7 +256,8 @@ describe("kubeadm configuration", () => {
   });
 
   it("installs the pinned patch release, or the newest of the minor", () => {
-    const script = (v: string) => files(rendered({ ...BASE, kubernetesVersion: v }))["/usr/local/sbin/kubernetes-bootstrap"].content;
+    const script = (v: string) =>
+      files(rendered({ ...BASE, kubernetesVersion: v }))["/usr/local/sbin/kubernetes-bootstrap"].content;
     expect(script("1.33.5")).toContain("KUBERNETES_MINOR='1.33'\nKUBERNETES_PATCH='1.33.5'");
     expect(script("1.32")).toContain("KUBERNETES_MINOR='1.32'\nKUBERNETES_PATCH=''");
     expect(script("1.33.5")).toContain("https://pkgs.k8s.io/core:/stable:/v$KUBERNETES_MINOR/deb/");
@@ -183,38 +265,63 @@ describe("kubeadm configuration", () => {
 
   it("points containerd's sandbox image at kubeadm's pause image, keeping the TOML quoted", () => {
     const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-bootstrap"].content;
-    const sed = script.split("\n").find((l) => l.includes("sandbox_image = "))!.trim();
+    const sed = script
+      .split("\n")
+      .find((l) => l.includes("sandbox_image = "))!
+      .trim();
     const dir = tempDir("containerd-");
     const config = join(dir, "config.toml");
     writeFileSync(config, '[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.8"\n');
-    const run = spawnSync("bash", ["-c", sed.replace("/etc/containerd/config.toml", config)], { env: { PATH: process.env.PATH, PAUSE_IMAGE: "registry.k8s.io/pause:3.10" }, encoding: "utf8" });
+    const run = spawnSync("bash", ["-c", sed.replace("/etc/containerd/config.toml", config)], {
+      env: { PATH: process.env.PATH, PAUSE_IMAGE: "registry.k8s.io/pause:3.10" },
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
-    expect(readFileSync(config, "utf8")).toBe('[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.10"\n');
+    expect(readFileSync(config, "utf8")).toBe(
+      '[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.10"\n',
+    );
   });
 
   it("pins the CA by the sha256 of its public key, as kubeadm computes it", () => {
     const script = files(rendered({ ...BASE, role: "worker" }))["/usr/local/sbin/kubernetes-bootstrap"].content;
-    const line = script.split("\n").find((l) => l.startsWith("  CA_HASH="))!.trim();
+    const line = script
+      .split("\n")
+      .find((l) => l.startsWith("  CA_HASH="))!
+      .trim();
     const { publicKey, privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
     const dir = tempDir("ca-");
     const keyFile = join(dir, "ca.key");
     writeFileSync(keyFile, privateKey.export({ type: "pkcs1", format: "pem" }));
-    const cert = spawnSync("openssl", ["req", "-x509", "-new", "-key", keyFile, "-subj", "/CN=kubernetes", "-days", "1", "-out", join(dir, "ca.crt")], { encoding: "utf8" });
+    const cert = spawnSync(
+      "openssl",
+      ["req", "-x509", "-new", "-key", keyFile, "-subj", "/CN=kubernetes", "-days", "1", "-out", join(dir, "ca.crt")],
+      { encoding: "utf8" },
+    );
     expect(cert.status).toBe(0);
-    const run = spawnSync("bash", ["-c", `${line.replace("'/etc/kubernetes-bootstrap/pki/ca.crt'", join(dir, "ca.crt"))}; echo "$CA_HASH"`], { encoding: "utf8" });
-    const expected = createHash("sha256").update(publicKey.export({ type: "spki", format: "der" })).digest("hex");
+    const run = spawnSync(
+      "bash",
+      ["-c", `${line.replace("'/etc/kubernetes-bootstrap/pki/ca.crt'", join(dir, "ca.crt"))}; echo "$CA_HASH"`],
+      { encoding: "utf8" },
+    );
+    const expected = createHash("sha256")
+      .update(publicKey.export({ type: "spki", format: "der" }))
+      .digest("hex");
     expect(run.stdout.trim()).toBe(`sha256:${expected}`);
   });
 
   it("writes the node labels and kubeadm's version into the kubeadm configuration", () => {
     const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-bootstrap"].content;
-    const line = script.split("\n").find((l) => l.startsWith("sed -i -e \"s|__NODE_LABELS__"))!;
+    const line = script.split("\n").find((l) => l.startsWith('sed -i -e "s|__NODE_LABELS__'))!;
     const dir = tempDir("kubeadm-");
     const config = join(dir, "kubeadm.yaml");
     writeFileSync(config, files(rendered(BASE))["/etc/kubernetes-bootstrap/kubeadm.yaml"].content);
     writeFileSync(join(dir, "kubeadm"), "#!/bin/sh\necho v1.33.5\n", { mode: 0o755 });
-    const labels = "topology.kubernetes.io/region=westeurope,topology.kubernetes.io/zone=westeurope-2,example.com/role=x";
-    const run = spawnSync("bash", ["-c", line.replace('"$CONFIG"', config)], { env: { PATH: `${dir}:${process.env.PATH}`, LABELS: labels }, encoding: "utf8" });
+    const labels =
+      "topology.kubernetes.io/region=westeurope,topology.kubernetes.io/zone=westeurope-2,example.com/role=x";
+    const run = spawnSync("bash", ["-c", line.replace('"$CONFIG"', config)], {
+      env: { PATH: `${dir}:${process.env.PATH}`, LABELS: labels },
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
     const [init, cluster] = parseAllDocuments(readFileSync(config, "utf8")).map((d) => d.toJS());
     expect(init.nodeRegistration.kubeletExtraArgs).toEqual([{ name: "node-labels", value: labels }]);
@@ -223,7 +330,9 @@ describe("kubeadm configuration", () => {
 
   it("the first node applies Calico's VXLAN manifest unless the CNI is none", () => {
     const script = (input: Input) => files(rendered(input))["/usr/local/sbin/kubernetes-bootstrap"].content;
-    expect(script(BASE)).toContain("CNI_MANIFEST='https://raw.githubusercontent.com/projectcalico/calico/v3.30.3/manifests/calico-vxlan.yaml'");
+    expect(script(BASE)).toContain(
+      "CNI_MANIFEST='https://raw.githubusercontent.com/projectcalico/calico/v3.30.3/manifests/calico-vxlan.yaml'",
+    );
     expect(script({ ...BASE, cni: "none" })).toContain("CNI_MANIFEST=''");
     expect(script({ ...BASE, role: "worker" })).toContain("CNI_MANIFEST=''");
   });
@@ -241,7 +350,9 @@ describe("kubeadm configuration", () => {
   });
 
   it("binds the workers' token group to what kubeadm join needs, and not to the kubeadm-certs secret", () => {
-    const rbac = parseAllDocuments(files(rendered(BASE))["/etc/kubernetes-bootstrap/worker-join-rbac.yaml"].content).map((d) => d.toJS());
+    const rbac = parseAllDocuments(
+      files(rendered(BASE))["/etc/kubernetes-bootstrap/worker-join-rbac.yaml"].content,
+    ).map((d) => d.toJS());
     expect(rbac.map((b) => `${b.kind}/${b.roleRef.name}`)).toEqual([
       "RoleBinding/kubeadm:nodes-kubeadm-config",
       "RoleBinding/kubeadm:kubelet-config",
@@ -255,29 +366,57 @@ describe("kubeadm configuration", () => {
   it("extends a token that exists and recreates one that lapsed (the renewal script, run with kubectl and kubeadm stubbed)", () => {
     const script = files(rendered(BASE))["/usr/local/sbin/kubernetes-join-renewal"].content;
     const dir = tempDir("renewal-");
-    writeFileSync(join(dir, "join.env"), `CERTIFICATE_KEY=k\nCONTROL_PLANE_TOKEN=${SLOTS.controlPlaneToken}\nWORKER_TOKEN=${SLOTS.workerToken}\n`);
+    writeFileSync(
+      join(dir, "join.env"),
+      `CERTIFICATE_KEY=k\nCONTROL_PLANE_TOKEN=${SLOTS.controlPlaneToken}\nWORKER_TOKEN=${SLOTS.workerToken}\n`,
+    );
     // The control-plane token's secret exists, the workers' does not.
-    writeFileSync(join(dir, "kubectl"), `#!/bin/sh\necho "kubectl $*" >> ${join(dir, "calls")}\ncase "$*" in *"get secret bootstrap-token-uvwxyz"*) exit 1;; esac\nexit 0\n`, { mode: 0o755 });
+    writeFileSync(
+      join(dir, "kubectl"),
+      `#!/bin/sh\necho "kubectl $*" >> ${join(dir, "calls")}\ncase "$*" in *"get secret bootstrap-token-uvwxyz"*) exit 1;; esac\nexit 0\n`,
+      { mode: 0o755 },
+    );
     writeFileSync(join(dir, "kubeadm"), `#!/bin/sh\necho "kubeadm $*" >> ${join(dir, "calls")}\n`, { mode: 0o755 });
-    const run = spawnSync("bash", ["-c", script.replace("/etc/kubernetes-bootstrap/join.env", join(dir, "join.env"))], { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" });
-    expect({ status: run.status, stderr: run.stderr }).toEqual({ status: 0, stderr: expect.not.stringContaining("kubernetes-join-renewal") });
+    const run = spawnSync("bash", ["-c", script.replace("/etc/kubernetes-bootstrap/join.env", join(dir, "join.env"))], {
+      env: { PATH: `${dir}:${process.env.PATH}` },
+      encoding: "utf8",
+    });
+    expect({ status: run.status, stderr: run.stderr }).toEqual({
+      status: 0,
+      stderr: expect.not.stringContaining("kubernetes-join-renewal"),
+    });
     const calls = readFileSync(join(dir, "calls"), "utf8").trim().split("\n");
     expect(calls[0]).toBe("kubectl apply -f /etc/kubernetes-bootstrap/worker-join-rbac.yaml");
     expect(calls[1]).toMatch(/^kubeadm init phase upload-certs --upload-certs --certificate-key k /);
-    expect(calls).toContainEqual(expect.stringMatching(/^kubectl -n kube-system patch secret bootstrap-token-abcdef --type merge -p \{"stringData":\{"expiration":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\}\}$/));
-    expect(calls).toContainEqual(`kubeadm token create ${SLOTS.workerToken} --ttl 2h --groups system:bootstrappers:workers --usages signing,authentication --description Renewed by kubernetes-join-renewal`);
+    expect(calls).toContainEqual(
+      expect.stringMatching(
+        /^kubectl -n kube-system patch secret bootstrap-token-abcdef --type merge -p \{"stringData":\{"expiration":"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ"\}\}$/,
+      ),
+    );
+    expect(calls).toContainEqual(
+      `kubeadm token create ${SLOTS.workerToken} --ttl 2h --groups system:bootstrappers:workers --usages signing,authentication --description Renewed by kubernetes-join-renewal`,
+    );
   });
 
   it("points the API name at the internal load balancer, and a joined control-plane node at itself (/etc/hosts, run for real)", () => {
     const script = files(rendered({ ...BASE, role: "control-plane" }))["/usr/local/sbin/kubernetes-bootstrap"].content;
-    const fn = script.slice(script.indexOf("point_api_name_at() {"), script.indexOf("}\n", script.indexOf("point_api_name_at() {")) + 2);
+    const fn = script.slice(
+      script.indexOf("point_api_name_at() {"),
+      script.indexOf("}\n", script.indexOf("point_api_name_at() {")) + 2,
+    );
     const hosts = join(tempDir("hosts-"), "hosts");
     writeFileSync(hosts, "127.0.0.1 localhost\n10.0.255.254 api.edge-dev.internal\n");
     const body = fn.split("/etc/hosts").join(hosts);
-    const run = spawnSync("bash", ["-c", `set -euo pipefail\nAPI_NAME=${ENDPOINT.name}\n${body}\npoint_api_name_at 127.0.0.1`], { encoding: "utf8" });
+    const run = spawnSync(
+      "bash",
+      ["-c", `set -euo pipefail\nAPI_NAME=${ENDPOINT.name}\n${body}\npoint_api_name_at 127.0.0.1`],
+      { encoding: "utf8" },
+    );
     expect(run.status).toBe(0);
     expect(readFileSync(hosts, "utf8")).toBe("127.0.0.1 localhost\n127.0.0.1 api.edge-dev.internal\n");
-    expect(script).toMatch(/until kubeadm join [\s\S]*done\n  if \[ "\$ROLE" = control-plane \]; then point_api_name_at 127\.0\.0\.1; fi/);
+    expect(script).toMatch(
+      /until kubeadm join [\s\S]*done\n  if \[ "\$ROLE" = control-plane \]; then point_api_name_at 127\.0\.0\.1; fi/,
+    );
   });
 });
 
@@ -302,7 +441,9 @@ describe("proxy", () => {
       ].join("\n"),
     });
     for (const unit of ["containerd", "kubelet"]) {
-      expect(f[`/etc/systemd/system/${unit}.service.d/http-proxy.conf`].content).toBe("[Service]\nEnvironmentFile=/etc/kubernetes-bootstrap/proxy.env\n");
+      expect(f[`/etc/systemd/system/${unit}.service.d/http-proxy.conf`].content).toBe(
+        "[Service]\nEnvironmentFile=/etc/kubernetes-bootstrap/proxy.env\n",
+      );
     }
     expect(f["/usr/local/sbin/kubernetes-bootstrap"].content).toContain(". '/etc/kubernetes-bootstrap/proxy.env'");
   });
@@ -322,7 +463,11 @@ describe("Terraform template safety and size", () => {
       ...BASE,
       role: "worker",
       nodeLabels: { "example.com/x": "y" },
-      proxy: { httpProxy: `http://proxy.example.com:3128/${spelled}`, noProxy: [`.${spelled.replace(/\//g, "")}.example.com`], trustedCa: `-----BEGIN CERTIFICATE-----\n${spelled}\n-----END CERTIFICATE-----` },
+      proxy: {
+        httpProxy: `http://proxy.example.com:3128/${spelled}`,
+        noProxy: [`.${spelled.replace(/\//g, "")}.example.com`],
+        trustedCa: `-----BEGIN CERTIFICATE-----\n${spelled}\n-----END CERTIFICATE-----`,
+      },
     };
     const slotted = template(hostile);
     expect(slotted.tag).toBeGreaterThan(1);
@@ -345,7 +490,10 @@ describe("Terraform template safety and size", () => {
 
   it("fits Azure's 64 KiB custom data, and says so when a proxy CA bundle makes it too big", () => {
     expect(customDataSizeProblem(template({ ...BASE, proxy: PROXY }))).toBeUndefined();
-    const bundle = Array.from({ length: 40 }, () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`).join("\n");
+    const bundle = Array.from(
+      { length: 40 },
+      () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`,
+    ).join("\n");
     expect(customDataSizeProblem(template({ ...BASE, proxy: { ...PROXY, trustedCa: bundle } }))).toMatch(
       /^the node bootstrap \(cloud-config\) can reach \d+ bytes; Azure accepts at most 65535 bytes of custom data/,
     );

@@ -24,14 +24,19 @@ export function cloudInitSchema(document: string): SchemaResult {
 }
 
 /** Sample apply-time values for the Terraform references in a synthesized cloud-config local. */
-const SAMPLE_CERT_B64 = Buffer.from("-----BEGIN CERTIFICATE-----\nMIIBsample\n-----END CERTIFICATE-----\n").toString("base64");
+const SAMPLE_CERT_B64 = Buffer.from("-----BEGIN CERTIFICATE-----\nMIIBsample\n-----END CERTIFICATE-----\n").toString(
+  "base64",
+);
 const SAMPLES: [RegExp, string][] = [
   [/^azurerm_public_ip\.[\w-]+\.(ip_address|fqdn)$/, "20.50.60.70"],
   [/^random_string\.[\w-]+\.result$/, "abcdef"],
   [/^random_password\.[\w-]+\.result$/, "0123456789abcdef"],
   [/^sha256\(random_password\.[\w-]+\.result\)$/, "a".repeat(64)],
   [/^base64encode\(tls_self_signed_cert\.[\w-]+\.cert_pem\)$/, SAMPLE_CERT_B64],
-  [/^base64encode\(tls_private_key\.[\w-]+\.private_key_pem\)$/, Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nsample\n-----END RSA PRIVATE KEY-----\n").toString("base64")],
+  [
+    /^base64encode\(tls_private_key\.[\w-]+\.private_key_pem\)$/,
+    Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nsample\n-----END RSA PRIVATE KEY-----\n").toString("base64"),
+  ],
 ];
 
 /** Every `${...}` Terraform would evaluate in `template` (escaped `$${` excluded). */

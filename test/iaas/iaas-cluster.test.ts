@@ -34,7 +34,9 @@ function build(props: Partial<IaasClusterProps> = {}) {
 
 /** Blocks of a resource type, keyed by Azure name (or logical id when unnamed). */
 function blocks(json: any, type: string): Record<string, any> {
-  return Object.fromEntries(Object.entries(json.resource?.[type] ?? {}).map(([id, b]: [string, any]) => [b.name ?? id, b]));
+  return Object.fromEntries(
+    Object.entries(json.resource?.[type] ?? {}).map(([id, b]: [string, any]) => [b.name ?? id, b]),
+  );
 }
 const ref = (json: any, type: string, name: string, attribute: string) => {
   const id = Object.entries(json.resource[type]).find(([, b]: [string, any]) => b.name === name)![0];
@@ -55,7 +57,12 @@ describe("IaasCluster defaults", () => {
         disable_password_authentication: true,
         admin_username: "azureuser",
         admin_ssh_key: [{ username: "azureuser", public_key: SSH_KEY }],
-        os_disk: { name: `${name}-osdisk`, caching: "ReadWrite", storage_account_type: "Premium_LRS", disk_size_gb: 128 },
+        os_disk: {
+          name: `${name}-osdisk`,
+          caching: "ReadWrite",
+          storage_account_type: "Premium_LRS",
+          disk_size_gb: 128,
+        },
         source_image_reference: { publisher: "Canonical", offer: "ubuntu-24_04-lts", sku: "server", version: "latest" },
         secure_boot_enabled: true,
         vtpm_enabled: true,
@@ -67,29 +74,50 @@ describe("IaasCluster defaults", () => {
     const nics = blocks(json, "azurerm_network_interface");
     expect(Object.keys(nics)).toEqual(["edge-test-cp-0-nic", "edge-test-cp-1-nic", "edge-test-cp-2-nic"]);
     for (const nic of Object.values(nics)) {
-      expect(nic.ip_configuration).toEqual([{ name: "ipconfig", subnet_id: NETWORK.controlPlaneSubnetId, private_ip_address_allocation: "Dynamic", primary: true }]);
+      expect(nic.ip_configuration).toEqual([
+        {
+          name: "ipconfig",
+          subnet_id: NETWORK.controlPlaneSubnetId,
+          private_ip_address_allocation: "Dynamic",
+          primary: true,
+        },
+      ]);
     }
   });
 
   it("puts every control-plane NIC in the public and the internal API load balancer's backend pools", () => {
-    const associations = Object.values(json.resource.azurerm_network_interface_backend_address_pool_association) as any[];
+    const associations = Object.values(
+      json.resource.azurerm_network_interface_backend_address_pool_association,
+    ) as any[];
     const pools = Object.entries(json.resource.azurerm_lb_backend_address_pool)
       .filter(([, b]: [string, any]) => b.name === "control-plane")
       .map(([id]) => `\${azurerm_lb_backend_address_pool.${id}.id}`);
     expect(pools).toHaveLength(2);
-    const nics = ["edge-test-cp-0-nic", "edge-test-cp-1-nic", "edge-test-cp-2-nic"].map((n) => ref(json, "azurerm_network_interface", n, "id"));
-    expect(associations.map((a) => `${a.network_interface_id} ${a.backend_address_pool_id} ${a.ip_configuration_name}`).sort()).toEqual(
-      nics.flatMap((nic) => pools.map((pool) => `${nic} ${pool} ipconfig`)).sort(),
+    const nics = ["edge-test-cp-0-nic", "edge-test-cp-1-nic", "edge-test-cp-2-nic"].map((n) =>
+      ref(json, "azurerm_network_interface", n, "id"),
     );
+    expect(
+      associations
+        .map((a) => `${a.network_interface_id} ${a.backend_address_pool_id} ${a.ip_configuration_name}`)
+        .sort(),
+    ).toEqual(nics.flatMap((nic) => pools.map((pool) => `${nic} ${pool} ipconfig`)).sort());
   });
 
   it("boots control-plane VMs only once they are in both pools and the outbound rule serves them (first-boot egress)", () => {
     const vms = Object.values(json.resource.azurerm_linux_virtual_machine) as any[];
-    const outbound = Object.entries(json.resource.azurerm_lb_outbound_rule).find(([, r]: [string, any]) => r.name === "control-plane-egress")![0];
+    const outbound = Object.entries(json.resource.azurerm_lb_outbound_rule).find(
+      ([, r]: [string, any]) => r.name === "control-plane-egress",
+    )![0];
     vms.forEach((vm, i) => {
       expect(vm.depends_on).toEqual([
-        expect.stringMatching(new RegExp(`^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_pool_${i}_`)),
-        expect.stringMatching(new RegExp(`^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_internal_pool_${i}_`)),
+        expect.stringMatching(
+          new RegExp(`^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_pool_${i}_`),
+        ),
+        expect.stringMatching(
+          new RegExp(
+            `^azurerm_network_interface_backend_address_pool_association\\.iaas_control_plane_api_internal_pool_${i}_`,
+          ),
+        ),
         `azurerm_lb_outbound_rule.${outbound}`,
       ]);
     });
@@ -99,16 +127,37 @@ describe("IaasCluster defaults", () => {
     expect(blocks(json, "azurerm_lb")["edge-test-apiserver-ilb"]).toMatchObject({
       sku: "Standard",
       frontend_ip_configuration: [
-        { name: "apiserver-internal", subnet_id: NETWORK.controlPlaneSubnetId, private_ip_address_allocation: "Static", private_ip_address: "10.0.0.254", zones: ["1", "2", "3"] },
+        {
+          name: "apiserver-internal",
+          subnet_id: NETWORK.controlPlaneSubnetId,
+          private_ip_address_allocation: "Static",
+          private_ip_address: "10.0.0.254",
+          zones: ["1", "2", "3"],
+        },
       ],
     });
     // Existing nodes keep the address they were given: growing or shrinking the subnet must not move it.
-    const addressIn = (cidr: string) => blocks(build({ network: { ...NETWORK, controlPlaneSubnetCidr: cidr } }).json, "azurerm_lb")["edge-test-apiserver-ilb"].frontend_ip_configuration[0].private_ip_address;
-    expect(["10.0.0.0/24", "10.0.0.0/20", "10.0.0.0/17"].map(addressIn)).toEqual(["10.0.0.254", "10.0.0.254", "10.0.0.254"]);
+    const addressIn = (cidr: string) =>
+      blocks(build({ network: { ...NETWORK, controlPlaneSubnetCidr: cidr } }).json, "azurerm_lb")[
+        "edge-test-apiserver-ilb"
+      ].frontend_ip_configuration[0].private_ip_address;
+    expect(["10.0.0.0/24", "10.0.0.0/20", "10.0.0.0/17"].map(addressIn)).toEqual([
+      "10.0.0.254",
+      "10.0.0.254",
+      "10.0.0.254",
+    ]);
     expect(addressIn("10.0.0.0/27")).toBe("10.0.0.30");
-    expect(blocks(json, "azurerm_lb_rule")["apiserver-internal"]).toMatchObject({ frontend_port: 6443, backend_port: 6443, frontend_ip_configuration_name: "apiserver-internal" });
+    expect(blocks(json, "azurerm_lb_rule")["apiserver-internal"]).toMatchObject({
+      frontend_port: 6443,
+      backend_port: 6443,
+      frontend_ip_configuration_name: "apiserver-internal",
+    });
     expect(build({ apiServer: { internalAddress: "10.0.0.100" } }).json.resource.azurerm_lb).toEqual(
-      expect.objectContaining({ [Object.keys(json.resource.azurerm_lb).find((k) => k.includes("internal"))!]: expect.objectContaining({ frontend_ip_configuration: [expect.objectContaining({ private_ip_address: "10.0.0.100" })] }) }),
+      expect.objectContaining({
+        [Object.keys(json.resource.azurerm_lb).find((k) => k.includes("internal"))!]: expect.objectContaining({
+          frontend_ip_configuration: [expect.objectContaining({ private_ip_address: "10.0.0.100" })],
+        }),
+      }),
     );
   });
 
@@ -116,18 +165,35 @@ describe("IaasCluster defaults", () => {
     // Azure makes an IP of two zones zone-redundant and reports all three: naming two would replace it on every plan.
     const two = build({ zones: ["1", "2"] }).json;
     for (const ip of Object.values(blocks(two, "azurerm_public_ip"))) expect(ip.zones).toEqual(["1", "2", "3"]);
-    for (const lb of Object.values(blocks(two, "azurerm_lb"))) for (const frontend of lb.frontend_ip_configuration) expect(frontend.zones ?? ["1", "2", "3"]).toEqual(["1", "2", "3"]);
+    for (const lb of Object.values(blocks(two, "azurerm_lb")))
+      for (const frontend of lb.frontend_ip_configuration)
+        expect(frontend.zones ?? ["1", "2", "3"]).toEqual(["1", "2", "3"]);
     expect(Object.values(blocks(two, "azurerm_linux_virtual_machine_scale_set"))[0].zones).toEqual(["1", "2"]);
   });
 
   it("sends the workers' egress through an egress load balancer on zone-redundant public IPs (egress loadBalancer)", () => {
-    expect(blocks(json, "azurerm_public_ip")["edge-test-egress-pip"]).toMatchObject({ sku: "Standard", allocation_method: "Static", zones: ["1", "2", "3"] });
-    expect(blocks(json, "azurerm_lb")["edge-test-egress-lb"].frontend_ip_configuration).toEqual([{ name: "egress", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-egress-pip", "id") }]);
+    expect(blocks(json, "azurerm_public_ip")["edge-test-egress-pip"]).toMatchObject({
+      sku: "Standard",
+      allocation_method: "Static",
+      zones: ["1", "2", "3"],
+    });
+    expect(blocks(json, "azurerm_lb")["edge-test-egress-lb"].frontend_ip_configuration).toEqual([
+      { name: "egress", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-egress-pip", "id") },
+    ]);
     expect(blocks(json, "azurerm_lb_backend_address_pool")["edge-test"]).toBeDefined();
-    expect(blocks(json, "azurerm_lb_outbound_rule")["worker-egress"]).toMatchObject({ protocol: "All", allocated_outbound_ports: 1024, idle_timeout_in_minutes: 4, frontend_ip_configuration: [{ name: "egress" }] });
+    expect(blocks(json, "azurerm_lb_outbound_rule")["worker-egress"]).toMatchObject({
+      protocol: "All",
+      allocated_outbound_ports: 1024,
+      idle_timeout_in_minutes: 4,
+      frontend_ip_configuration: [{ name: "egress" }],
+    });
     const vmss = blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-workers"];
-    expect(vmss.network_interface[0].ip_configuration[0].load_balancer_backend_address_pool_ids).toEqual([ref(json, "azurerm_lb_backend_address_pool", "edge-test", "id")]);
-    expect(vmss.depends_on).toEqual([expect.stringMatching(/^azurerm_lb_outbound_rule\.iaas_worker_egress_outbound_rule_/)]);
+    expect(vmss.network_interface[0].ip_configuration[0].load_balancer_backend_address_pool_ids).toEqual([
+      ref(json, "azurerm_lb_backend_address_pool", "edge-test", "id"),
+    ]);
+    expect(vmss.depends_on).toEqual([
+      expect.stringMatching(/^azurerm_lb_outbound_rule\.iaas_worker_egress_outbound_rule_/),
+    ]);
     const none = build({ network: { ...NETWORK, egress: "userDefinedRouting", loadBalancerEgress: undefined } }).json;
     expect(Object.keys(blocks(none, "azurerm_lb"))).toEqual(["edge-test-apiserver-ilb", "edge-test-apiserver-lb"]);
     // Routed egress: no outbound rule for the control plane either; the network (firewall, proxy) is the way out.
@@ -146,23 +212,44 @@ describe("IaasCluster defaults", () => {
       overprovision: false,
       upgrade_mode: "Manual",
       disable_password_authentication: true,
-      network_interface: [{ name: "nic", primary: true, ip_configuration: [expect.objectContaining({ name: "ipconfig", primary: true, subnet_id: NETWORK.workerSubnetId })] }],
+      network_interface: [
+        {
+          name: "nic",
+          primary: true,
+          ip_configuration: [
+            expect.objectContaining({ name: "ipconfig", primary: true, subnet_id: NETWORK.workerSubnetId }),
+          ],
+        },
+      ],
     });
     expect(vmss.network_interface[0].ip_configuration[0].public_ip_address).toBeUndefined();
   });
 
   it("exposes the API server on a Standard, static, zone-redundant public IP behind a Standard load balancer", () => {
-    expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"]).toMatchObject({ sku: "Standard", allocation_method: "Static", ip_version: "IPv4", zones: ["1", "2", "3"] });
+    expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"]).toMatchObject({
+      sku: "Standard",
+      allocation_method: "Static",
+      ip_version: "IPv4",
+      zones: ["1", "2", "3"],
+    });
     expect(blocks(json, "azurerm_lb")["edge-test-apiserver-lb"]).toMatchObject({
       sku: "Standard",
-      frontend_ip_configuration: [{ name: "apiserver", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "id") }],
+      frontend_ip_configuration: [
+        { name: "apiserver", public_ip_address_id: ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "id") },
+      ],
     });
     expect(Object.keys(blocks(json, "azurerm_public_ip"))).toEqual(["edge-test-apiserver-pip", "edge-test-egress-pip"]);
   });
 
   it("probes HTTPS /readyz on 6443 and forwards 6443 -> 6443 with outbound SNAT off; control-plane egress via an outbound rule", () => {
     const probe = blocks(json, "azurerm_lb_probe")["apiserver-readyz"];
-    expect(probe).toMatchObject({ protocol: "Https", port: 6443, request_path: "/readyz", interval_in_seconds: 15, probe_threshold: 1 });
+    expect(probe).toMatchObject({
+      protocol: "Https",
+      port: 6443,
+      request_path: "/readyz",
+      interval_in_seconds: 15,
+      probe_threshold: 1,
+    });
     expect(blocks(json, "azurerm_lb_rule").apiserver).toMatchObject({
       protocol: "Tcp",
       frontend_port: 6443,
@@ -183,16 +270,28 @@ describe("IaasCluster defaults", () => {
   it("generates the tokens, certificate key, CA and admin certificate at apply, never at synth", () => {
     expect(Object.keys(json.resource.random_string)).toHaveLength(2);
     expect(Object.keys(json.resource.random_password)).toHaveLength(3);
-    expect(Object.values(json.resource.tls_self_signed_cert)[0]).toMatchObject({ is_ca_certificate: true, validity_period_hours: 87600 });
-    expect(Object.values(json.resource.tls_cert_request)[0]).toMatchObject({ subject: [{ common_name: "terraform-admin", organization: "kubeadm:cluster-admins" }] });
-    expect(json.terraform.required_providers).toMatchObject({ random: { source: "hashicorp/random" }, tls: { source: "hashicorp/tls" } });
+    expect(Object.values(json.resource.tls_self_signed_cert)[0]).toMatchObject({
+      is_ca_certificate: true,
+      validity_period_hours: 87600,
+    });
+    expect(Object.values(json.resource.tls_cert_request)[0]).toMatchObject({
+      subject: [{ common_name: "terraform-admin", organization: "kubeadm:cluster-admins" }],
+    });
+    expect(json.terraform.required_providers).toMatchObject({
+      random: { source: "hashicorp/random" },
+      tls: { source: "hashicorp/tls" },
+    });
     expect(text).not.toMatch(/BEGIN [A-Z ]*(PRIVATE KEY|CERTIFICATE)/);
   });
 
   it("writes stable, sensitive outputs for the stacks that configure the cluster", () => {
     expect(Object.keys(json.output).sort()).toEqual(Object.keys(IAAS_OUTPUTS).sort());
-    expect(json.output.api_server_url).toMatchObject({ sensitive: true, value: `https://${ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "ip_address")}:6443` });
-    for (const name of ["cluster_ca_certificate", "admin_client_certificate", "admin_client_key", "kube_config"]) expect(json.output[name].sensitive).toBe(true);
+    expect(json.output.api_server_url).toMatchObject({
+      sensitive: true,
+      value: `https://${ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "ip_address")}:6443`,
+    });
+    for (const name of ["cluster_ca_certificate", "admin_client_certificate", "admin_client_key", "kube_config"])
+      expect(json.output[name].sensitive).toBe(true);
     expect(json.output.cluster_name).toEqual({ description: IAAS_OUTPUTS.cluster_name, value: "edge-test" });
     expect(json.output.kube_config.value).toContain("client-certificate-data: ${base64encode(tls_locally_signed_cert.");
   });
@@ -203,18 +302,27 @@ describe("IaasCluster defaults", () => {
 
     it("has one cloud-config per role, referenced as base64 custom data", () => {
       expect(Object.keys(locals).map((k) => k.replace(/_[0-9A-F]{8}$/, ""))).toEqual(
-        expect.arrayContaining(["iaas_bootstrap_init_cloud_config", "iaas_bootstrap_control-plane_cloud_config", "iaas_bootstrap_worker_workers_cloud_config"]),
+        expect.arrayContaining([
+          "iaas_bootstrap_init_cloud_config",
+          "iaas_bootstrap_control-plane_cloud_config",
+          "iaas_bootstrap_worker_workers_cloud_config",
+        ]),
       );
       const vms = Object.values(json.resource.azurerm_linux_virtual_machine) as any[];
       const initLocal = Object.keys(locals).find((k) => k.includes("bootstrap_init_"));
       const joinLocal = Object.keys(locals).find((k) => k.includes("bootstrap_control-plane_"));
-      expect(vms.map((vm) => vm.custom_data)).toEqual([`\${base64encode(local.${initLocal})}`, ...Array(2).fill(`\${base64encode(local.${joinLocal})}`)]);
+      expect(vms.map((vm) => vm.custom_data)).toEqual([
+        `\${base64encode(local.${initLocal})}`,
+        ...Array(2).fill(`\${base64encode(local.${joinLocal})}`),
+      ]);
     });
 
     it("references only the generated secrets and the API address; shell ${...} is escaped", () => {
       for (const template of Object.values(locals)) {
         for (const reference of terraformReferences(template)) {
-          expect(reference).toMatch(/^(azurerm_public_ip\.[\w-]+\.ip_address|random_string\.[\w-]+\.result|random_password\.[\w-]+\.result|sha256\(random_password\.[\w-]+\.result\)|base64encode\(tls_(self_signed_cert\.[\w-]+\.cert_pem|private_key\.[\w-]+\.private_key_pem)\))$/);
+          expect(reference).toMatch(
+            /^(azurerm_public_ip\.[\w-]+\.ip_address|random_string\.[\w-]+\.result|random_password\.[\w-]+\.result|sha256\(random_password\.[\w-]+\.result\)|base64encode\(tls_(self_signed_cert\.[\w-]+\.cert_pem|private_key\.[\w-]+\.private_key_pem)\))$/,
+          );
         }
       }
       expect(byRole("control-plane")).toContain("$${HOSTNAME##*-}");
@@ -227,19 +335,32 @@ describe("IaasCluster defaults", () => {
     });
 
     describeWithTool(CLOUD_INIT, "cloud-init's schema", () => {
-      it.each(["init", "control-plane", "worker_workers"])("the %s document, with apply-time values, passes it", (role) => {
-        const result = cloudInitSchema(evaluateTemplate(byRole(role)));
-        expect(result.output).not.toMatch(/error/i);
-        expect(result.valid).toBe(true);
-      });
+      it.each(["init", "control-plane", "worker_workers"])(
+        "the %s document, with apply-time values, passes it",
+        (role) => {
+          const result = cloudInitSchema(evaluateTemplate(byRole(role)));
+          expect(result.output).not.toMatch(/error/i);
+          expect(result.valid).toBe(true);
+        },
+      );
     });
   });
 });
 
 describe("IaasCluster options", () => {
   it("spreads control-plane nodes round-robin over the zones given, and pools over theirs", () => {
-    const { json } = build({ zones: ["1", "2"], controlPlane: { count: 5 }, workerPools: [{ name: "a", zones: ["2"] }, { name: "b" }] });
-    expect(Object.values(blocks(json, "azurerm_linux_virtual_machine")).map((vm) => vm.zone)).toEqual(["1", "2", "1", "2", "1"]);
+    const { json } = build({
+      zones: ["1", "2"],
+      controlPlane: { count: 5 },
+      workerPools: [{ name: "a", zones: ["2"] }, { name: "b" }],
+    });
+    expect(Object.values(blocks(json, "azurerm_linux_virtual_machine")).map((vm) => vm.zone)).toEqual([
+      "1",
+      "2",
+      "1",
+      "2",
+      "1",
+    ]);
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-a"].zones).toEqual(["2"]);
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-b"].zones).toEqual(["1", "2"]);
     expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"].zones).toEqual(["1", "2", "3"]);
@@ -251,12 +372,16 @@ describe("IaasCluster options", () => {
     expect(probe).toMatchObject({ protocol: "Tcp", port: 6443 });
     expect(probe.request_path).toBeUndefined();
     expect(blocks(json, "azurerm_public_ip")["edge-test-apiserver-pip"].domain_name_label).toBe("edge-test-api");
-    expect(json.output.api_server_url.value).toBe(`https://${ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "fqdn")}:6443`);
+    expect(json.output.api_server_url.value).toBe(
+      `https://${ref(json, "azurerm_public_ip", "edge-test-apiserver-pip", "fqdn")}:6443`,
+    );
   });
 
   it("boots Arm64 pools from the Arm64 Ubuntu image", () => {
     const { json } = build({ workerPools: [{ name: "arm", vmSize: "Standard_D4ps_v5" }] });
-    expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-arm"].source_image_reference.sku).toBe("server-arm64");
+    expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-arm"].source_image_reference.sku).toBe(
+      "server-arm64",
+    );
     // Azure has no Trusted Launch for Arm64 sizes: off for that pool, on for the rest.
     expect(blocks(json, "azurerm_linux_virtual_machine_scale_set")["edge-test-arm"].secure_boot_enabled).toBe(false);
     expect(blocks(json, "azurerm_linux_virtual_machine")["edge-test-cp-0"].secure_boot_enabled).toBe(true);
@@ -267,15 +392,28 @@ describe("IaasCluster options", () => {
     const vhdUri = "https://images.example.com/palette/ubuntu-k8s.vhd";
     const { json } = build({ image: { vhdUri, hyperVGeneration: "V1" } });
     const blob = blocks(json, "azurerm_storage_blob")["ubuntu-k8s.vhd"];
-    expect(blob).toMatchObject({ type: "Page", source_uri: vhdUri, storage_account_name: STORAGE.accountName, storage_container_name: STORAGE.containerName, timeouts: { create: "2h" } });
+    expect(blob).toMatchObject({
+      type: "Page",
+      source_uri: vhdUri,
+      storage_account_name: STORAGE.accountName,
+      storage_container_name: STORAGE.containerName,
+      timeouts: { create: "2h" },
+    });
     const image = blocks(json, "azurerm_image")["edge-test-node-image"];
     expect(image).toMatchObject({
       hyper_v_generation: "V1",
       zone_resilient: true,
-      os_disk: { os_type: "Linux", os_state: "Generalized", blob_uri: ref(json, "azurerm_storage_blob", "ubuntu-k8s.vhd", "url") },
+      os_disk: {
+        os_type: "Linux",
+        os_state: "Generalized",
+        blob_uri: ref(json, "azurerm_storage_blob", "ubuntu-k8s.vhd", "url"),
+      },
     });
     const imageId = ref(json, "azurerm_image", "edge-test-node-image", "id");
-    for (const node of [...Object.values(json.resource.azurerm_linux_virtual_machine), ...Object.values(json.resource.azurerm_linux_virtual_machine_scale_set)] as any[]) {
+    for (const node of [
+      ...Object.values(json.resource.azurerm_linux_virtual_machine),
+      ...Object.values(json.resource.azurerm_linux_virtual_machine_scale_set),
+    ] as any[]) {
       expect(node.source_image_id).toBe(imageId);
       expect(node.source_image_reference).toBeUndefined();
       expect(node.secure_boot_enabled).toBe(false);
@@ -295,16 +433,32 @@ describe("IaasCluster options", () => {
   });
 
   it("passes pool labels and taints to the pool's bootstrap only", () => {
-    const { cluster } = build({ workerPools: [{ name: "ingress", labels: { "example.com/role": "ingress" }, taints: [{ key: "example.com/dedicated", value: "ingress", effect: "NoSchedule" }] }, { name: "general" }] });
+    const { cluster } = build({
+      workerPools: [
+        {
+          name: "ingress",
+          labels: { "example.com/role": "ingress" },
+          taints: [{ key: "example.com/dedicated", value: "ingress", effect: "NoSchedule" }],
+        },
+        { name: "general" },
+      ],
+    });
     const ingress = cluster.bootstraps.get("worker:ingress")!.template.text;
     expect(ingress).toContain("NODE_LABELS='example.com/role=ingress'");
-    expect(ingress).toContain("- key: example.com/dedicated\n            value: ingress\n            effect: NoSchedule");
+    expect(ingress).toContain(
+      "- key: example.com/dedicated\n            value: ingress\n            effect: NoSchedule",
+    );
     expect(cluster.bootstraps.get("worker:general")!.template.text).toContain("NODE_LABELS=''");
   });
 
   it("puts what the cluster needs into NO_PROXY after the user's entries", () => {
-    const { cluster } = build({ proxy: { httpsProxy: "http://proxy.example.com:3128", noProxy: [".corp.example.com"] } });
-    const line = cluster.bootstraps.get("init")!.template.text.split("\n").find((l) => l.includes("NO_PROXY='"))!;
+    const { cluster } = build({
+      proxy: { httpsProxy: "http://proxy.example.com:3128", noProxy: [".corp.example.com"] },
+    });
+    const line = cluster.bootstraps
+      .get("init")!
+      .template.text.split("\n")
+      .find((l) => l.includes("NO_PROXY='"))!;
     // The internal API name; the public endpoint is for clients outside the VNet, nodes never use it.
     expect(line.trim()).toBe(
       "NO_PROXY='.corp.example.com,localhost,127.0.0.1,169.254.169.254,168.63.129.16,.svc,.cluster.local,10.0.0.0/8,192.168.0.0/16,100.64.0.0/16,api.edge-test.internal'",
@@ -327,25 +481,51 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
     [{ controlPlane: { count: 4 } }, "test/iaas controlPlane.count: control-plane count is 1, 3 or 5 (4 is even"],
     [{ sshPublicKey: "ssh-rsa AAAA" }, "test/iaas sshPublicKey: the key data does not hold a ssh-rsa key"],
     [{ kubernetesVersion: "1.29" }, "test/iaas kubernetesVersion: IaaS clusters need Kubernetes 1.31 or newer"],
-    [{ controlPlane: { vmSize: "Standard_B1s", osDisk: { type: "StandardSSD_LRS" } } }, "test/iaas controlPlane.vmSize: Standard_B1s has 1 vCPU"],
-    [{ workerPools: [{ name: "a", vmSize: "Standard_D4_v5" }] }, "test/iaas workerPools[0].osDisk.type: Premium_LRS needs a size with premium storage"],
-    [{ zones: ["1"], workerPools: [{ name: "a", zones: ["2"] }] }, "test/iaas workerPools[0].zones: zone 2 is not one of the cluster's zones (1)"],
-    [{ workerPools: [{ name: "a", labels: { "node-role.kubernetes.io/worker": "" } }] }, 'test/iaas workerPools[0].labels."node-role.kubernetes.io/worker": "node-role.kubernetes.io/worker": a node may not set'],
+    [
+      { controlPlane: { vmSize: "Standard_B1s", osDisk: { type: "StandardSSD_LRS" } } },
+      "test/iaas controlPlane.vmSize: Standard_B1s has 1 vCPU",
+    ],
+    [
+      { workerPools: [{ name: "a", vmSize: "Standard_D4_v5" }] },
+      "test/iaas workerPools[0].osDisk.type: Premium_LRS needs a size with premium storage",
+    ],
+    [
+      { zones: ["1"], workerPools: [{ name: "a", zones: ["2"] }] },
+      "test/iaas workerPools[0].zones: zone 2 is not one of the cluster's zones (1)",
+    ],
+    [
+      { workerPools: [{ name: "a", labels: { "node-role.kubernetes.io/worker": "" } }] },
+      'test/iaas workerPools[0].labels."node-role.kubernetes.io/worker": "node-role.kubernetes.io/worker": a node may not set',
+    ],
     [{ workerPools: [] }, "test/iaas workerPools: no worker pool"],
     [{ workerPools: [{ name: "a", count: 70000 }] }, "test/iaas workerPools[0].count: a whole number from 0 to 100"],
-    [{ network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 4 }] }, "test/iaas workerPools: 10.1.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 4 are needed for 4 worker node(s)"],
-    [{ clusterNetwork: { podCidr: "10.244.0.0/16" } }, "test/iaas clusterNetwork.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)"],
-    [{ image: { vhdUri: "https://x.example.com/a.vhd", trustedLaunch: true } }, "test/iaas image.trustedLaunch: a managed image made from a VHD cannot boot with Trusted Launch"],
-    [{ clusterName: "Edge" }, "test/iaas clusterName: \"Edge\" is not a valid cluster name"],
+    [
+      { network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 4 }] },
+      "test/iaas workerPools: 10.1.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 4 are needed for 4 worker node(s)",
+    ],
+    [
+      { clusterNetwork: { podCidr: "10.244.0.0/16" } },
+      "test/iaas clusterNetwork.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)",
+    ],
+    [
+      { image: { vhdUri: "https://x.example.com/a.vhd", trustedLaunch: true } },
+      "test/iaas image.trustedLaunch: a managed image made from a VHD cannot boot with Trusted Launch",
+    ],
+    [{ clusterName: "Edge" }, 'test/iaas clusterName: "Edge" is not a valid cluster name'],
     [{ proxy: { httpsProxy: "http://u:p'w@proxy:3128" } }, "test/iaas proxy.httpsProxy: a proxy URL without quotes"],
-    [{ proxy: { httpsProxy: "http://proxy:3128", noProxy: ["*.corp.example.com"] } }, 'test/iaas proxy.noProxy[0]: "*.corp.example.com": write ".corp.example.com"'],
+    [
+      { proxy: { httpsProxy: "http://proxy:3128", noProxy: ["*.corp.example.com"] } },
+      'test/iaas proxy.noProxy[0]: "*.corp.example.com": write ".corp.example.com"',
+    ],
     [{ proxy: {} }, "test/iaas proxy: set httpProxy, httpsProxy or both"],
   ] as [Partial<IaasClusterProps>, string][])("refuses %j", (props, message) => {
     expect(errorOf(props)).toContain(message);
   });
 
   it("accepts a subnet that holds exactly the workers", () => {
-    expect(() => build({ network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 3 }] })).not.toThrow();
+    expect(() =>
+      build({ network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 3 }] }),
+    ).not.toThrow();
   });
 
   it("reports every broken rule at once", () => {
@@ -355,24 +535,45 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
   it("skips values that are Terraform references, but needs the internal API address when the control-plane subnet's CIDR is one", () => {
     const token = Token.asString({ Ref: "x" });
     const network = { ...NETWORK, workerSubnetCidr: token, controlPlaneSubnetCidr: token };
-    expect(errorOf({ network })).toBe("test/iaas apiServer.internalAddress: the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet");
+    expect(errorOf({ network })).toBe(
+      "test/iaas apiServer.internalAddress: the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet",
+    );
     expect(() => build({ sshPublicKey: token, network, apiServer: { internalAddress: "10.0.0.100" } })).not.toThrow();
   });
 
   it("keeps the internal API address in the control-plane subnet, off Azure's reserved addresses, and counts it", () => {
-    expect(errorOf({ apiServer: { internalAddress: "10.1.0.10" } })).toBe("test/iaas apiServer.internalAddress: 10.1.0.10 is not in the subnet 10.0.0.0/16");
-    expect(errorOf({ apiServer: { internalAddress: "10.0.0.3" } })).toContain("10.0.0.3 is one of the five addresses Azure reserves");
-    expect(errorOf({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } })).toBeUndefined;
-    expect(() => build({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } })).toThrow(/3 control-plane node\(s\) and the internal API address/);
+    expect(errorOf({ apiServer: { internalAddress: "10.1.0.10" } })).toBe(
+      "test/iaas apiServer.internalAddress: 10.1.0.10 is not in the subnet 10.0.0.0/16",
+    );
+    expect(errorOf({ apiServer: { internalAddress: "10.0.0.3" } })).toContain(
+      "10.0.0.3 is one of the five addresses Azure reserves",
+    );
+    expect(errorOf({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } }))
+      .toBeUndefined;
+    expect(() =>
+      build({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } }),
+    ).toThrow(/3 control-plane node\(s\) and the internal API address/);
   });
 
   it("fits the workers into the egress load balancer's SNAT ports", () => {
-    expect(errorOf({ workerPools: [{ name: "a", count: 64 }] })).toContain("64 workers at 1024 SNAT ports each need 2 egress public IPs (one serves 63)");
-    expect(() => build({ workerPools: [{ name: "a", count: 64 }], network: { ...NETWORK, loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 4 } } })).not.toThrow();
+    expect(errorOf({ workerPools: [{ name: "a", count: 64 }] })).toContain(
+      "64 workers at 1024 SNAT ports each need 2 egress public IPs (one serves 63)",
+    );
+    expect(() =>
+      build({
+        workerPools: [{ name: "a", count: 64 }],
+        network: { ...NETWORK, loadBalancerEgress: { publicIpCount: 2, idleTimeoutMinutes: 4 } },
+      }),
+    ).not.toThrow();
   });
 
   it("refuses a bootstrap that would not fit Azure's custom data", () => {
-    const bundle = Array.from({ length: 40 }, () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`).join("\n");
-    expect(errorOf({ proxy: { httpsProxy: "http://proxy:3128", trustedCa: bundle } })).toMatch(/^test\/iaas controlPlane: the node bootstrap \(cloud-config\) can reach \d+ bytes; Azure accepts at most 65535/);
+    const bundle = Array.from(
+      { length: 40 },
+      () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`,
+    ).join("\n");
+    expect(errorOf({ proxy: { httpsProxy: "http://proxy:3128", trustedCa: bundle } })).toMatch(
+      /^test\/iaas controlPlane: the node bootstrap \(cloud-config\) can reach \d+ bytes; Azure accepts at most 65535/,
+    );
   });
 });

@@ -3,7 +3,12 @@ import { ClusterNetwork, ClusterNetworkProps } from "../../src/network/cluster-n
 import { ValidationError } from "../../src/spec/errors";
 import { byName, count, synthJson, testStack } from "./network-test-stack";
 
-const base: ClusterNetworkProps = { clusterName: "edge", environmentName: "prod", location: "westeurope", resourceGroupName: "rg-palette-prod" };
+const base: ClusterNetworkProps = {
+  clusterName: "edge",
+  environmentName: "prod",
+  location: "westeurope",
+  resourceGroupName: "rg-palette-prod",
+};
 
 function synth(props: Partial<ClusterNetworkProps> = {}) {
   const stack = testStack();
@@ -29,8 +34,14 @@ describe("dynamic placement (default)", () => {
   it("creates two private subnets with CAPZ's CIDRs", () => {
     const subnets = byName(json, "azurerm_subnet");
     expect(Object.keys(subnets)).toEqual(["edge-prod-cp-subnet", "edge-prod-worker-subnet"]);
-    expect(subnets["edge-prod-cp-subnet"]).toMatchObject({ address_prefixes: ["10.0.0.0/16"], default_outbound_access_enabled: false });
-    expect(subnets["edge-prod-worker-subnet"]).toMatchObject({ address_prefixes: ["10.1.0.0/16"], default_outbound_access_enabled: false });
+    expect(subnets["edge-prod-cp-subnet"]).toMatchObject({
+      address_prefixes: ["10.0.0.0/16"],
+      default_outbound_access_enabled: false,
+    });
+    expect(subnets["edge-prod-worker-subnet"]).toMatchObject({
+      address_prefixes: ["10.1.0.0/16"],
+      default_outbound_access_enabled: false,
+    });
     expect(subnets["edge-prod-cp-subnet"].virtual_network_name).toMatch(/^\$\{azurerm_virtual_network\..+\.name\}$/);
     expect(subnets["edge-prod-cp-subnet"].service_endpoints).toBeUndefined();
   });
@@ -73,7 +84,13 @@ describe("dynamic placement (default)", () => {
     expect(network.addressSpace).toEqual(["10.0.0.0/8"]);
     expect(network.controlPlaneSubnetCidr).toBe("10.0.0.0/16");
     expect(network.workerSubnetCidr).toBe("10.1.0.0/16");
-    for (const ref of [network.vnetId, network.controlPlaneSubnetId, network.workerSubnetId, network.controlPlaneNsgId, network.workerNsgId]) {
+    for (const ref of [
+      network.vnetId,
+      network.controlPlaneSubnetId,
+      network.workerSubnetId,
+      network.controlPlaneNsgId,
+      network.workerNsgId,
+    ]) {
       expect(Token.isUnresolved(ref)).toBe(true);
     }
     expect(network.egressPublicIps).toBeUndefined();
@@ -81,7 +98,9 @@ describe("dynamic placement (default)", () => {
   });
 
   it("lists what must exist before the worker subnet is used: its NSG association", () => {
-    expect(network.workerSubnetDependencies.map((d) => (d as any).terraformResourceType)).toEqual(["azurerm_subnet_network_security_group_association"]);
+    expect(network.workerSubnetDependencies.map((d) => (d as any).terraformResourceType)).toEqual([
+      "azurerm_subnet_network_security_group_association",
+    ]);
   });
 });
 
@@ -89,33 +108,62 @@ describe("static placement", () => {
   const vnet = { name: "vnet-hub", resourceGroup: "rg-network", addressSpace: ["10.20.0.0/16"] };
 
   it("creates subnets in an existing VNet of another resource group and checks the VNet at plan time", () => {
-    const { network, json } = synth({ vnet, controlPlaneSubnet: { cidr: "10.20.0.0/24" }, workerSubnet: { cidr: "10.20.1.0/24" } });
+    const { network, json } = synth({
+      vnet,
+      controlPlaneSubnet: { cidr: "10.20.0.0/24" },
+      workerSubnet: { cidr: "10.20.1.0/24" },
+    });
     expect(count(json, "azurerm_virtual_network")).toBe(0);
     const found = byName(json, "data.azurerm_virtual_network")["vnet-hub"];
     expect(found.resource_group_name).toBe("rg-network");
     expect(found.lifecycle.postcondition).toEqual([
       {
         condition: '${alltrue([for cidr in ["10.20.0.0/16"] : contains(self.address_space, cidr)])}',
-        error_message: expect.stringContaining("VNet vnet-hub does not have every CIDR of network.vnet.addressSpace (10.20.0.0/16)"),
+        error_message: expect.stringContaining(
+          "VNet vnet-hub does not have every CIDR of network.vnet.addressSpace (10.20.0.0/16)",
+        ),
       },
       { condition: '${self.location == "westeurope"}', error_message: expect.stringContaining("is not in westeurope") },
     ]);
     const subnets = byName(json, "azurerm_subnet");
-    expect(subnets["edge-prod-cp-subnet"]).toMatchObject({ resource_group_name: "rg-network", address_prefixes: ["10.20.0.0/24"] });
-    expect(subnets["edge-prod-cp-subnet"].virtual_network_name).toMatch(/^\$\{data\.azurerm_virtual_network\..+\.name\}$/);
+    expect(subnets["edge-prod-cp-subnet"]).toMatchObject({
+      resource_group_name: "rg-network",
+      address_prefixes: ["10.20.0.0/24"],
+    });
+    expect(subnets["edge-prod-cp-subnet"].virtual_network_name).toMatch(
+      /^\$\{data\.azurerm_virtual_network\..+\.name\}$/,
+    );
     // New NSGs and the NAT gateway stay in the cluster's resource group.
-    expect(byName(json, "azurerm_network_security_group")["edge-prod-cp-nsg"].resource_group_name).toBe("rg-palette-prod");
+    expect(byName(json, "azurerm_network_security_group")["edge-prod-cp-nsg"].resource_group_name).toBe(
+      "rg-palette-prod",
+    );
     expect(network.placement).toBe("static");
   });
 
   it("uses existing subnets and adopts their NSGs: rules are added, nothing else is created or associated", () => {
     const { network, json } = synth({
       vnet,
-      controlPlaneSubnet: { name: "snet-cp", existing: true, cidr: "10.20.0.0/24", nsg: { name: "nsg-cp", existing: true } },
-      workerSubnet: { name: "snet-nodes", existing: true, cidr: "10.20.1.0/24", nsg: { name: "nsg-nodes", existing: true, resourceGroup: "rg-security" } },
+      controlPlaneSubnet: {
+        name: "snet-cp",
+        existing: true,
+        cidr: "10.20.0.0/24",
+        nsg: { name: "nsg-cp", existing: true },
+      },
+      workerSubnet: {
+        name: "snet-nodes",
+        existing: true,
+        cidr: "10.20.1.0/24",
+        nsg: { name: "nsg-nodes", existing: true, resourceGroup: "rg-security" },
+      },
       egress: "userDefinedRouting",
     });
-    for (const type of ["azurerm_subnet", "azurerm_network_security_group", "azurerm_subnet_network_security_group_association", "azurerm_nat_gateway", "azurerm_public_ip"]) {
+    for (const type of [
+      "azurerm_subnet",
+      "azurerm_network_security_group",
+      "azurerm_subnet_network_security_group_association",
+      "azurerm_nat_gateway",
+      "azurerm_public_ip",
+    ]) {
       expect(count(json, type)).toBe(0);
     }
     const nsgs = byName(json, "data.azurerm_network_security_group");
@@ -128,9 +176,14 @@ describe("static placement", () => {
     const subnet = byName(json, "data.azurerm_subnet")["snet-cp"];
     expect(subnet.resource_group_name).toBe("rg-network");
     expect(subnet.lifecycle.postcondition).toEqual([
-      { condition: '${contains(self.address_prefixes, "10.20.0.0/24")}', error_message: expect.stringContaining("Subnet snet-cp does not have the prefix 10.20.0.0/24") },
       {
-        condition: expect.stringMatching(/^\$\{\(lower\(self\.network_security_group_id\) == lower\(data\.azurerm_network_security_group\..+\.id\)\)\}$/),
+        condition: '${contains(self.address_prefixes, "10.20.0.0/24")}',
+        error_message: expect.stringContaining("Subnet snet-cp does not have the prefix 10.20.0.0/24"),
+      },
+      {
+        condition: expect.stringMatching(
+          /^\$\{\(lower\(self\.network_security_group_id\) == lower\(data\.azurerm_network_security_group\..+\.id\)\)\}$/,
+        ),
         error_message: expect.stringContaining("Subnet snet-cp is not associated with NSG nsg-cp"),
       },
     ]);
@@ -141,7 +194,12 @@ describe("static placement", () => {
   it("checks at plan time that existing subnets have the service endpoints storage needs", () => {
     const { json } = synth({
       vnet,
-      controlPlaneSubnet: { name: "snet-cp", existing: true, cidr: "10.20.0.0/24", nsg: { name: "nsg-cp", existing: true } },
+      controlPlaneSubnet: {
+        name: "snet-cp",
+        existing: true,
+        cidr: "10.20.0.0/24",
+        nsg: { name: "nsg-cp", existing: true },
+      },
       workerSubnet: { cidr: "10.20.1.0/24" },
       serviceEndpoints: ["Microsoft.Storage"],
     });
@@ -157,7 +215,11 @@ describe("static placement", () => {
     const { json } = synth({
       vnet,
       controlPlaneSubnet: { cidr: "10.20.0.0/24" },
-      workerSubnet: { cidr: "10.20.1.0/24", nsg: { name: "nsg-shared", existing: true }, routeTable: { name: "rt-firewall", resourceGroup: "rg-hub" } },
+      workerSubnet: {
+        cidr: "10.20.1.0/24",
+        nsg: { name: "nsg-shared", existing: true },
+        routeTable: { name: "rt-firewall", resourceGroup: "rg-hub" },
+      },
       egress: "userDefinedRouting",
     });
     expect(Object.keys(byName(json, "azurerm_network_security_group"))).toEqual(["edge-prod-cp-nsg"]);
@@ -179,13 +241,31 @@ describe("rules and egress options", () => {
       sshSources: ["10.9.0.0/24"],
       workerSubnet: {
         securityRules: [
-          { name: "allow-nodeports", priority: 300, protocol: "Tcp", sources: ["AzureLoadBalancer"], ports: ["30000-32767", "443"] },
-          { name: "deny-smtp-out", priority: 310, direction: "Outbound", access: "Deny", protocol: "Tcp", sources: ["*"], destinations: ["Internet"], ports: ["25"], description: "no mail" },
+          {
+            name: "allow-nodeports",
+            priority: 300,
+            protocol: "Tcp",
+            sources: ["AzureLoadBalancer"],
+            ports: ["30000-32767", "443"],
+          },
+          {
+            name: "deny-smtp-out",
+            priority: 310,
+            direction: "Outbound",
+            access: "Deny",
+            protocol: "Tcp",
+            sources: ["*"],
+            destinations: ["Internet"],
+            ports: ["25"],
+            description: "no mail",
+          },
         ],
       },
     });
     const rules = Object.values(json.resource.azurerm_network_security_rule) as any[];
-    expect(rules.map((r) => `${r.network_security_group_name.includes("worker") ? "worker" : "cp"}/${r.name}`).sort()).toEqual([
+    expect(
+      rules.map((r) => `${r.network_security_group_name.includes("worker") ? "worker" : "cp"}/${r.name}`).sort(),
+    ).toEqual([
       "cp/allow-apiserver", // restricted sources only: nodes reach the API server through the internal load balancer
       "cp/allow-ssh",
       "worker/allow-nodeports",
@@ -196,8 +276,17 @@ describe("rules and egress options", () => {
     expect(apiserver.source_address_prefixes).toEqual(["203.0.113.0/24", "198.51.100.0/24"]);
     expect(apiserver.source_address_prefix).toBeUndefined();
     const nodeports = rules.find((r) => r.name === "allow-nodeports");
-    expect(nodeports).toMatchObject({ source_address_prefix: "AzureLoadBalancer", destination_address_prefix: "*", destination_port_ranges: ["30000-32767", "443"] });
-    expect(rules.find((r) => r.name === "deny-smtp-out")).toMatchObject({ direction: "Outbound", access: "Deny", destination_address_prefix: "Internet", description: "no mail" });
+    expect(nodeports).toMatchObject({
+      source_address_prefix: "AzureLoadBalancer",
+      destination_address_prefix: "*",
+      destination_port_ranges: ["30000-32767", "443"],
+    });
+    expect(rules.find((r) => r.name === "deny-smtp-out")).toMatchObject({
+      direction: "Outbound",
+      access: "Deny",
+      destination_address_prefix: "Internet",
+      description: "no mail",
+    });
   });
 
   it("makes only the worker subnet and NSG for a control plane hosted elsewhere (AKS)", () => {
@@ -221,21 +310,31 @@ describe("rules and egress options", () => {
 
   it("with egress natGateway, scales the NAT gateway's public IPs and idle timeout", () => {
     const { network, json } = synth({ natGateway: { publicIpCount: 3, idleTimeoutMinutes: 10 } });
-    expect(Object.keys(byName(json, "azurerm_public_ip")).sort()).toEqual(["edge-prod-natgw-pip", "edge-prod-natgw-pip-2", "edge-prod-natgw-pip-3"]);
+    expect(Object.keys(byName(json, "azurerm_public_ip")).sort()).toEqual([
+      "edge-prod-natgw-pip",
+      "edge-prod-natgw-pip-2",
+      "edge-prod-natgw-pip-3",
+    ]);
     expect(count(json, "azurerm_nat_gateway_public_ip_association")).toBe(3);
     expect(byName(json, "azurerm_nat_gateway")["edge-prod-natgw"].idle_timeout_in_minutes).toBe(10);
     expect(network.egressPublicIps).toHaveLength(3);
   });
 
   it("pins the NAT gateway and its IPs to one zone, the cluster's first unless named, and warns when nodes are in more", () => {
-    const warnings = (network: ClusterNetwork) => network.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
+    const warnings = (network: ClusterNetwork) =>
+      network.node.metadata.filter((m) => m.type === "@cdktf/warn").map((m) => String(m.data));
     const single = synth({ zones: ["2"], egress: "natGateway" });
-    expect(byName(single.json, "azurerm_nat_gateway")["edge-prod-natgw"]).toMatchObject({ zones: ["2"], sku_name: "Standard" });
+    expect(byName(single.json, "azurerm_nat_gateway")["edge-prod-natgw"]).toMatchObject({
+      zones: ["2"],
+      sku_name: "Standard",
+    });
     expect(byName(single.json, "azurerm_public_ip")["edge-prod-natgw-pip"].zones).toEqual(["2"]);
     expect(warnings(single.network)).toEqual([]);
     const spread = synth({ natGateway: { zone: "3" } });
     expect(byName(spread.json, "azurerm_nat_gateway")["edge-prod-natgw"].zones).toEqual(["3"]);
-    expect(warnings(spread.network)).toEqual([expect.stringMatching(/^network\.egress: egress natGateway: a NAT gateway lives in one zone \(3\)/)]);
+    expect(warnings(spread.network)).toEqual([
+      expect.stringMatching(/^network\.egress: egress natGateway: a NAT gateway lives in one zone \(3\)/),
+    ]);
     const association = Object.values(spread.json.resource.azurerm_subnet_nat_gateway_association) as any[];
     expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker-subnet/);
   });
@@ -269,9 +368,13 @@ describe("validation", () => {
     expect(errorOf({ workerSubnet: { cidr: "10.0.128.0/17" } })).toBe(
       "test/network workerSubnet.cidr: 10.0.128.0/17 overlaps the control-plane subnet 10.0.0.0/16; for example 10.1.0.0/16 is free after it",
     );
-    expect(errorOf({ vnet: { addressSpace: ["10.0.0.0/16"] }, controlPlaneSubnet: { cidr: "10.0.0.0/24" }, workerSubnet: { cidr: "10.1.0.0/16" } })).toBe(
-      "test/network workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)",
-    );
+    expect(
+      errorOf({
+        vnet: { addressSpace: ["10.0.0.0/16"] },
+        controlPlaneSubnet: { cidr: "10.0.0.0/24" },
+        workerSubnet: { cidr: "10.1.0.0/16" },
+      }),
+    ).toBe("test/network workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)");
   });
 
   it("checks the construct's own props", () => {

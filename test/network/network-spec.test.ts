@@ -18,8 +18,10 @@ ${network}`);
 
 describe("network spec", () => {
   it("defaults to CAPZ's dynamic placement with load balancer egress; AKS gets no control-plane subnet", () => {
-    const env = environmentFromYaml(environmentYaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }
-  - { name: edge, type: iaas, kubernetesVersion: "1.33.5"${iaasRequired("").replace("\n", ", ").replace(": ", ": \"")}" }`));
+    const env = environmentFromYaml(
+      environmentYaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }
+  - { name: edge, type: iaas, kubernetesVersion: "1.33.5"${iaasRequired("").replace("\n", ", ").replace(": ", ': "')}" }`),
+    );
     expect(env.clusters[1].network).toMatchObject({
       vnet: { addressSpace: ["10.0.0.0/8"] },
       controlPlaneSubnet: { cidr: "10.0.0.0/16", existing: false, nsg: { existing: false }, securityRules: [] },
@@ -28,7 +30,11 @@ describe("network spec", () => {
       sshSources: [],
       egress: "loadBalancer",
     });
-    expect(env.clusters[0].network).toMatchObject({ controlPlaneSubnet: undefined, apiServerSources: [], egress: "loadBalancer" });
+    expect(env.clusters[0].network).toMatchObject({
+      controlPlaneSubnet: undefined,
+      apiServerSources: [],
+      egress: "loadBalancer",
+    });
   });
 
   it("reads static placement with existing subnets, adopted NSGs and rules (ports may be numbers)", () => {
@@ -45,7 +51,12 @@ describe("network spec", () => {
     );
     const { network } = env.clusters[0];
     expect(network.vnet).toEqual({ name: "vnet-hub", resourceGroup: "rg-network", addressSpace: ["10.20.0.0/16"] });
-    expect(network.workerSubnet.securityRules[0]).toMatchObject({ direction: "Inbound", access: "Allow", ports: ["443", "8443"], destinations: ["*"] });
+    expect(network.workerSubnet.securityRules[0]).toMatchObject({
+      direction: "Inbound",
+      access: "Allow",
+      ports: ["443", "8443"],
+      destinations: ["*"],
+    });
     expect(network.egress).toBe("userDefinedRouting");
   });
 
@@ -83,7 +94,11 @@ describe("network spec", () => {
   });
 
   it("wants the address space of an existing VNet, pointing at the vnet block", () => {
-    expect(specErrorOf(aks(`      vnet: { name: vnet-hub, resourceGroup: rg-network }\n      workerSubnet: { cidr: 10.20.1.0/24 }`))).toBe(
+    expect(
+      specErrorOf(
+        aks(`      vnet: { name: vnet-hub, resourceGroup: rg-network }\n      workerSubnet: { cidr: 10.20.1.0/24 }`),
+      ),
+    ).toBe(
       "stacks/environments/test.yaml:8:7 clusters[0].network.vnet.addressSpace: an existing VNet needs its address space here (static placement), so subnets can be checked against it",
     );
   });
@@ -122,6 +137,8 @@ describe("network spec on AKS", () => {
     expect(specErrorOf(aks(`      apiServerSources: [203.0.113.0/24]`))).toBe(
       "stacks/environments/test.yaml:8:7 clusters[0].network.apiServerSources: AKS hosts its control plane outside the VNet: there is no control-plane subnet or NSG; remove apiServerSources and restrict the API server with apiServer.authorizedIpRanges",
     );
-    expect(specErrorOf(aks(`      controlPlaneSubnet: { cidr: 10.0.0.0/24 }`))).toMatch(/^stacks\/environments\/test\.yaml:8:7 clusters\[0\]\.network\.controlPlaneSubnet: AKS hosts its control plane/);
+    expect(specErrorOf(aks(`      controlPlaneSubnet: { cidr: 10.0.0.0/24 }`))).toMatch(
+      /^stacks\/environments\/test\.yaml:8:7 clusters\[0\]\.network\.controlPlaneSubnet: AKS hosts its control plane/,
+    );
   });
 });

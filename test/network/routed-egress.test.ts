@@ -27,7 +27,10 @@ function synthesizeYaml(yaml: string): { warnings: string[]; stack: (name: strin
   mkdirSync(join(root, "stacks", "environments"), { recursive: true });
   writeFileSync(join(root, "stacks", "environments", "test.yaml"), yaml);
   const { warnings } = synthesize({ repoRoot: root, outdir: join(root, "cdktf.out"), vars: {} });
-  return { warnings, stack: (name) => JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", name, "cdk.tf.json"), "utf8")) };
+  return {
+    warnings,
+    stack: (name) => JSON.parse(readFileSync(join(root, "cdktf.out", "stacks", name, "cdk.tf.json"), "utf8")),
+  };
 }
 
 const warningsOf = (yaml: string) => synthesizeYaml(yaml).warnings;
@@ -40,24 +43,42 @@ describe("routed egress", () => {
     expect(specErrorOf(aks(`{ ${vnet}, workerSubnet: { cidr: 10.1.0.0/24 } }`, proxy))).toContain(
       "egress userDefinedRouting (egress defaults to userDefinedRouting behind a proxy) needs a route table",
     );
-    expect(specErrorOf(aks(`{ ${vnet}, egress: userDefinedRouting, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } } }`))).toBeUndefined();
+    expect(
+      specErrorOf(
+        aks(
+          `{ ${vnet}, egress: userDefinedRouting, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } } }`,
+        ),
+      ),
+    ).toBeUndefined();
   });
 
   it("only warns for IaaS workers without a proxy (a default route may come from BGP), through the app", () => {
     expect(warningsOf(edge(`{ ${vnet}, ${subnets}, egress: userDefinedRouting }`))).toEqual([
-      expect.stringMatching(/^test-edge\/network: network\.workerSubnet\.routeTable: egress userDefinedRouting without a route table or proxy/),
+      expect.stringMatching(
+        /^test-edge\/network: network\.workerSubnet\.routeTable: egress userDefinedRouting without a route table or proxy/,
+      ),
     ]);
     expect(warningsOf(edge(`{ ${vnet}, ${subnets} }`, proxy))).toEqual([]);
-    expect(warningsOf(edge(`{ ${vnet}, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } }, egress: userDefinedRouting }`))).toEqual([]);
+    expect(
+      warningsOf(
+        edge(
+          `{ ${vnet}, controlPlaneSubnet: { cidr: 10.0.0.0/24 }, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } }, egress: userDefinedRouting }`,
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it("names the firewall's address for a restricted AKS API server, or warns", () => {
     const restricted = "\n    apiServer: { authorizedIpRanges: [203.0.113.0/24] }";
     const routed = `{ ${vnet}, egress: userDefinedRouting, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } }`;
-    expect(warningsOf(aks(`${routed} }`, restricted))).toEqual([expect.stringContaining("name it in network.egressAddresses")]);
+    expect(warningsOf(aks(`${routed} }`, restricted))).toEqual([
+      expect.stringContaining("name it in network.egressAddresses"),
+    ]);
     const named = synthesizeYaml(aks(`${routed}, egressAddresses: [198.51.100.10] }`, restricted));
     expect(named.warnings).toEqual([]);
     const json = named.stack("test-apps");
-    expect(Object.values<any>(json.resource.azurerm_kubernetes_cluster)[0].api_server_access_profile.authorized_ip_ranges).toEqual(["203.0.113.0/24", "198.51.100.10/32"]);
+    expect(
+      Object.values<any>(json.resource.azurerm_kubernetes_cluster)[0].api_server_access_profile.authorized_ip_ranges,
+    ).toEqual(["203.0.113.0/24", "198.51.100.10/32"]);
   });
 });

@@ -35,13 +35,21 @@ const certificate: KubernetesAccess = {
 };
 
 function synthPacks(access: KubernetesAccess): any {
-  const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], target: { kind: "access", access } });
+  const stack = new PacksStack(Testing.app(), {
+    environment: env,
+    cluster: env.clusters[0],
+    target: { kind: "access", access },
+  });
   return JSON.parse(Testing.synth(stack, true));
 }
 
 describe("PacksStack", () => {
   it("is named <env>-<cluster>-packs and keeps its own state next to the cluster's", () => {
-    const stack = new PacksStack(Testing.app(), { environment: env, cluster: env.clusters[0], target: { kind: "access", access: certificate } });
+    const stack = new PacksStack(Testing.app(), {
+      environment: env,
+      cluster: env.clusters[0],
+      target: { kind: "access", access: certificate },
+    });
     expect(stack.node.id).toBe("test-one-packs");
     const json = JSON.parse(Testing.synth(stack, true));
     expect(json.terraform.backend).toBeUndefined();
@@ -55,28 +63,49 @@ describe("PacksStack", () => {
       metadata: { name: "example", labels: { "spectrocloud.com/connection": "proxy" } },
       wait_for_default_service_account: true,
     });
-    expect(json.resource.kubernetes_namespace_v1.monitoring.metadata).toEqual({ name: "monitoring", annotations: { "example.com/owner": "team-a" } });
+    expect(json.resource.kubernetes_namespace_v1.monitoring.metadata).toEqual({
+      name: "monitoring",
+      annotations: { "example.com/owner": "team-a" },
+    });
   });
 
   it("configures the provider with a client certificate", () => {
     expect(synthPacks(certificate).provider.kubernetes).toEqual([
-      { host: "https://203.0.113.10:6443", cluster_ca_certificate: certificate.clusterCaCertificate, client_certificate: "CERT", client_key: "KEY" },
+      {
+        host: "https://203.0.113.10:6443",
+        cluster_ca_certificate: certificate.clusterCaCertificate,
+        client_certificate: "CERT",
+        client_key: "KEY",
+      },
     ]);
   });
 
   it("configures the provider with kubelogin for Entra ID clusters", () => {
-    const provider = synthPacks({ ...certificate, credentials: { kind: "kubelogin", login: "workloadidentity" } }).provider.kubernetes[0];
+    const provider = synthPacks({ ...certificate, credentials: { kind: "kubelogin", login: "workloadidentity" } })
+      .provider.kubernetes[0];
     expect(provider.exec).toEqual([
-      { api_version: "client.authentication.k8s.io/v1beta1", command: "kubelogin", args: ["get-token", "--login", "workloadidentity", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] },
+      {
+        api_version: "client.authentication.k8s.io/v1beta1",
+        command: "kubelogin",
+        args: ["get-token", "--login", "workloadidentity", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"],
+      },
     ]);
     expect(provider.client_key).toBeUndefined();
   });
 
   it("refuses bad labels from TypeScript callers too, naming the construct path", () => {
     const stack = new TerraformStack(Testing.app(), "s");
-    expect(() => new PackNamespaces(stack, "packs", { packs: [{ pack: { namespace: "ok", namespaceLabels: { "bad key!": "x" }, namespaceAnnotations: {} } }] })).toThrow(ValidationError);
-    expect(() => new PackNamespaces(stack, "packs2", { packs: [{ pack: { namespace: "Bad", namespaceLabels: {}, namespaceAnnotations: {} } }] })).toThrow(
-      's/packs2 packs[0].pack.namespace: "Bad" is not a valid namespace name',
-    );
+    expect(
+      () =>
+        new PackNamespaces(stack, "packs", {
+          packs: [{ pack: { namespace: "ok", namespaceLabels: { "bad key!": "x" }, namespaceAnnotations: {} } }],
+        }),
+    ).toThrow(ValidationError);
+    expect(
+      () =>
+        new PackNamespaces(stack, "packs2", {
+          packs: [{ pack: { namespace: "Bad", namespaceLabels: {}, namespaceAnnotations: {} } }],
+        }),
+    ).toThrow('s/packs2 packs[0].pack.namespace: "Bad" is not a valid namespace name');
   });
 });

@@ -72,7 +72,15 @@ describe("packs stacks wired to their cluster stacks", () => {
   const { names, read, manifest } = synthAll();
 
   it("adds <env>-<cluster>-packs only for clusters with packs, after the cluster stack", () => {
-    expect(names).toEqual(["test-apps", "test-apps-packs", "test-edge", "test-edge-packs", "test-local", "test-local-packs", "test-nopacks"]);
+    expect(names).toEqual([
+      "test-apps",
+      "test-apps-packs",
+      "test-edge",
+      "test-edge-packs",
+      "test-local",
+      "test-local-packs",
+      "test-nopacks",
+    ]);
     expect(manifest.stacks["test-apps-packs"].dependencies).toEqual(["test-apps"]);
     expect(manifest.stacks["test-edge-packs"].dependencies).toEqual(["test-edge"]);
   });
@@ -85,18 +93,29 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(cluster).toMatchObject({ name: "apps-test-aks", resource_group_name: "rg-test" });
     const provider = packs.provider.kubernetes[0];
     expect(provider.host).toBe(`\${data.azurerm_kubernetes_cluster.${lookup}.kube_config[0].host}`);
-    expect(provider.cluster_ca_certificate).toBe(`\${base64decode(data.azurerm_kubernetes_cluster.${lookup}.kube_config[0].cluster_ca_certificate)}`);
-    expect(provider.exec[0]).toMatchObject({ command: "kubelogin", args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"] });
+    expect(provider.cluster_ca_certificate).toBe(
+      `\${base64decode(data.azurerm_kubernetes_cluster.${lookup}.kube_config[0].cluster_ca_certificate)}`,
+    );
+    expect(provider.exec[0]).toMatchObject({
+      command: "kubelogin",
+      args: ["get-token", "--login", "azurecli", "--server-id", "6dae42f8-4368-4678-94ff-3960e28e3630"],
+    });
     expect(packs.provider.azurerm).toBeDefined();
     // The cluster stack carries no outputs for it.
     expect(Object.keys(read("test-apps").output).filter((name) => name.startsWith("cross-stack"))).toEqual([]);
-    expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({ "spectrocloud.com/connection": "proxy" });
+    expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({
+      "spectrocloud.com/connection": "proxy",
+    });
   });
 
   it("IaaS: the namespaces wait until the API server answers /readyz (the nodes boot after their stack is applied)", () => {
     const packs = read("test-edge-packs");
     const [name, check] = Object.entries<any>(packs.data.http)[0];
-    expect(check).toMatchObject({ retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 }, request_timeout_ms: 10000, url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/) });
+    expect(check).toMatchObject({
+      retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 },
+      request_timeout_ms: 10000,
+      url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/),
+    });
     expect(check.client_cert_pem).toContain("data.terraform_remote_state.");
     expect(check.lifecycle.postcondition[0].condition).toBe("${self.status_code == 200}");
     expect(packs.resource.kubernetes_namespace_v1.example.depends_on).toEqual([`data.http.${name}`]);
@@ -107,18 +126,25 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(read("test-apps-packs").data.http).toBeUndefined();
     expect(read("test-apps-packs").resource.kubernetes_namespace_v1.example.depends_on).toBeUndefined();
     const local = read("test-local-packs");
-    expect(local.provider.kubernetes[0].client_certificate).toMatch(/^\$\{base64decode\(data\.azurerm_kubernetes_cluster\.[\w-]+\.kube_config\[0\]\.client_certificate\)\}$/);
+    expect(local.provider.kubernetes[0].client_certificate).toMatch(
+      /^\$\{base64decode\(data\.azurerm_kubernetes_cluster\.[\w-]+\.kube_config\[0\]\.client_certificate\)\}$/,
+    );
     expect(local.data.http).toBeUndefined();
   });
 
   it("AKS: a pipeline picks the kubelogin login with PALETTE_KUBELOGIN_LOGIN", () => {
-    expect(synthAll(["test-apps-packs"], "workloadidentity").read("test-apps-packs").provider.kubernetes[0].exec[0].args).toContain("workloadidentity");
+    expect(
+      synthAll(["test-apps-packs"], "workloadidentity").read("test-apps-packs").provider.kubernetes[0].exec[0].args,
+    ).toContain("workloadidentity");
   });
 
   it("IaaS: reads the LB endpoint, CA and admin client certificate through remote state", () => {
     const provider = read("test-edge-packs").provider.kubernetes[0];
     for (const key of ["host", "cluster_ca_certificate", "client_certificate", "client_key"]) {
-      expect({ key, value: provider[key] }).toEqual({ key, value: expect.stringContaining("data.terraform_remote_state.") });
+      expect({ key, value: provider[key] }).toEqual({
+        key,
+        value: expect.stringContaining("data.terraform_remote_state."),
+      });
     }
     expect(provider.exec).toBeUndefined();
   });
@@ -126,7 +152,10 @@ describe("packs stacks wired to their cluster stacks", () => {
   it("both topologies get the gateway's proxy, with the cluster's own no-proxy entries added", () => {
     const aks = read("test-apps").resource.azurerm_kubernetes_cluster;
     const proxy = (Object.values(aks)[0] as any).http_proxy_config;
-    expect(proxy).toMatchObject({ http_proxy: "http://proxy.corp.example:3128", https_proxy: "http://proxy.corp.example:3128" });
+    expect(proxy).toMatchObject({
+      http_proxy: "http://proxy.corp.example:3128",
+      https_proxy: "http://proxy.corp.example:3128",
+    });
     expect(proxy.no_proxy).toEqual(expect.arrayContaining([".corp.example", "169.254.169.254", "10.20.0.0/16"]));
     const iaas = JSON.stringify(read("test-edge"));
     expect(iaas).toContain("http://proxy.corp.example:3128");

@@ -2,9 +2,12 @@
 import { loadErrorOf as loadError } from "../helpers";
 import { SSH_KEY } from "../iaas/fixtures";
 
-const env = (clusters: string, top = "resourceGroup: rg-test\n") => `location: westeurope\n${top}clusters:\n${clusters}`;
-const edge = (name: string, lines: string) => `  - name: ${name}\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n${lines}`;
-const hub = (cp: string, worker: string) => `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      controlPlaneSubnet: { cidr: ${cp} }\n      workerSubnet: { cidr: ${worker} }\n`;
+const env = (clusters: string, top = "resourceGroup: rg-test\n") =>
+  `location: westeurope\n${top}clusters:\n${clusters}`;
+const edge = (name: string, lines: string) =>
+  `  - name: ${name}\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n${lines}`;
+const hub = (cp: string, worker: string) =>
+  `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      controlPlaneSubnet: { cidr: ${cp} }\n      workerSubnet: { cidr: ${worker} }\n`;
 
 describe("collisions across environment files", () => {
   it("names both places of a storage account name, a DNS label or a created resource group", () => {
@@ -23,10 +26,21 @@ describe("collisions across environment files", () => {
   });
 
   it("refuses overlapping subnets, a shared existing subnet or NSG in one VNet, and leaves apart clusters alone", () => {
-    expect(loadError({ dev: env(edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20"))), prod: env(edge("edge-b", hub("10.0.1.0/24", "10.0.24.0/21"))) })).toBe(
+    expect(
+      loadError({
+        dev: env(edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20"))),
+        prod: env(edge("edge-b", hub("10.0.1.0/24", "10.0.24.0/21"))),
+      }),
+    ).toBe(
       "stacks/environments/prod.yaml:11:23 clusters[0].network.workerSubnet.cidr: 10.0.24.0/21 in VNet vnet-hub overlaps 10.0.16.0/20, a subnet of stacks/environments/dev.yaml:11:23 clusters[0].network.workerSubnet.cidr: give each cluster its own range",
     );
-    expect(loadError({ dev: env(edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20")) + edge("edge-b", hub("10.1.0.0/24", "10.1.16.0/20"))) })).toBeUndefined();
+    expect(
+      loadError({
+        dev: env(
+          edge("edge-a", hub("10.0.0.0/24", "10.0.16.0/20")) + edge("edge-b", hub("10.1.0.0/24", "10.1.16.0/20")),
+        ),
+      }),
+    ).toBeUndefined();
     const adopt = (cidr: string) =>
       `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      controlPlaneSubnet: { cidr: ${cidr}.0.0/24 }\n      workerSubnet: { cidr: ${cidr}.16.0/20, nsg: { name: nsg-workers, existing: true } }\n`;
     expect(loadError({ dev: env(edge("edge-a", adopt("10.0")) + edge("edge-b", adopt("10.1"))) })).toContain(

@@ -27,17 +27,24 @@ function synthesizeEnvironment(name: string, yaml: string): Synthesis {
   const root = tempDir();
   mkdirSync(join(root, "stacks/environments"), { recursive: true });
   mkdirSync(join(root, "stacks/profiles"));
-  for (const profile of ["standard.yaml", "free.yaml"]) cpSync(join(REPO_ROOT, "test/fixtures/palette-aks", profile), join(root, "stacks/profiles", profile));
+  for (const profile of ["standard.yaml", "free.yaml"])
+    cpSync(join(REPO_ROOT, "test/fixtures/palette-aks", profile), join(root, "stacks/profiles", profile));
   writeFileSync(join(root, "stacks/environments", `${name}.yaml`), yaml);
   const outdir = join(root, "cdktf.out");
   try {
     synthesize({ repoRoot: root, outdir, vars: {} });
   } catch (e) {
     if (!(e instanceof SpecError)) throw e;
-    return { refused: e.message.split("\n").map((line) => line.replace(/^\S+\.yaml:\d+:\d+ /, "").replace(/^\S+\.yaml: /, "")).join("; ") };
+    return {
+      refused: e.message
+        .split("\n")
+        .map((line) => line.replace(/^\S+\.yaml:\d+:\d+ /, "").replace(/^\S+\.yaml: /, ""))
+        .join("; "),
+    };
   }
   const stacks = new Map<string, StackJson>();
-  for (const stack of readdirSync(join(outdir, "stacks")).sort()) stacks.set(stack, JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")));
+  for (const stack of readdirSync(join(outdir, "stacks")).sort())
+    stacks.set(stack, JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8")));
   return { stacks };
 }
 
@@ -60,7 +67,8 @@ function schemaLeafKeys(): string[] {
     if (node.$ref) return visit(schema.$defs[node.$ref.split("/").pop()], path);
     const branches = [...(node.anyOf ?? []), ...(node.oneOf ?? []), ...(node.allOf ?? [])];
     branches.forEach((branch: any) => visit(branch, path));
-    if (node.properties) for (const [key, child] of Object.entries(node.properties)) visit(child, path ? `${path}.${key}` : key);
+    if (node.properties)
+      for (const [key, child] of Object.entries(node.properties)) visit(child, path ? `${path}.${key}` : key);
     if (node.items) visit(node.items, `${path}[]`);
     if (typeof node.additionalProperties === "object") visit(node.additionalProperties, `${path}.*`);
     if (!node.properties && !node.items && branches.length === 0) keys.add(path);
@@ -97,8 +105,10 @@ function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes
     const [was, is] = [stateLocation(old), stateLocation(json)];
     if (JSON.stringify(was.location) !== JSON.stringify(is.location)) moved.push(stack);
     else if (was.project !== is.project) projects.push(stack);
-    if (JSON.stringify((old["//"] as any)?.execution) !== JSON.stringify((json["//"] as any)?.execution)) executions.push(stack);
-    if (JSON.stringify(old.provider) !== JSON.stringify(json.provider)) providers.push(...Object.keys(json.provider ?? {}));
+    if (JSON.stringify((old["//"] as any)?.execution) !== JSON.stringify((json["//"] as any)?.execution))
+      executions.push(stack);
+    if (JSON.stringify(old.provider) !== JSON.stringify(json.provider))
+      providers.push(...Object.keys(json.provider ?? {}));
     changes.push(...diffStack(old, json).filter((c) => c.mode === "managed"));
   }
   if (moved.length > 0) parts.push("state moves (terraform init -migrate-state)");
@@ -126,12 +136,36 @@ function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes
       parts.push(`${verb} ${type}${shown.length > 0 ? ` (${shown.join(", ")})` : ""}`);
     }
   };
-  describe("replaces", changes.filter((c) => c.action === "replace"), true);
-  describe("rotates", changes.filter((c) => c.action === "update" && c.rotates), true);
-  describe("updates", changes.filter((c) => c.action === "update" && !c.rotates), true);
-  describe("adds", changes.filter((c) => c.action === "create"), false);
-  describe("left as created (ignore_changes):", changes.filter((c) => c.action === "ignored"), true);
-  describe("destroys", changes.filter((c) => c.action === "delete"), false);
+  describe(
+    "replaces",
+    changes.filter((c) => c.action === "replace"),
+    true,
+  );
+  describe(
+    "rotates",
+    changes.filter((c) => c.action === "update" && c.rotates),
+    true,
+  );
+  describe(
+    "updates",
+    changes.filter((c) => c.action === "update" && !c.rotates),
+    true,
+  );
+  describe(
+    "adds",
+    changes.filter((c) => c.action === "create"),
+    false,
+  );
+  describe(
+    "left as created (ignore_changes):",
+    changes.filter((c) => c.action === "ignored"),
+    true,
+  );
+  describe(
+    "destroys",
+    changes.filter((c) => c.action === "delete"),
+    false,
+  );
   return { text: parts.length > 0 ? parts.join("; ") : "no change to any stack", changes };
 }
 
@@ -165,7 +199,8 @@ describe("spec changes", () => {
   });
 
   it("start from bases that synthesize", () => {
-    for (const name of new Set(SPEC_CHANGES.map((c) => c.base))) expect(baseOf(name).synthesis).not.toHaveProperty("refused");
+    for (const name of new Set(SPEC_CHANGES.map((c) => c.base)))
+      expect(baseOf(name).synthesis).not.toHaveProperty("refused");
   });
 
   it("update in place, replace as docs/updates.md admits, or are refused; never rotate a pool without a temporary name", () => {
@@ -176,10 +211,15 @@ describe("spec changes", () => {
       const after = synthesizeEnvironment(change.base, edited(base.yaml, change.edit));
       const outcome = outcomeOf(base.synthesis, after);
       for (const c of outcome.changes) {
-        if (c.rotationWithoutName) problems.push(`${change.key}: ${c.address} rotates without temporary_name_for_rotation`);
-        for (const a of c.attributes) if (a.effect === "not-in-rules") problems.push(`${change.key}: ${c.type}.${a.path} is not in src/azure/update-rules`);
+        if (c.rotationWithoutName)
+          problems.push(`${change.key}: ${c.address} rotates without temporary_name_for_rotation`);
+        for (const a of c.attributes)
+          if (a.effect === "not-in-rules")
+            problems.push(`${change.key}: ${c.type}.${a.path} is not in src/azure/update-rules`);
       }
-      rows.push(`| \`${change.key}\` | ${change.base} | ${cell(changeText(base.yaml, change))} | ${cell(outcome.text)} |`);
+      rows.push(
+        `| \`${change.key}\` | ${change.base} | ${cell(changeText(base.yaml, change))} | ${cell(outcome.text)} |`,
+      );
     }
     expect(problems).toEqual([]);
     const table = ["| Key | Base | Change | Outcome |", "| --- | --- | --- | --- |", ...rows].join("\n");

@@ -28,12 +28,16 @@ describe("tags in environment files", () => {
   });
 
   it("refuses names that differ only in case within one map", () => {
-    expect(specErrorOf(withTags("  Owner: a\n  owner: b"))).toContain('tags: "owner": Azure tag names are case-insensitive and "Owner" is already set');
+    expect(specErrorOf(withTags("  Owner: a\n  owner: b"))).toContain(
+      'tags: "owner": Azure tag names are case-insensitive and "Owner" is already set',
+    );
   });
 
   it("refuses forbidden characters and over-long values", () => {
     expect(specErrorOf(withTags("  a/b: x"))).toContain('tags: "a/b": tag names must not contain "/"');
-    expect(specErrorOf(withTags(`  long: ${"v".repeat(257)}`))).toContain('tags: "long": tag values are at most 256 characters');
+    expect(specErrorOf(withTags(`  long: ${"v".repeat(257)}`))).toContain(
+      'tags: "long": tag values are at most 256 characters',
+    );
   });
 
   it("counts the environment's and the cluster's tags together against the 50-tag limit", () => {
@@ -52,6 +56,8 @@ describe("tag names on a storage account", () => {
     const long = "n".repeat(129);
     const yaml = (extra: string) => `location: westeurope\nresourceGroup: rg\ntags:\n  ${long}: x\nclusters:\n${extra}`;
     expect(specErrorOf(yaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }\n`))).toBeUndefined();
-    expect(specErrorOf(yaml(iaasCluster))).toContain(`stacks/environments/test.yaml:4:3 tags.${long}: "nnnnnnnnnnnnnnnnnnnn"... has 129 characters: cluster "edge" creates a storage account, whose tag names are at most 128`);
+    expect(specErrorOf(yaml(iaasCluster))).toContain(
+      `stacks/environments/test.yaml:4:3 tags.${long}: "nnnnnnnnnnnnnnnnnnnn"... has 129 characters: cluster "edge" creates a storage account, whose tag names are at most 128`,
+    );
   });
 });

@@ -4,7 +4,12 @@ import { ValidationError } from "../../src/spec/errors";
 import { ClusterStorage, ClusterStorageProps } from "../../src/storage/cluster-storage";
 import { byName, count, synthJson, testStack } from "../network/network-test-stack";
 
-const base: ClusterStorageProps = { clusterName: "edge", environmentName: "prod", location: "westeurope", resourceGroupName: "rg-palette-prod" };
+const base: ClusterStorageProps = {
+  clusterName: "edge",
+  environmentName: "prod",
+  location: "westeurope",
+  resourceGroupName: "rg-palette-prod",
+};
 
 function synth(props: Partial<ClusterStorageProps> = {}, networkEndpoints: string[] = ["Microsoft.Storage"]) {
   const stack = testStack();
@@ -58,20 +63,35 @@ describe("default: a new account with a derived name and a private container", (
     expect(storage.dataPlaneDependencies).toEqual([]);
     expect(storage.accountCreated).toBe(true);
     expect(storage.containerCreated).toBe(true);
-    for (const ref of [storage.accountId, storage.accountName, storage.primaryBlobEndpoint, storage.containerName, storage.containerId, storage.containerUrl]) {
+    for (const ref of [
+      storage.accountId,
+      storage.accountName,
+      storage.primaryBlobEndpoint,
+      storage.containerName,
+      storage.containerId,
+      storage.containerUrl,
+    ]) {
       expect(Token.isUnresolved(ref)).toBe(true);
     }
     const stack = testStack();
     const created = new ClusterStorage(stack, "storage", base);
     new TerraformOutput(stack, "url", { value: created.containerUrl });
-    expect(synthJson(stack).output.url.value).toMatch(/^\$\{azurerm_storage_account\..+\.primary_blob_endpoint\}\$\{azurerm_storage_container\..+\.name\}$/);
+    expect(synthJson(stack).output.url.value).toMatch(
+      /^\$\{azurerm_storage_account\..+\.primary_blob_endpoint\}\$\{azurerm_storage_container\..+\.name\}$/,
+    );
   });
 });
 
 describe("custom names and settings", () => {
   it("creates the account and container with the names given, and the chosen replication and key access", () => {
-    const { json } = synth({ account: { name: "stpaletteedge", replication: "GRS", sharedKeyAccess: false }, container: { name: "images" } });
-    expect(byName(json, "azurerm_storage_account").stpaletteedge).toMatchObject({ account_replication_type: "GRS", shared_access_key_enabled: false });
+    const { json } = synth({
+      account: { name: "stpaletteedge", replication: "GRS", sharedKeyAccess: false },
+      container: { name: "images" },
+    });
+    expect(byName(json, "azurerm_storage_account").stpaletteedge).toMatchObject({
+      account_replication_type: "GRS",
+      shared_access_key_enabled: false,
+    });
     expect(Object.keys(byName(json, "azurerm_storage_container"))).toEqual(["images"]);
   });
 });
@@ -81,17 +101,24 @@ describe("existing resources", () => {
     const { storage, json } = synth({ account: { name: "stshared", existing: true, resourceGroup: "rg-shared" } });
     expect(count(json, "azurerm_storage_account")).toBe(0);
     expect(byName(json, "data.azurerm_storage_account").stshared.resource_group_name).toBe("rg-shared");
-    expect(byName(json, "azurerm_storage_container")["edge-prod-vhds"].storage_account_id).toMatch(/^\$\{data\.azurerm_storage_account\./);
+    expect(byName(json, "azurerm_storage_container")["edge-prod-vhds"].storage_account_id).toMatch(
+      /^\$\{data\.azurerm_storage_account\./,
+    );
     expect(storage.accountCreated).toBe(false);
     expect(storage.account).toBeUndefined();
   });
 
   it("attaches an existing account and container: nothing is created or destroyed", () => {
-    const { storage, json } = synth({ account: { name: "stshared", existing: true }, container: { name: "vhds", existing: true } });
+    const { storage, json } = synth({
+      account: { name: "stshared", existing: true },
+      container: { name: "vhds", existing: true },
+    });
     expect(json.resource?.azurerm_storage_account).toBeUndefined();
     expect(json.resource?.azurerm_storage_container).toBeUndefined();
     expect(byName(json, "data.azurerm_storage_account").stshared.resource_group_name).toBe("rg-palette-prod");
-    expect(byName(json, "data.azurerm_storage_container").vhds.storage_account_id).toMatch(/^\$\{data\.azurerm_storage_account\./);
+    expect(byName(json, "data.azurerm_storage_container").vhds.storage_account_id).toMatch(
+      /^\$\{data\.azurerm_storage_account\./,
+    );
     expect(storage.containerCreated).toBe(false);
   });
 });
@@ -104,9 +131,17 @@ describe("private access", () => {
     expect(account.network_rules).toEqual({
       default_action: "Deny",
       bypass: ["AzureServices"],
-      virtual_network_subnet_ids: [expect.stringMatching(/azurerm_subnet\.network_control-plane-subnet/), expect.stringMatching(/azurerm_subnet\.network_worker-subnet/)],
+      virtual_network_subnet_ids: [
+        expect.stringMatching(/azurerm_subnet\.network_control-plane-subnet/),
+        expect.stringMatching(/azurerm_subnet\.network_worker-subnet/),
+      ],
     });
-    expect(byName(json, "azurerm_private_dns_zone")).toEqual({ "privatelink.blob.core.windows.net": { name: "privatelink.blob.core.windows.net", resource_group_name: "rg-palette-prod" } });
+    expect(byName(json, "azurerm_private_dns_zone")).toEqual({
+      "privatelink.blob.core.windows.net": {
+        name: "privatelink.blob.core.windows.net",
+        resource_group_name: "rg-palette-prod",
+      },
+    });
     expect(byName(json, "azurerm_private_dns_zone_virtual_network_link")["edge-prod-blob-dns-link"]).toMatchObject({
       registration_enabled: false,
       virtual_network_id: expect.stringMatching(/azurerm_virtual_network\./),
@@ -114,8 +149,15 @@ describe("private access", () => {
     expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"]).toMatchObject({
       subnet_id: expect.stringMatching(/azurerm_subnet\.network_worker-subnet/),
       custom_network_interface_name: "edge-prod-st-pe-nic",
-      private_service_connection: { name: "edge-prod-st-psc", subresource_names: ["blob"], is_manual_connection: false },
-      private_dns_zone_group: { name: "blob", private_dns_zone_ids: [expect.stringMatching(/azurerm_private_dns_zone\./)] },
+      private_service_connection: {
+        name: "edge-prod-st-psc",
+        subresource_names: ["blob"],
+        is_manual_connection: false,
+      },
+      private_dns_zone_group: {
+        name: "blob",
+        private_dns_zone_ids: [expect.stringMatching(/azurerm_private_dns_zone\./)],
+      },
     });
     expect(storage.networkAccess).toBe("private");
     expect(storage.privateEndpoint).toBeDefined();
@@ -128,8 +170,12 @@ describe("private access", () => {
   it("uses an existing zone, linking the VNet unless told not to", () => {
     const linked = synth({ networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns" } }).json;
     expect(count(linked, "azurerm_private_dns_zone")).toBe(0);
-    expect(byName(linked, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name).toBe("rg-dns");
-    expect(Object.values(linked.resource.azurerm_private_dns_zone_virtual_network_link)[0]).toMatchObject({ resource_group_name: expect.stringMatching(/data\.azurerm_private_dns_zone\./) });
+    expect(
+      byName(linked, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name,
+    ).toBe("rg-dns");
+    expect(Object.values(linked.resource.azurerm_private_dns_zone_virtual_network_link)[0]).toMatchObject({
+      resource_group_name: expect.stringMatching(/data\.azurerm_private_dns_zone\./),
+    });
     const hub = synth({ networkAccess: "private", privateDnsZone: { resourceGroup: "rg-dns", linkVnet: false } }).json;
     expect(count(hub, "azurerm_private_dns_zone_virtual_network_link")).toBe(0);
   });
@@ -137,18 +183,29 @@ describe("private access", () => {
   it("puts an endpoint in front of an existing account without touching the account's settings", () => {
     const { json } = synth({ networkAccess: "private", account: { name: "stpcg", existing: true } });
     expect(count(json, "azurerm_storage_account")).toBe(0);
-    expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"].private_service_connection.private_connection_resource_id).toMatch(/data\.azurerm_storage_account\./);
+    expect(
+      byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"].private_service_connection
+        .private_connection_resource_id,
+    ).toMatch(/data\.azurerm_storage_account\./);
   });
 
   it("in an existing VNet, uses the existing zone of the VNet's resource group and links nothing (its owners' DNS resolves it)", () => {
     const stack = testStack();
     const vnet = { name: "vnet-hub", resourceGroup: "rg-net", addressSpace: ["10.20.0.0/16"] };
-    const network = new ClusterNetwork(stack, "network", { ...base, vnet, controlPlaneSubnet: { cidr: "10.20.0.0/24" }, workerSubnet: { cidr: "10.20.1.0/24" }, serviceEndpoints: ["Microsoft.Storage"] });
+    const network = new ClusterNetwork(stack, "network", {
+      ...base,
+      vnet,
+      controlPlaneSubnet: { cidr: "10.20.0.0/24" },
+      workerSubnet: { cidr: "10.20.1.0/24" },
+      serviceEndpoints: ["Microsoft.Storage"],
+    });
     new ClusterStorage(stack, "storage", { ...base, network, networkAccess: "private" });
     const json = synthJson(stack);
     expect(count(json, "azurerm_private_dns_zone")).toBe(0);
     expect(count(json, "azurerm_private_dns_zone_virtual_network_link")).toBe(0);
-    expect(byName(json, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name).toBe("rg-net");
+    expect(byName(json, "data.azurerm_private_dns_zone")["privatelink.blob.core.windows.net"].resource_group_name).toBe(
+      "rg-net",
+    );
   });
 });
 
@@ -178,7 +235,9 @@ describe("validation", () => {
     expect(() => new ClusterStorage(stack, "storage", { ...base, networkAccess: "private" })).toThrow(
       "test/storage network: private access puts a private endpoint in the cluster VNet: pass the cluster network",
     );
-    expect(errorOf({ networkAccess: "private" }, [])).toMatch(/network: the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint/);
+    expect(errorOf({ networkAccess: "private" }, [])).toMatch(
+      /network: the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint/,
+    );
     // An existing account's network rules are not ours: no endpoint needed then.
     expect(() => synth({ networkAccess: "private", account: { name: "stpcg", existing: true } }, [])).not.toThrow();
   });
@@ -186,7 +245,11 @@ describe("validation", () => {
   it("asks for a name when the resource group is a Terraform reference", () => {
     const stack = testStack();
     const resourceGroupName = Token.asString({ resolve: () => "rg" } as never);
-    expect(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName })).toThrow(/the derived account name hashes the resource group name/);
-    expect(() => new ClusterStorage(stack, "named", { ...base, resourceGroupName, account: { name: "stnamed" } })).not.toThrow();
+    expect(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName })).toThrow(
+      /the derived account name hashes the resource group name/,
+    );
+    expect(
+      () => new ClusterStorage(stack, "named", { ...base, resourceGroupName, account: { name: "stnamed" } }),
+    ).not.toThrow();
   });
 });

@@ -12,13 +12,20 @@ describe("storage spec", () => {
   it("defaults to a new, public, auto-named account", () => {
     const env = environmentFromYaml(environmentYaml(iaas("edge")));
     const cluster = env.clusters[0];
-    expect(cluster.type === "iaas" && cluster.storage).toEqual({ account: { existing: false }, container: { existing: false }, networkAccess: "public" });
+    expect(cluster.type === "iaas" && cluster.storage).toEqual({
+      account: { existing: false },
+      container: { existing: false },
+      networkAccess: "public",
+    });
   });
 
   it("reads every mode", () => {
     const env = environmentFromYaml(
       environmentYaml(
-        iaas("edge", `      account: { name: stshared, existing: true, resourceGroup: rg-shared }\n      container: { name: vhds, existing: true }\n      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`),
+        iaas(
+          "edge",
+          `      account: { name: stshared, existing: true, resourceGroup: rg-shared }\n      container: { name: vhds, existing: true }\n      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`,
+        ),
       ),
     );
     const cluster = env.clusters[0];
@@ -63,18 +70,34 @@ describe("storage spec", () => {
   });
 
   it("uses the existing blob zone of an existing VNet's resource group, unlinked: a network team's VNet resolves it already", () => {
-    const inHub = (subnets: string) => `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      ${subnets}\n`;
-    const first = iaas("edge", `      networkAccess: private`) + inHub("controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }");
-    expect(environmentFromYaml(environmentYaml(first)).clusters[0]).toMatchObject({ storage: { privateDnsZone: { resourceGroup: "rg-net", linkVnet: false } } });
+    const inHub = (subnets: string) =>
+      `    network:\n      vnet: { name: vnet-hub, resourceGroup: rg-net, addressSpace: [10.0.0.0/8] }\n      ${subnets}\n`;
+    const first =
+      iaas("edge", `      networkAccess: private`) +
+      inHub("controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }");
+    expect(environmentFromYaml(environmentYaml(first)).clusters[0]).toMatchObject({
+      storage: { privateDnsZone: { resourceGroup: "rg-net", linkVnet: false } },
+    });
     const json = synthCluster(environmentFromYaml(environmentYaml(first)), "edge");
     expect(json.resource.azurerm_private_dns_zone).toBeUndefined();
     expect(json.resource.azurerm_private_dns_zone_virtual_network_link).toBeUndefined();
-    expect(Object.values<any>(json.data.azurerm_private_dns_zone)[0]).toMatchObject({ name: "privatelink.blob.core.windows.net", resource_group_name: "rg-net" });
+    expect(Object.values<any>(json.data.azurerm_private_dns_zone)[0]).toMatchObject({
+      name: "privatelink.blob.core.windows.net",
+      resource_group_name: "rg-net",
+    });
     // Two clusters that both ask to link the zone to one VNet: Azure allows one link per zone and VNet.
-    const linking = (name: string, subnets: string) => iaas(name, `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`) + inHub(subnets);
+    const linking = (name: string, subnets: string) =>
+      iaas(name, `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`) + inHub(subnets);
     expect(
-      specErrorOf(environmentYaml(linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") + linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"))),
-    ).toMatch(/clusters\[1\]\.storage\.privateDnsZone: the link of privatelink\.blob\.core\.windows\.net to VNet vnet-hub is also made by stacks\/environments\/test\.yaml:10:7 clusters\[0\]\.storage\.privateDnsZone: Azure allows one link per zone and VNet/);
+      specErrorOf(
+        environmentYaml(
+          linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") +
+            linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"),
+        ),
+      ),
+    ).toMatch(
+      /clusters\[1\]\.storage\.privateDnsZone: the link of privatelink\.blob\.core\.windows\.net to VNet vnet-hub is also made by stacks\/environments\/test\.yaml:10:7 clusters\[0\]\.storage\.privateDnsZone: Azure allows one link per zone and VNet/,
+    );
   });
 
   it("derives the same account name the construct gets", () => {

@@ -11,24 +11,46 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
     stateful: true,
     statefulReason: "deleting it deletes every resource inside",
     attributes: {
-      location: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15" },
+      location: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15",
+      },
       managed_by: { kind: "update", source: "internal/services/resource/resource_group_resource.go#L53" },
-      name: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15" },
+      name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
       tags: { kind: "update", source: "internal/services/resource/resource_group_resource.go#L51" },
     },
   },
   azurerm_user_assigned_identity: {
     provider: AZURERM,
     stateful: true,
-    statefulReason: "a new identity has a new principal id; role assignments and federated credentials name the old one",
+    statefulReason:
+      "a new identity has a new principal id; role assignments and federated credentials name the old one",
     attributes: {
-      client_id: { kind: "computed-only", source: "internal/services/managedidentity/user_assigned_identity_resource.go#L76" },
-      location: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15" },
+      client_id: {
+        kind: "computed-only",
+        source: "internal/services/managedidentity/user_assigned_identity_resource.go#L76",
+      },
+      location: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15",
+      },
       name: { kind: "replace", source: "internal/services/managedidentity/user_assigned_identity_resource.go#L65" },
-      principal_id: { kind: "computed-only", source: "internal/services/managedidentity/user_assigned_identity_resource.go#L80" },
-      resource_group_name: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15" },
+      principal_id: {
+        kind: "computed-only",
+        source: "internal/services/managedidentity/user_assigned_identity_resource.go#L80",
+      },
+      resource_group_name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
       tags: { kind: "update", source: "internal/services/managedidentity/user_assigned_identity_resource.go#L70" },
-      tenant_id: { kind: "computed-only", source: "internal/services/managedidentity/user_assigned_identity_resource.go#L84" },
+      tenant_id: {
+        kind: "computed-only",
+        source: "internal/services/managedidentity/user_assigned_identity_resource.go#L84",
+      },
     },
   },
   azurerm_federated_identity_credential: {
@@ -36,12 +58,30 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
     stateful: false,
     statefulReason: "configuration only",
     attributes: {
-      audience: { kind: "update", source: "internal/services/managedidentity/federated_identity_credential_resource.go#L47" },
-      issuer: { kind: "update", source: "internal/services/managedidentity/federated_identity_credential_resource.go#L56" },
-      name: { kind: "replace", source: "internal/services/managedidentity/federated_identity_credential_resource.go#L62" },
-      parent_id: { kind: "replace", source: "internal/services/managedidentity/federated_identity_credential_resource.go#L70" },
-      resource_group_name: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15" },
-      subject: { kind: "update", source: "internal/services/managedidentity/federated_identity_credential_resource.go#L74" },
+      audience: {
+        kind: "update",
+        source: "internal/services/managedidentity/federated_identity_credential_resource.go#L47",
+      },
+      issuer: {
+        kind: "update",
+        source: "internal/services/managedidentity/federated_identity_credential_resource.go#L56",
+      },
+      name: {
+        kind: "replace",
+        source: "internal/services/managedidentity/federated_identity_credential_resource.go#L62",
+      },
+      parent_id: {
+        kind: "replace",
+        source: "internal/services/managedidentity/federated_identity_credential_resource.go#L70",
+      },
+      resource_group_name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
+      subject: {
+        kind: "update",
+        source: "internal/services/managedidentity/federated_identity_credential_resource.go#L74",
+      },
     },
   },
   azurerm_role_assignment: {
@@ -50,14 +90,26 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
     statefulReason: "configuration only",
     attributes: {
       condition: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L141" },
-      condition_version: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L148" },
-      delegated_managed_identity_resource_id: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L127" },
+      condition_version: {
+        kind: "replace",
+        source: "internal/services/authorization/role_assignment_resource.go#L148",
+      },
+      delegated_managed_identity_resource_id: {
+        kind: "replace",
+        source: "internal/services/authorization/role_assignment_resource.go#L127",
+      },
       description: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L134" },
       name: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L57" },
       principal_id: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L103" },
       principal_type: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L110" },
-      role_definition_id: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L85" },
-      role_definition_name: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L94" },
+      role_definition_id: {
+        kind: "replace",
+        source: "internal/services/authorization/role_assignment_resource.go#L85",
+      },
+      role_definition_name: {
+        kind: "replace",
+        source: "internal/services/authorization/role_assignment_resource.go#L94",
+      },
       scope: { kind: "replace", source: "internal/services/authorization/role_assignment_resource.go#L64" },
       skip_service_principal_aad_check: {
         kind: "update",
@@ -71,47 +123,99 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
     stateful: true,
     statefulReason: "the logs it holds, and its workspace id and keys",
     attributes: {
-      allow_resource_only_permissions: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L75" },
-      cmk_for_query_forced: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L87" },
-      daily_quota_gb: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L146" },
-      data_collection_rule_id: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L153" },
+      allow_resource_only_permissions: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L75",
+      },
+      cmk_for_query_forced: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L87",
+      },
+      daily_quota_gb: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L146",
+      },
+      data_collection_rule_id: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L153",
+      },
       identity: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L92" },
       "identity.identity_ids": {
         kind: "update",
-        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L114",
+        source:
+          "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L114",
       },
       "identity.principal_id": {
         kind: "computed-only",
-        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L122",
+        source:
+          "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L122",
       },
       "identity.tenant_id": {
         kind: "computed-only",
-        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L126",
+        source:
+          "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L126",
       },
-      "identity.type": { kind: "update", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L106" },
-      immediate_data_purge_on_30_days_enabled: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L159" },
-      internet_ingestion_enabled: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L94" },
-      internet_query_enabled: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L100" },
+      "identity.type": {
+        kind: "update",
+        source:
+          "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/identity_system_or_user.go#L106",
+      },
+      immediate_data_purge_on_30_days_enabled: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L159",
+      },
+      internet_ingestion_enabled: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L94",
+      },
+      internet_query_enabled: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L100",
+      },
       local_authentication_disabled: {
         kind: "update",
         source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L186",
         note: "deprecated, use `local_authentication_enabled`",
       },
-      local_authentication_enabled: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L194" },
-      location: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15" },
+      local_authentication_enabled: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L194",
+      },
+      location: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15",
+      },
       name: { kind: "replace", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L67" },
-      primary_shared_key: { kind: "computed-only", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L169" },
-      reservation_capacity_in_gb_per_day: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L124" },
-      resource_group_name: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15" },
-      retention_in_days: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L139" },
-      secondary_shared_key: { kind: "computed-only", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L175" },
+      primary_shared_key: {
+        kind: "computed-only",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L169",
+      },
+      reservation_capacity_in_gb_per_day: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L124",
+      },
+      resource_group_name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
+      retention_in_days: {
+        kind: "update",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L139",
+      },
+      secondary_shared_key: {
+        kind: "computed-only",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L175",
+      },
       sku: {
         kind: "replace-if",
         source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L222",
         condition: "unless the old sku is empty or LACluster, or it moves between PerGB2018 and CapacityReservation",
       },
       tags: { kind: "update", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L181" },
-      workspace_id: { kind: "computed-only", source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L164" },
+      workspace_id: {
+        kind: "computed-only",
+        source: "internal/services/loganalytics/log_analytics_workspace_resource.go#L164",
+      },
     },
   },
   azurerm_key_vault: {
@@ -120,29 +224,63 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
     statefulReason: "its keys, secrets and certificates (soft-deleted, the name stays taken)",
     attributes: {
       access_policy: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L92" },
-      "access_policy.application_id": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L110" },
-      "access_policy.certificate_permissions": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L115" },
-      "access_policy.key_permissions": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L116" },
+      "access_policy.application_id": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L110",
+      },
+      "access_policy.certificate_permissions": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L115",
+      },
+      "access_policy.key_permissions": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L116",
+      },
       "access_policy.object_id": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L105" },
-      "access_policy.secret_permissions": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L117" },
-      "access_policy.storage_permissions": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L118" },
+      "access_policy.secret_permissions": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L117",
+      },
+      "access_policy.storage_permissions": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L118",
+      },
       "access_policy.tenant_id": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L100" },
       contact: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L239", note: "deprecated" },
       "contact.email": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L246" },
       "contact.name": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L250" },
       "contact.phone": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L254" },
-      enable_rbac_authorization: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L224", note: "deprecated" },
+      enable_rbac_authorization: {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L224",
+        note: "deprecated",
+      },
       enabled_for_deployment: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L123" },
       enabled_for_disk_encryption: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L128" },
-      enabled_for_template_deployment: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L133" },
-      location: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15" },
+      enabled_for_template_deployment: {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L133",
+      },
+      location: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15",
+      },
       name: { kind: "replace", source: "internal/services/keyvault/key_vault_resource.go#L69" },
       network_acls: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L143" },
       "network_acls.bypass": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L158" },
-      "network_acls.default_action": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L150" },
+      "network_acls.default_action": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L150",
+      },
       "network_acls.ip_rules": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L166" },
-      "network_acls.virtual_network_subnet_ids": { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L178" },
-      public_network_access_enabled: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L188" },
+      "network_acls.virtual_network_subnet_ids": {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L178",
+      },
+      public_network_access_enabled: {
+        kind: "update",
+        source: "internal/services/keyvault/key_vault_resource.go#L188",
+      },
       purge_protection_enabled: {
         kind: "update",
         source: "internal/services/keyvault/key_vault_resource.go#L194",
@@ -150,7 +288,10 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
         noteSource: "internal/services/keyvault/key_vault_resource.go#L561",
       },
       rbac_authorization_enabled: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L217" },
-      resource_group_name: { kind: "replace", source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15" },
+      resource_group_name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
       sku_name: { kind: "update", source: "internal/services/keyvault/key_vault_resource.go#L77" },
       soft_delete_retention_days: {
         kind: "update",

@@ -4,7 +4,16 @@
  * Values known only at apply are slots (template-slots.ts). Pure: no cdktf here.
  */
 import { stringify } from "yaml";
-import { BootstrapScriptInput, BOOTSTRAP_SCRIPT_PATH, CA_CERT_PATH, CA_KEY_PATH, KUBEADM_CONFIG_PATH, KUBEADM_REJOIN_CONFIG_PATH, PROXY_ENV_PATH, renderBootstrapScript } from "./bootstrap-script";
+import {
+  BootstrapScriptInput,
+  BOOTSTRAP_SCRIPT_PATH,
+  CA_CERT_PATH,
+  CA_KEY_PATH,
+  KUBEADM_CONFIG_PATH,
+  KUBEADM_REJOIN_CONFIG_PATH,
+  PROXY_ENV_PATH,
+  renderBootstrapScript,
+} from "./bootstrap-script";
 import { joinRenewalFiles } from "./join-renewal";
 import { KubeadmConfigInput, renderKubeadmConfig } from "./kubeadm-config";
 
@@ -34,13 +43,22 @@ export function renderCloudConfig(input: CloudConfigInput): string {
     { path: "/etc/modules-load.d/kubernetes.conf", content: "overlay\nbr_netfilter\n", permissions: "0644" },
     {
       path: "/etc/sysctl.d/90-kubernetes.conf",
-      content: "net.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n",
+      content:
+        "net.bridge.bridge-nf-call-iptables = 1\nnet.bridge.bridge-nf-call-ip6tables = 1\nnet.ipv4.ip_forward = 1\n",
       permissions: "0644",
     },
     ...proxyFiles(input.proxy),
     { path: KUBEADM_CONFIG_PATH, content: renderKubeadmConfig(input), permissions: "0600" },
     // The first control-plane node joins instead when the cluster already exists (it was replaced).
-    ...(input.role === "init" ? [{ path: KUBEADM_REJOIN_CONFIG_PATH, content: renderKubeadmConfig({ ...input, role: "control-plane" }), permissions: "0600" }] : []),
+    ...(input.role === "init"
+      ? [
+          {
+            path: KUBEADM_REJOIN_CONFIG_PATH,
+            content: renderKubeadmConfig({ ...input, role: "control-plane" }),
+            permissions: "0600",
+          },
+        ]
+      : []),
     ...caFiles(input),
     ...(input.role === "worker" ? [] : joinRenewalFiles(input.markers)),
     { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(input), permissions: "0700" },
@@ -71,7 +89,9 @@ function proxyFiles(proxy: ProxySettings | undefined): WriteFile[] {
     ["HTTPS_PROXY", proxy.httpsProxy],
     ["NO_PROXY", proxy.noProxy.join(",")],
   ];
-  const lines = vars.flatMap(([name, value]) => (value === undefined ? [] : [`${name}='${value}'`, `${name.toLowerCase()}='${value}'`]));
+  const lines = vars.flatMap(([name, value]) =>
+    value === undefined ? [] : [`${name}='${value}'`, `${name.toLowerCase()}='${value}'`],
+  );
   const dropIn = `[Service]\nEnvironmentFile=${PROXY_ENV_PATH}\n`;
   return [
     // 0600: proxy URLs may carry credentials.
@@ -82,7 +102,12 @@ function proxyFiles(proxy: ProxySettings | undefined): WriteFile[] {
 }
 
 function caFiles(input: CloudConfigInput): WriteFile[] {
-  const cert: WriteFile = { path: CA_CERT_PATH, content: input.markers.caCertificateBase64, encoding: "b64", permissions: "0644" };
+  const cert: WriteFile = {
+    path: CA_CERT_PATH,
+    content: input.markers.caCertificateBase64,
+    encoding: "b64",
+    permissions: "0644",
+  };
   if (input.role !== "init") return [cert];
   return [cert, { path: CA_KEY_PATH, content: input.markers.caKeyBase64, encoding: "b64", permissions: "0600" }];
 }

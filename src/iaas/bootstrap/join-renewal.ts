@@ -26,7 +26,12 @@ export function joinRenewalFiles(markers: SlotMarkers): FileToWrite[] {
   return [
     {
       path: JOIN_SECRETS_PATH,
-      content: [`CERTIFICATE_KEY='${markers.certificateKey}'`, `CONTROL_PLANE_TOKEN='${markers.controlPlaneToken}'`, `WORKER_TOKEN='${markers.workerToken}'`, ""].join("\n"),
+      content: [
+        `CERTIFICATE_KEY='${markers.certificateKey}'`,
+        `CONTROL_PLANE_TOKEN='${markers.controlPlaneToken}'`,
+        `WORKER_TOKEN='${markers.workerToken}'`,
+        "",
+      ].join("\n"),
       permissions: "0600",
     },
     { path: WORKER_JOIN_RBAC_PATH, content: workerJoinRbac(), permissions: "0644" },
@@ -47,7 +52,18 @@ export function joinRenewalFiles(markers: SlotMarkers): FileToWrite[] {
     },
     {
       path: `/etc/systemd/system/${JOIN_RENEWAL_UNIT}.timer`,
-      content: ["[Unit]", `Description=Hourly ${JOIN_RENEWAL_UNIT}`, "", "[Timer]", "OnBootSec=5min", "OnUnitActiveSec=1h", "", "[Install]", "WantedBy=timers.target", ""].join("\n"),
+      content: [
+        "[Unit]",
+        `Description=Hourly ${JOIN_RENEWAL_UNIT}`,
+        "",
+        "[Timer]",
+        "OnBootSec=5min",
+        "OnUnitActiveSec=1h",
+        "",
+        "[Install]",
+        "WantedBy=timers.target",
+        "",
+      ].join("\n"),
       permissions: "0644",
     },
   ];
@@ -80,7 +96,12 @@ renew "$WORKER_TOKEN" ${WORKER_TOKEN_GROUP}
 /** kubeadm binds these roles to its own token group; the workers' group gets the same, minus kubeadm-certs. */
 function workerJoinRbac(): string {
   const subjects = [{ kind: "Group", apiGroup: "rbac.authorization.k8s.io", name: WORKER_TOKEN_GROUP }];
-  const binding = (kind: "RoleBinding" | "ClusterRoleBinding", name: string, roleKind: "Role" | "ClusterRole", role: string) => ({
+  const binding = (
+    kind: "RoleBinding" | "ClusterRoleBinding",
+    name: string,
+    roleKind: "Role" | "ClusterRole",
+    role: string,
+  ) => ({
     apiVersion: "rbac.authorization.k8s.io/v1",
     kind,
     metadata: { name, ...(kind === "RoleBinding" ? { namespace: "kube-system" } : {}) },
@@ -92,7 +113,12 @@ function workerJoinRbac(): string {
     binding("RoleBinding", "workers:kubelet-config", "Role", "kubeadm:kubelet-config"),
     binding("ClusterRoleBinding", "workers:get-nodes", "ClusterRole", "kubeadm:get-nodes"),
     binding("ClusterRoleBinding", "workers:kubelet-bootstrap", "ClusterRole", "system:node-bootstrapper"),
-    binding("ClusterRoleBinding", "workers:node-autoapprove-bootstrap", "ClusterRole", "system:certificates.k8s.io:certificatesigningrequests:nodeclient"),
+    binding(
+      "ClusterRoleBinding",
+      "workers:node-autoapprove-bootstrap",
+      "ClusterRole",
+      "system:certificates.k8s.io:certificatesigningrequests:nodeclient",
+    ),
   ];
   return documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n");
 }

@@ -68,10 +68,13 @@ export function renderKubeadmConfig(input: KubeadmConfigInput): string {
   const nodeRegistration = {
     kubeletExtraArgs: [{ name: "node-labels", value: RUNTIME_PLACEHOLDERS.nodeLabels }],
     // Unset: kubeadm taints control-plane nodes NoSchedule. An empty list: no taint at all.
-    ...(input.role === "worker" ? { taints: (input.taints ?? []).map((t) => ({ key: t.key, value: t.value ?? "", effect: t.effect })) } : {}),
+    ...(input.role === "worker"
+      ? { taints: (input.taints ?? []).map((t) => ({ key: t.key, value: t.value ?? "", effect: t.effect })) }
+      : {}),
     ...(input.role !== "worker" && input.allowWorkloads ? { taints: [] } : {}),
   };
-  const documents = input.role === "init" ? initDocuments(input, nodeRegistration) : [joinDocument(input, nodeRegistration)];
+  const documents =
+    input.role === "init" ? initDocuments(input, nodeRegistration) : [joinDocument(input, nodeRegistration)];
   return documents.map((d) => stringify(d, { lineWidth: 0 })).join("---\n");
 }
 

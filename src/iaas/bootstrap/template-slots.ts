@@ -9,7 +9,14 @@
  * nowhere else in the rendered text, and `fillSlots` replaces exactly those, in one pass.
  */
 
-export const SLOT_NAMES = ["apiHost", "controlPlaneToken", "workerToken", "certificateKey", "caCertificateBase64", "caKeyBase64"] as const;
+export const SLOT_NAMES = [
+  "apiHost",
+  "controlPlaneToken",
+  "workerToken",
+  "certificateKey",
+  "caCertificateBase64",
+  "caKeyBase64",
+] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 export type SlotValues = Readonly<Record<SlotName, string>>;
 /** The marker of each slot in one rendered document. */
@@ -76,6 +83,9 @@ export function unescapeTerraformTemplate(text: string): string {
 
 /** Bytes of `template` once every slot holds its longest value. */
 export function maxFilledBytes(template: SlottedTemplate): number {
-  const longest = Object.fromEntries(SLOT_NAMES.map((n) => [n, "x".repeat(SLOT_MAX_LENGTH[n])])) as Record<SlotName, string>;
+  const longest = Object.fromEntries(SLOT_NAMES.map((n) => [n, "x".repeat(SLOT_MAX_LENGTH[n])])) as Record<
+    SlotName,
+    string
+  >;
   return Buffer.byteLength(fillSlots(template, longest), "utf8");
 }

@@ -9,17 +9,26 @@ import { ClusterSpec, EnvironmentBody } from "../schema/environment";
 
 export function podServiceRangeRules(env: EnvironmentBody): SpecIssue[] {
   return env.clusters.flatMap((cluster, i) => {
-    const [key, ranges] = cluster.type === "aks" ? ["networkProfile", cluster.networkProfile] : ["clusterNetwork", cluster.clusterNetwork];
-    return podServiceRangeProblems(ranges, spokenRanges(cluster, env)).map(
-      (issue): SpecIssue => ({ path: ["clusters", i, key, ...issue.path], message: issue.message, defaultClashesWith: issue.clashesWith && ["clusters", i, ...issue.clashesWith] }),
-    );
+    const [key, ranges] =
+      cluster.type === "aks" ? ["networkProfile", cluster.networkProfile] : ["clusterNetwork", cluster.clusterNetwork];
+    return podServiceRangeProblems(ranges, spokenRanges(cluster, env)).map((issue): SpecIssue => ({
+      path: ["clusters", i, key, ...issue.path],
+      message: issue.message,
+      defaultClashesWith: issue.clashesWith && ["clusters", i, ...issue.clashesWith],
+    }));
   });
 }
 
 function spokenRanges(cluster: ClusterSpec, env: EnvironmentBody): NamedRange[] {
   const { network } = cluster;
   const at = (path: string) => (i: number) => `${path}[${i}]`;
-  const keys = (path: string) => path.split(".").flatMap((part) => part.split(/\[(\d+)\]/).filter((p) => p !== "").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
+  const keys = (path: string) =>
+    path.split(".").flatMap((part) =>
+      part
+        .split(/\[(\d+)\]/)
+        .filter((p) => p !== "")
+        .map((p) => (/^\d+$/.test(p) ? Number(p) : p)),
+    );
   const ranges = (values: readonly string[], path: string) => namedRanges(values, at(path), keys(path));
   const subnets = [network.controlPlaneSubnet, network.workerSubnet].flatMap((subnet, s) =>
     (subnet?.securityRules ?? []).flatMap((rule, r) => {
@@ -27,7 +36,10 @@ function spokenRanges(cluster: ClusterSpec, env: EnvironmentBody): NamedRange[] 
       return [...ranges(rule.sources, `${path}.sources`), ...ranges(rule.destinations, `${path}.destinations`)];
     }),
   );
-  const gateway = cluster.gateway && !cluster.gateway.vnet ? env.privateCloudGateways.find((g) => g.name === cluster.gateway!.name) : undefined;
+  const gateway =
+    cluster.gateway && !cluster.gateway.vnet
+      ? env.privateCloudGateways.find((g) => g.name === cluster.gateway!.name)
+      : undefined;
   return [
     ...ranges(network.sshSources, "network.sshSources"),
     ...ranges(network.apiServerSources, "network.apiServerSources"),
@@ -35,6 +47,11 @@ function spokenRanges(cluster: ClusterSpec, env: EnvironmentBody): NamedRange[] 
     ...ranges(network.publicServices?.sources ?? [], "network.publicServices.sources"),
     ...subnets,
     ...(cluster.type === "aks" ? ranges(cluster.apiServer.authorizedIpRanges, "apiServer.authorizedIpRanges") : []),
-    ...(gateway ? namedRanges(gateway.vnet.addressSpace, () => `the VNet of privateCloudGateways ${JSON.stringify(gateway.name)}, where its proxy is`) : []),
+    ...(gateway
+      ? namedRanges(
+          gateway.vnet.addressSpace,
+          () => `the VNet of privateCloudGateways ${JSON.stringify(gateway.name)}, where its proxy is`,
+        )
+      : []),
   ];
 }

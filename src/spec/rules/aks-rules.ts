@@ -26,15 +26,21 @@ function clusterIssues(cluster: AksClusterSpec, index: number): SpecIssue[] {
   const design = { ...aksDesignFromSpec(cluster, ""), name: cluster.name };
   const issues = aksDesignIssues(design, aksNetworkFactsFromSpec(cluster)).map((issue): SpecIssue => {
     const path = specPath(issue.path);
-    const fromProfile = cluster.profileFile !== undefined && (path[0] === "managedControlPlane" || path[0] === "managedMachinePool");
+    const fromProfile =
+      cluster.profileFile !== undefined && (path[0] === "managedControlPlane" || path[0] === "managedMachinePool");
     return fromProfile
-      ? { path: ["clusters", index, ...path], message: `${issue.message} (in ${cluster.profileFile})`, locate: ["clusters", index, "profileFile"] }
+      ? {
+          path: ["clusters", index, ...path],
+          message: `${issue.message} (in ${cluster.profileFile})`,
+          locate: ["clusters", index, "profileFile"],
+        }
       : { path: ["clusters", index, ...path], message: issue.message };
   });
   if (cluster.apiServer.privateCluster && !isStaticPlacement(cluster.network)) {
     issues.push({
       path: ["clusters", index, "apiServer", "privateCluster"],
-      message: "a private API server needs static placement (network.vnet.name: an existing VNet its users and your Private Cloud Gateway reach); a new VNet is reachable by nobody",
+      message:
+        "a private API server needs static placement (network.vnet.name: an existing VNet its users and your Private Cloud Gateway reach); a new VNet is reachable by nobody",
     });
   }
   return issues;

@@ -9,7 +9,10 @@ export function uniqueClusterNames(env: EnvironmentBody): SpecIssue[] {
   env.clusters.forEach((cluster, i) => {
     const first = seen.get(cluster.name);
     if (first !== undefined) {
-      issues.push({ path: ["clusters", i, "name"], message: `${JSON.stringify(cluster.name)} is already the name of clusters[${first}]` });
+      issues.push({
+        path: ["clusters", i, "name"],
+        message: `${JSON.stringify(cluster.name)} is already the name of clusters[${first}]`,
+      });
     } else {
       seen.set(cluster.name, i);
     }

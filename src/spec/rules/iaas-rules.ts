@@ -16,7 +16,16 @@ import { duplicateTaintProblem, nodeLabelProblem, Taint, taintProblem } from "..
 import { adminUsernameProblem } from "../../azure/admin-username";
 import { sshPublicKeyProblem } from "../../azure/ssh-public-key";
 import { DEFAULT_MARKETPLACE_IMAGES, HyperVGeneration, MarketplaceImage, vhdUriProblem } from "../../azure/vm-image";
-import { controlPlaneVmSizeProblem, CpuArchitecture, diskTypeForSizeProblem, OsDiskType, osDiskSizeProblem, parseVmSize, trustedLaunchSizeProblem, vmSizeProblem } from "../../azure/vm-size";
+import {
+  controlPlaneVmSizeProblem,
+  CpuArchitecture,
+  diskTypeForSizeProblem,
+  OsDiskType,
+  osDiskSizeProblem,
+  parseVmSize,
+  trustedLaunchSizeProblem,
+  vmSizeProblem,
+} from "../../azure/vm-size";
 import { SpecIssue, SpecPath } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
 
@@ -52,11 +61,25 @@ export interface IaasPlan {
   readonly zones: readonly Zone[];
   readonly sshPublicKey: string;
   readonly adminUsername: string;
-  readonly controlPlane: { readonly count: number; readonly vmSize: string; readonly osDisk: OsDiskPlan; readonly allowWorkloads: boolean };
+  readonly controlPlane: {
+    readonly count: number;
+    readonly vmSize: string;
+    readonly osDisk: OsDiskPlan;
+    readonly allowWorkloads: boolean;
+  };
   readonly workerPools: readonly WorkerPoolPlan[];
   readonly image: ImagePlan;
-  readonly apiServer: { readonly dnsLabel?: string; readonly internalAddress?: string; readonly healthProbe: HealthProbe };
-  readonly clusterNetwork: { readonly podCidr: string; readonly serviceCidr: string; readonly dnsDomain: string; readonly cni: Cni };
+  readonly apiServer: {
+    readonly dnsLabel?: string;
+    readonly internalAddress?: string;
+    readonly healthProbe: HealthProbe;
+  };
+  readonly clusterNetwork: {
+    readonly podCidr: string;
+    readonly serviceCidr: string;
+    readonly dnsDomain: string;
+    readonly cni: Cni;
+  };
 }
 
 /** The network the cluster lands in; a CIDR left out (e.g. a Terraform reference) is not checked. */
@@ -105,18 +128,33 @@ export function iaasFieldIssues(plan: IaasPlan): SpecIssue[] {
   check(["controlPlane", "osDisk", "sizeGb"], osDiskSizeProblem(plan.controlPlane.osDisk.sizeGb));
   if (plan.zones.length === 0) check(["zones"], "at least one zone");
   plan.workerPools.forEach((pool, i) => {
-    check(["workerPools", i, "name"], /^[a-z][a-z0-9]{0,11}$/.test(pool.name) ? undefined : `${JSON.stringify(pool.name)}: 1-12 lowercase letters and digits, starting with a letter`);
-    if (plan.workerPools.findIndex((p) => p.name === pool.name) < i) check(["workerPools", i, "name"], `${JSON.stringify(pool.name)} is already the name of another pool`);
-    check(["workerPools", i, "count"], Number.isInteger(pool.count) && pool.count >= 0 && pool.count <= 100 ? undefined : "a whole number from 0 to 100");
+    check(
+      ["workerPools", i, "name"],
+      /^[a-z][a-z0-9]{0,11}$/.test(pool.name)
+        ? undefined
+        : `${JSON.stringify(pool.name)}: 1-12 lowercase letters and digits, starting with a letter`,
+    );
+    if (plan.workerPools.findIndex((p) => p.name === pool.name) < i)
+      check(["workerPools", i, "name"], `${JSON.stringify(pool.name)} is already the name of another pool`);
+    check(
+      ["workerPools", i, "count"],
+      Number.isInteger(pool.count) && pool.count >= 0 && pool.count <= 100 ? undefined : "a whole number from 0 to 100",
+    );
     check(["workerPools", i, "vmSize"], vmSizeProblem(pool.vmSize));
     check(["workerPools", i, "osDisk", "sizeGb"], osDiskSizeProblem(pool.osDisk.sizeGb));
-    for (const [key, value] of Object.entries(pool.labels)) check(["workerPools", i, "labels", key], nodeLabelProblem(key, value));
+    for (const [key, value] of Object.entries(pool.labels))
+      check(["workerPools", i, "labels", key], nodeLabelProblem(key, value));
     pool.taints.forEach((taint, t) => check(["workerPools", i, "taints", t], taintProblem(taint)));
     check(["workerPools", i, "taints"], duplicateTaintProblem(pool.taints));
   });
   if (plan.image.vhdUri !== undefined) check(["image", "vhdUri"], vhdUriProblem(plan.image.vhdUri));
-  if (plan.image.vhdUri !== undefined && plan.image.marketplace) check(["image"], "set marketplace or vhdUri, not both");
-  if (plan.image.vhdUri !== undefined && plan.image.trustedLaunch) check(["image", "trustedLaunch"], "a managed image made from a VHD cannot boot with Trusted Launch; set trustedLaunch: false");
+  if (plan.image.vhdUri !== undefined && plan.image.marketplace)
+    check(["image"], "set marketplace or vhdUri, not both");
+  if (plan.image.vhdUri !== undefined && plan.image.trustedLaunch)
+    check(
+      ["image", "trustedLaunch"],
+      "a managed image made from a VHD cannot boot with Trusted Launch; set trustedLaunch: false",
+    );
   check(["clusterNetwork", "podCidr"], cidrProblem(plan.clusterNetwork.podCidr));
   check(["clusterNetwork", "serviceCidr"], cidrProblem(plan.clusterNetwork.serviceCidr));
   return issues;
@@ -140,28 +178,55 @@ export function iaasCrossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Spec
     check(["workerPools", i, "vmSize"], architectureProblem(plan.image, pool.vmSize));
     if (plan.image.trustedLaunch === true) check(["workerPools", i, "vmSize"], trustedLaunchSizeProblem(pool.vmSize));
     const outside = (pool.zones ?? []).filter((z) => !plan.zones.includes(z));
-    if (outside.length > 0) check(["workerPools", i, "zones"], `zone ${outside.join(", ")} is not one of the cluster's zones (${plan.zones.join(", ")})`);
+    if (outside.length > 0)
+      check(
+        ["workerPools", i, "zones"],
+        `zone ${outside.join(", ")} is not one of the cluster's zones (${plan.zones.join(", ")})`,
+      );
   });
   if (plan.workerPools.length === 0 && !cp.allowWorkloads) {
-    check(["workerPools"], "no worker pool: pods would have nowhere to run; add a pool or set controlPlane.allowWorkloads: true");
+    check(
+      ["workerPools"],
+      "no worker pool: pods would have nowhere to run; add a pool or set controlPlane.allowWorkloads: true",
+    );
   }
 
   if (subnets.controlPlaneCidr !== undefined) {
     // The internal API load balancer's address takes one more from the control-plane subnet.
-    check(["controlPlane", "count"], subnetCapacityProblem(subnets.controlPlaneCidr, cp.count + 1, `${cp.count} control-plane node(s) and the internal API address`));
+    check(
+      ["controlPlane", "count"],
+      subnetCapacityProblem(
+        subnets.controlPlaneCidr,
+        cp.count + 1,
+        `${cp.count} control-plane node(s) and the internal API address`,
+      ),
+    );
     const cpCidr = parseCidr(subnets.controlPlaneCidr);
-    if (cpCidr && plan.apiServer.internalAddress !== undefined) check(["apiServer", "internalAddress"], subnetAddressProblem(cpCidr, plan.apiServer.internalAddress));
+    if (cpCidr && plan.apiServer.internalAddress !== undefined)
+      check(["apiServer", "internalAddress"], subnetAddressProblem(cpCidr, plan.apiServer.internalAddress));
   } else if (plan.apiServer.internalAddress === undefined) {
-    check(["apiServer", "internalAddress"], "the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet");
+    check(
+      ["apiServer", "internalAddress"],
+      "the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet",
+    );
   }
   const workers = plan.workerPools.reduce((n, p) => n + p.count, 0);
-  if (subnets.workerCidr !== undefined) check(["workerPools"], subnetCapacityProblem(subnets.workerCidr, workers, `${workers} worker node(s)`));
-  if (subnets.loadBalancerEgressIps !== undefined) check(["workerPools"], workerEgressCapacityProblem(workers, subnets.loadBalancerEgressIps));
+  if (subnets.workerCidr !== undefined)
+    check(["workerPools"], subnetCapacityProblem(subnets.workerCidr, workers, `${workers} worker node(s)`));
+  if (subnets.loadBalancerEgressIps !== undefined)
+    check(["workerPools"], workerEgressCapacityProblem(workers, subnets.loadBalancerEgressIps));
 
   const pods = parseCidr(plan.clusterNetwork.podCidr);
   const services = parseCidr(plan.clusterNetwork.serviceCidr);
-  if (pods && services && cidrsOverlap(pods, services)) check(["clusterNetwork", "serviceCidr"], `${plan.clusterNetwork.serviceCidr} overlaps the pod CIDR ${plan.clusterNetwork.podCidr}`);
-  const ranges = [...namedRanges(subnets.vnetAddressSpace, () => "the VNet's address space"), ...(subnets.namedRanges ?? [])];
+  if (pods && services && cidrsOverlap(pods, services))
+    check(
+      ["clusterNetwork", "serviceCidr"],
+      `${plan.clusterNetwork.serviceCidr} overlaps the pod CIDR ${plan.clusterNetwork.podCidr}`,
+    );
+  const ranges = [
+    ...namedRanges(subnets.vnetAddressSpace, () => "the VNet's address space"),
+    ...(subnets.namedRanges ?? []),
+  ];
   issues.push(...under(["clusterNetwork"], podServiceRangeProblems(plan.clusterNetwork, ranges)));
   return issues;
 }
@@ -189,7 +254,10 @@ export function specSubnets(network: NetworkPlan): IaasSubnets {
 export function iaasClusterRules(env: EnvironmentBody): SpecIssue[] {
   return env.clusters.flatMap((cluster, i) => {
     if (cluster.type !== "iaas") return [];
-    const network = { ...specSubnets(cluster.network), namedRanges: namedRanges(cluster.proxy?.noProxy ?? [], (n) => `proxy.noProxy[${n}]`) };
+    const network = {
+      ...specSubnets(cluster.network),
+      namedRanges: namedRanges(cluster.proxy?.noProxy ?? [], (n) => `proxy.noProxy[${n}]`),
+    };
     return iaasCrossFieldIssues(cluster, network).map((issue) => ({ ...issue, path: ["clusters", i, ...issue.path] }));
   });
 }

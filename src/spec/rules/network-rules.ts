@@ -17,7 +17,10 @@ export function networkContextOf(cluster: ClusterSpec): NetworkContext {
 export function clusterNetworkRules(env: EnvironmentBody): SpecIssue[] {
   return env.clusters.flatMap((cluster, i) => [
     ...under(["clusters", i, "network"], networkPlanProblems(cluster.network, networkContextOf(cluster))),
-    ...routedEgressProblems(cluster).map((message) => ({ path: ["clusters", i, "network", "workerSubnet", "routeTable"], message })),
+    ...routedEgressProblems(cluster).map((message) => ({
+      path: ["clusters", i, "network", "workerSubnet", "routeTable"],
+      message,
+    })),
   ]);
 }
 

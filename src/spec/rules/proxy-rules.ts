@@ -12,7 +12,9 @@ import { EnvironmentBody } from "../schema/environment";
 export function proxyNeedsStaticPlacement(env: EnvironmentBody): SpecIssue[] {
   return env.clusters.flatMap((cluster, i) => {
     if (cluster.proxy === undefined || isStaticPlacement(cluster.network)) return [];
-    const from = cluster.gateway?.proxy ? `the proxy of privateCloudGateways ${JSON.stringify(cluster.gateway.name)}` : "a proxy";
+    const from = cluster.gateway?.proxy
+      ? `the proxy of privateCloudGateways ${JSON.stringify(cluster.gateway.name)}`
+      : "a proxy";
     return [
       {
         path: ["clusters", i, "network", "vnet"],
@@ -29,7 +31,12 @@ export function proxyLabelNeedsProxy(env: EnvironmentBody): SpecIssue[] {
       ? []
       : cluster.packs.flatMap((pack, j) =>
           pack.pack.namespaceLabels[PROXY_CONNECTION_LABEL.key] === PROXY_CONNECTION_LABEL.value
-            ? [{ path: ["clusters", i, "packs", j, "pack", "namespaceLabels"], message: `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but cluster ${JSON.stringify(cluster.name)} has no proxy: use a privateCloudGateway with a proxy, or set the cluster's proxy` }]
+            ? [
+                {
+                  path: ["clusters", i, "packs", j, "pack", "namespaceLabels"],
+                  message: `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but cluster ${JSON.stringify(cluster.name)} has no proxy: use a privateCloudGateway with a proxy, or set the cluster's proxy`,
+                },
+              ]
             : [],
         ),
   );

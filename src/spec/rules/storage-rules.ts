@@ -8,5 +8,7 @@ import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
 
 export function clusterStorageRules(env: EnvironmentBody): SpecIssue[] {
-  return env.clusters.flatMap((cluster, i) => (cluster.type === "iaas" ? under(["clusters", i, "storage"], storagePlanProblems(cluster.storage)) : []));
+  return env.clusters.flatMap((cluster, i) =>
+    cluster.type === "iaas" ? under(["clusters", i, "storage"], storagePlanProblems(cluster.storage)) : [],
+  );
 }

@@ -32,11 +32,17 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
 export const aadProfileSchema = z
   .strictObject({
     managed: z.boolean({ error: "managed is true (AKS-managed Entra ID) or false (Kubernetes RBAC only)" }),
-    adminGroupObjectIDs: z.array(z.string()).default([]).describe("Object IDs of the Entra ID groups that administer the cluster."),
+    adminGroupObjectIDs: z
+      .array(z.string())
+      .default([])
+      .describe("Object IDs of the Entra ID groups that administer the cluster."),
   })
   .superRefine((aad, ctx) => {
     if (aad.managed) {
-      report(ctx, adminGroupIssues(aad.adminGroupObjectIDs).map((i) => ({ ...i, path: ["adminGroupObjectIDs", ...i.path] })));
+      report(
+        ctx,
+        adminGroupIssues(aad.adminGroupObjectIDs).map((i) => ({ ...i, path: ["adminGroupObjectIDs", ...i.path] })),
+      );
     }
     // managed: false leaves the groups unused (the synth warns), so the Free tab's `<id>` loads as documented.
   })
@@ -46,7 +52,9 @@ export const aadProfileSchema = z
 
 export const managedControlPlaneSchema = z
   .strictObject({
-    sku: oneOf(AKS_SKU_TIERS, "sku").default(AKS_DEFAULTS.skuTier).describe("Control-plane tier (sku_tier): Free, Standard (uptime SLA) or Premium. @default Free"),
+    sku: oneOf(AKS_SKU_TIERS, "sku")
+      .default(AKS_DEFAULTS.skuTier)
+      .describe("Control-plane tier (sku_tier): Free, Standard (uptime SLA) or Premium. @default Free"),
     aadProfile: aadProfileSchema.optional(),
     autoUpgradeProfile: z
       .strictObject({
@@ -87,20 +95,38 @@ export const maintenanceWindowSchema = z
 export const nodePoolSchema = z
   .strictObject({
     name: z.string().describe("1-12 lowercase letters and digits, starting with a letter."),
-    mode: oneOf(AKS_NODE_POOL_MODES, "mode").default("User").describe("System pools run AKS' own pods; at least one. The first System pool is the default node pool. @default User"),
+    mode: oneOf(AKS_NODE_POOL_MODES, "mode")
+      .default("User")
+      .describe(
+        "System pools run AKS' own pods; at least one. The first System pool is the default node pool. @default User",
+      ),
     vmSize: z.string().default(AKS_DEFAULTS.vmSize).describe(`Azure VM size. @default ${AKS_DEFAULTS.vmSize}`),
     count: z.int().optional().describe("Fixed node count; with min/max, the initial count."),
     min: z.int().optional().describe("Cluster-autoscaler minimum (0-1000; System pools at least 1). Set with max."),
     max: z.int().optional().describe("Cluster-autoscaler maximum (1-1000). Set with min."),
-    osDiskSizeGb: z.int().default(AKS_DEFAULTS.osDiskSizeGb).describe(`OS disk size in GB. @default ${AKS_DEFAULTS.osDiskSizeGb}`),
-    osDiskType: oneOf(AKS_OS_DISK_TYPES, "osDiskType").default(AKS_DEFAULTS.osDiskType).describe(`@default ${AKS_DEFAULTS.osDiskType}`),
+    osDiskSizeGb: z
+      .int()
+      .default(AKS_DEFAULTS.osDiskSizeGb)
+      .describe(`OS disk size in GB. @default ${AKS_DEFAULTS.osDiskSizeGb}`),
+    osDiskType: oneOf(AKS_OS_DISK_TYPES, "osDiskType")
+      .default(AKS_DEFAULTS.osDiskType)
+      .describe(`@default ${AKS_DEFAULTS.osDiskType}`),
     osSku: oneOf(AKS_OS_SKUS, "osSku").default(AKS_DEFAULTS.osSku).describe(`@default ${AKS_DEFAULTS.osSku}`),
-    maxPods: z.int().optional().describe(`Pods per node, 10-250. @default managedMachinePool.maxPodPerNode, else ${AKS_DEFAULTS.maxPods}`),
+    maxPods: z
+      .int()
+      .optional()
+      .describe(`Pods per node, 10-250. @default managedMachinePool.maxPodPerNode, else ${AKS_DEFAULTS.maxPods}`),
     labels: z.record(z.string(), z.string()).default({}).describe("Kubernetes node labels."),
     taints: z.array(z.string()).default([]).describe("Kubernetes taints, key=value:Effect (User pools)."),
     zones: zonesSchema.optional().describe("Availability zones of this pool. @default the cluster's zones"),
-    criticalAddonsOnly: z.boolean().default(false).describe("System pools: keep workloads off (CriticalAddonsOnly=true:NoSchedule). @default false"),
-    maxSurge: z.string().default(AKS_DEFAULTS.maxSurge).describe(`Extra nodes during upgrades: a count or a percentage. @default ${AKS_DEFAULTS.maxSurge}`),
+    criticalAddonsOnly: z
+      .boolean()
+      .default(false)
+      .describe("System pools: keep workloads off (CriticalAddonsOnly=true:NoSchedule). @default false"),
+    maxSurge: z
+      .string()
+      .default(AKS_DEFAULTS.maxSurge)
+      .describe(`Extra nodes during upgrades: a count or a percentage. @default ${AKS_DEFAULTS.maxSurge}`),
   })
   .superRefine((pool, ctx) => report(ctx, nodePoolIssues(pool)))
   .describe("An AKS node pool.");
@@ -117,38 +143,71 @@ export const aksClusterSchema = z
     profileFile: z
       .string()
       .min(1)
-      .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "must be relative to the environment file (an absolute path ties the repository to this machine)")
+      .refine(
+        (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
+        "must be relative to the environment file (an absolute path ties the repository to this machine)",
+      )
       .optional()
-      .describe("YAML file with Palette's AKS pack values (managedControlPlane, managedMachinePool), relative to this environment file. Instead of the inline blocks."),
+      .describe(
+        "YAML file with Palette's AKS pack values (managedControlPlane, managedMachinePool), relative to this environment file. Instead of the inline blocks.",
+      ),
     nodeOsUpgradeChannel: oneOf(AKS_NODE_OS_UPGRADE_CHANNELS, "nodeOsUpgradeChannel")
       .default(AKS_DEFAULTS.nodeOsUpgradeChannel)
       .describe(`Node OS image and security patch channel. @default ${AKS_DEFAULTS.nodeOsUpgradeChannel}`),
-    nodePools: z.array(nodePoolSchema).min(1, "list at least one node pool (a System pool)").prefault([...DEFAULT_NODE_POOLS]),
+    nodePools: z
+      .array(nodePoolSchema)
+      .min(1, "list at least one node pool (a System pool)")
+      .prefault([...DEFAULT_NODE_POOLS]),
     apiServer: z
       .strictObject({
-        privateCluster: z.boolean().default(AKS_DEFAULTS.privateCluster).describe("Private API server (needs static placement: a VNet its users reach). @default false"),
-        authorizedIpRanges: z.array(z.string()).default([]).describe("CIDRs allowed to reach the public API server. @default [] (any)"),
+        privateCluster: z
+          .boolean()
+          .default(AKS_DEFAULTS.privateCluster)
+          .describe("Private API server (needs static placement: a VNet its users reach). @default false"),
+        authorizedIpRanges: z
+          .array(z.string())
+          .default([])
+          .describe("CIDRs allowed to reach the public API server. @default [] (any)"),
       })
       .prefault({}),
     networkProfile: z
       .strictObject({
-        networkPolicy: oneOf(AKS_NETWORK_POLICIES, "networkPolicy").default(AKS_DEFAULTS.networkPolicy).describe(`@default ${AKS_DEFAULTS.networkPolicy}`),
-        podCidr: z.string().default(AKS_DEFAULTS.podCidr).describe(`Overlay pod range, outside the VNet. @default ${AKS_DEFAULTS.podCidr}`),
-        serviceCidr: z.string().default(AKS_DEFAULTS.serviceCidr).describe(`Service range, outside the VNet. @default ${AKS_DEFAULTS.serviceCidr}`),
+        networkPolicy: oneOf(AKS_NETWORK_POLICIES, "networkPolicy")
+          .default(AKS_DEFAULTS.networkPolicy)
+          .describe(`@default ${AKS_DEFAULTS.networkPolicy}`),
+        podCidr: z
+          .string()
+          .default(AKS_DEFAULTS.podCidr)
+          .describe(`Overlay pod range, outside the VNet. @default ${AKS_DEFAULTS.podCidr}`),
+        serviceCidr: z
+          .string()
+          .default(AKS_DEFAULTS.serviceCidr)
+          .describe(`Service range, outside the VNet. @default ${AKS_DEFAULTS.serviceCidr}`),
         dnsServiceIp: z.string().optional().describe("Cluster DNS address in serviceCidr. @default its 10th address"),
       })
       .prefault({})
       .describe("Azure CNI overlay settings."),
     azurePolicy: z.boolean().default(AKS_DEFAULTS.azurePolicy).describe("Azure Policy add-on. @default true"),
-    keda: z.boolean().default(AKS_DEFAULTS.keda).describe("KEDA event-driven autoscaling (workload_autoscaler_profile). @default true"),
-    oidcIssuer: z.boolean().default(AKS_DEFAULTS.oidcIssuer).describe("OIDC issuer (needed by workload identity). @default true"),
-    workloadIdentity: z.boolean().default(AKS_DEFAULTS.workloadIdentity).describe("Entra workload identity. @default true"),
+    keda: z
+      .boolean()
+      .default(AKS_DEFAULTS.keda)
+      .describe("KEDA event-driven autoscaling (workload_autoscaler_profile). @default true"),
+    oidcIssuer: z
+      .boolean()
+      .default(AKS_DEFAULTS.oidcIssuer)
+      .describe("OIDC issuer (needed by workload identity). @default true"),
+    workloadIdentity: z
+      .boolean()
+      .default(AKS_DEFAULTS.workloadIdentity)
+      .describe("Entra workload identity. @default true"),
     identity: z
       .strictObject({
         grantNetworkContributor: z
           .boolean()
           .default(AKS_DEFAULTS.grantNetworkContributor)
-          .describe("Give the cluster identity Network Contributor on the VNet (needs roleAssignments/write where Terraform runs). @default true"),
+          .describe(
+            "Give the cluster identity Network Contributor on the VNet (needs roleAssignments/write where Terraform runs). @default true",
+          ),
       })
       .prefault({}),
     maintenance: z
@@ -161,7 +220,12 @@ export const aksClusterSchema = z
   .superRefine((cluster, ctx) => {
     if (cluster.profileFile === undefined) return;
     for (const key of ["managedControlPlane", "managedMachinePool"] as const) {
-      if (cluster[key] !== undefined) ctx.addIssue({ code: "custom", message: `${key} is set here and comes from profileFile ${cluster.profileFile}: keep one`, path: [key] });
+      if (cluster[key] !== undefined)
+        ctx.addIssue({
+          code: "custom",
+          message: `${key} is set here and comes from profileFile ${cluster.profileFile}: keep one`,
+          path: [key],
+        });
     }
   })
   .describe("A managed AKS cluster.");

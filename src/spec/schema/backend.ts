@@ -9,9 +9,14 @@ export const localBackendSchema = z.strictObject({
   type: z.literal("local"),
   path: z
     .string()
-    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), "must be relative to the repository (an absolute path would put this machine's layout into the JSON)")
+    .refine(
+      (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
+      "must be relative to the repository (an absolute path would put this machine's layout into the JSON)",
+    )
     .default("state")
-    .describe("Folder for the state files, relative to the repository root; one `<stack>.tfstate` per stack. @default state"),
+    .describe(
+      "Folder for the state files, relative to the repository root; one `<stack>.tfstate` per stack. @default state",
+    ),
 });
 
 const executionSchema = z.enum(EXECUTION_MODES, { error: "remote, agent or local" });
@@ -23,24 +28,41 @@ export const cloudBackendSchema = z.strictObject({
     .string()
     .regex(/^[A-Za-z0-9_-]*$/, "letters, digits, - and _ only (workspace names)")
     .default("")
-    .describe("Prefix of the workspace names: one workspace per stack, `<prefix><stack>`. @default \"\""),
-  hostname: z.string().regex(/^[a-z0-9.-]+$/, "a host name such as app.terraform.io").optional().describe("Host of Terraform Enterprise; omit for app.terraform.io"),
+    .describe('Prefix of the workspace names: one workspace per stack, `<prefix><stack>`. @default ""'),
+  hostname: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/, "a host name such as app.terraform.io")
+    .optional()
+    .describe("Host of Terraform Enterprise; omit for app.terraform.io"),
   project: z.string().min(1).optional().describe("HCP Terraform project that new workspaces land in"),
   execution: executionSchema
     .default("remote")
-    .describe("Where the workspaces' runs execute: remote (HCP Terraform's hosted agents), agent (your agentPool) or local (where cdktf runs; HCP Terraform keeps the state). Set it on each workspace to match (docs/terraform-cloud.md). @default remote"),
+    .describe(
+      "Where the workspaces' runs execute: remote (HCP Terraform's hosted agents), agent (your agentPool) or local (where cdktf runs; HCP Terraform keeps the state). Set it on each workspace to match (docs/terraform-cloud.md). @default remote",
+    ),
   packsExecution: executionSchema
     .optional()
-    .describe("The packs stacks' execution, which must reach the clusters' API servers (kubelogin for Entra ID clusters, the allowed networks). @default the execution setting"),
-  agentPool: z.string().min(1).optional().describe("The HCP Terraform agent pool of the workspaces that execute on agents."),
+    .describe(
+      "The packs stacks' execution, which must reach the clusters' API servers (kubelogin for Entra ID clusters, the allowed networks). @default the execution setting",
+    ),
+  agentPool: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("The HCP Terraform agent pool of the workspaces that execute on agents."),
 });
 
 export const azurermBackendSchema = z.strictObject({
   type: z.literal("azurerm"),
   resourceGroupName: z.string().min(1),
   storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, "3-24 lowercase letters and digits"),
-  containerName: z.string().regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits and single hyphens"),
-  keyPrefix: z.string().default("").describe("Prefix of the blob names: one `<prefix><stack>.tfstate` per stack. @default \"\""),
+  containerName: z
+    .string()
+    .regex(/^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits and single hyphens"),
+  keyPrefix: z
+    .string()
+    .default("")
+    .describe('Prefix of the blob names: one `<prefix><stack>.tfstate` per stack. @default ""'),
 });
 
 export const backendSchema = z
@@ -50,8 +72,14 @@ export const backendSchema = z
   .superRefine((backend, ctx) => {
     if (backend.type !== "cloud") return;
     const agent = backend.execution === "agent" || backend.packsExecution === "agent";
-    if (agent && backend.agentPool === undefined) ctx.addIssue({ code: "custom", path: ["agentPool"], message: "name the agent pool the agent execution runs on" });
-    if (!agent && backend.agentPool !== undefined) ctx.addIssue({ code: "custom", path: ["agentPool"], message: "agentPool only applies with execution or packsExecution agent" });
+    if (agent && backend.agentPool === undefined)
+      ctx.addIssue({ code: "custom", path: ["agentPool"], message: "name the agent pool the agent execution runs on" });
+    if (!agent && backend.agentPool !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["agentPool"],
+        message: "agentPool only applies with execution or packsExecution agent",
+      });
   })
   .describe("Terraform state backend of every stack of the environment; overridable by PALETTE_BACKEND* variables.");
 

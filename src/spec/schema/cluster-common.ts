@@ -16,7 +16,9 @@ export const clusterNameSchema = z
 
 export const clusterCommonFields = {
   name: clusterNameSchema,
-  tags: tagsSchema.default({}).describe("Tags of this cluster's resources, merged over the environment's (the cluster wins)."),
+  tags: tagsSchema
+    .default({})
+    .describe("Tags of this cluster's resources, merged over the environment's (the cluster wins)."),
   kubernetesVersion: kubernetesVersionSchema,
   zones: zonesSchema.default(["1", "2", "3"]),
   network: networkSchema.prefault({}),
@@ -25,6 +27,8 @@ export const clusterCommonFields = {
     .string()
     .min(1)
     .optional()
-    .describe("Which of the environment's privateCloudGateways this cluster uses (its VNet unless network.vnet is set, and its proxy unless proxy is set), or none. @default the environment's gateway when it has exactly one"),
+    .describe(
+      "Which of the environment's privateCloudGateways this cluster uses (its VNet unless network.vnet is set, and its proxy unless proxy is set), or none. @default the environment's gateway when it has exactly one",
+    ),
   packs: packsSchema.default([]),
 };

@@ -22,13 +22,17 @@ export const tagsSchema = z
       const problem =
         tagNameProblem(name) ??
         tagValueProblem(value) ??
-        (earlier === undefined ? undefined : `Azure tag names are case-insensitive and ${JSON.stringify(earlier)} is already set`);
+        (earlier === undefined
+          ? undefined
+          : `Azure tag names are case-insensitive and ${JSON.stringify(earlier)} is already set`);
       if (problem) ctx.addIssue({ code: "custom", message: `${JSON.stringify(name)}: ${problem}`, params: { at } });
       seen.set(name.toLowerCase(), name);
     }
   })
   .transform((raw) => (Array.isArray(raw) ? Object.fromEntries(raw.map(parseTagString)) : raw))
-  .describe("Azure tags, as a map or as a list of `key:value` strings (split on the first colon). Names starting with azure, microsoft or windows are refused.");
+  .describe(
+    "Azure tags, as a map or as a list of `key:value` strings (split on the first colon). Names starting with azure, microsoft or windows are refused.",
+  );
 
 /** Availability zones as Azure names them. YAML `[1, 2, 3]` and `["1", "2", "3"]` are both accepted. */
 export const zoneSchema = z
@@ -42,7 +46,9 @@ export const zonesSchema = z
     const dup = zones.find((z, i) => zones.indexOf(z) !== i);
     if (dup) ctx.addIssue({ code: "custom", message: `zone ${dup} is listed twice` });
   })
-  .describe("Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.");
+  .describe(
+    "Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.",
+  );
 
 /** Azure region names as the CLI prints them (`westeurope`, `eastus2`), of regions with availability zones. */
 export const locationSchema = z
@@ -54,6 +60,11 @@ export const locationSchema = z
  * reads an unquoted 1.30 as 1.3, and a silently different version is worse than an error.
  */
 export const kubernetesVersionSchema = z
-  .string({ error: (issue) => (typeof issue.input === "number" ? `quote the version ("${issue.input}"): YAML reads an unquoted 1.30 as the number 1.3` : "a Kubernetes version string such as \"1.33\"") })
+  .string({
+    error: (issue) =>
+      typeof issue.input === "number"
+        ? `quote the version ("${issue.input}"): YAML reads an unquoted 1.30 as the number 1.3`
+        : 'a Kubernetes version string such as "1.33"',
+  })
   .regex(/^1\.\d{1,2}(\.\d{1,3})?$/, "a Kubernetes version such as 1.33 or 1.33.2 (no leading v)")
-  .describe("Kubernetes version, MAJOR.MINOR (e.g. \"1.33\") or MAJOR.MINOR.PATCH, quoted.");
+  .describe('Kubernetes version, MAJOR.MINOR (e.g. "1.33") or MAJOR.MINOR.PATCH, quoted.');

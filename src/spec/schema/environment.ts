@@ -14,7 +14,12 @@ export const resourceGroupSchema = z
     z.string().transform((name) => ({ name, create: false })),
     z.strictObject({
       name: z.string(),
-      create: z.boolean().default(false).describe("Create the group (in the environment's shared stack <env>-shared) instead of looking up an existing one. @default false"),
+      create: z
+        .boolean()
+        .default(false)
+        .describe(
+          "Create the group (in the environment's shared stack <env>-shared) instead of looking up an existing one. @default false",
+        ),
     }),
   ])
   .pipe(
@@ -47,10 +52,17 @@ export const environmentBodySchema = z
       .superRefine((gateways, ctx) => {
         gateways.forEach((gateway, i) => {
           const first = gateways.findIndex((g) => g.name === gateway.name);
-          if (first < i) ctx.addIssue({ code: "custom", path: [i, "name"], message: `${JSON.stringify(gateway.name)} is already the name of privateCloudGateways[${first}]` });
+          if (first < i)
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "name"],
+              message: `${JSON.stringify(gateway.name)} is already the name of privateCloudGateways[${first}]`,
+            });
         });
       })
-      .describe("Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs in and its proxy. Clusters choose one with privateCloudGateway."),
+      .describe(
+        "Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs in and its proxy. Clusters choose one with privateCloudGateway.",
+      ),
     clusters: z.array(clusterSchema).min(1, "list at least one cluster"),
   })
   .describe("An environment: where its clusters live, how they are tagged, where their state is kept.");
@@ -73,7 +85,9 @@ export type IaasClusterSpec = Resolved<z.output<typeof iaasClusterSchema>>;
 export type ClusterSpec = AksClusterSpec | IaasClusterSpec;
 export type ClusterInput = z.output<typeof clusterSchema>;
 export type EnvironmentInput = z.input<typeof environmentBodySchema>;
-export type EnvironmentBody = Omit<z.output<typeof environmentBodySchema>, "clusters"> & { readonly clusters: ClusterSpec[] };
+export type EnvironmentBody = Omit<z.output<typeof environmentBodySchema>, "clusters"> & {
+  readonly clusters: ClusterSpec[];
+};
 export type ResourceGroupSpec = z.output<typeof resourceGroupSchema>;
 
 /** A loaded environment: its name (from the file name) and its validated, defaulted body. */

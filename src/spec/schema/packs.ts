@@ -3,7 +3,12 @@
  * (`pack: { namespace, namespaceLabels }`, plus `namespaceAnnotations`).
  */
 import { z } from "zod";
-import { labelValueProblem, MAX_ANNOTATIONS_BYTES, namespaceNameProblem, qualifiedKeyProblem } from "../../azure/kubernetes-names";
+import {
+  labelValueProblem,
+  MAX_ANNOTATIONS_BYTES,
+  namespaceNameProblem,
+  qualifiedKeyProblem,
+} from "../../azure/kubernetes-names";
 
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
 
@@ -25,7 +30,11 @@ const annotationsSchema = z.record(z.string(), scalarString).superRefine((annota
     if (problem) ctx.addIssue({ code: "custom", message: problem, params: { at: key } });
   }
   const bytes = Object.entries(annotations).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
-  if (bytes > MAX_ANNOTATIONS_BYTES) ctx.addIssue({ code: "custom", message: `annotations total ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATIONS_BYTES}` });
+  if (bytes > MAX_ANNOTATIONS_BYTES)
+    ctx.addIssue({
+      code: "custom",
+      message: `annotations total ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATIONS_BYTES}`,
+    });
 });
 
 export const packSchema = z
@@ -33,7 +42,11 @@ export const packSchema = z
     name: z.string().min(1).optional().describe("Name of the pack layer, for people (e.g. nginx)."),
     pack: z.strictObject({
       namespace: namespaceSchema.describe("Namespace the pack installs into; created by the packs stack."),
-      namespaceLabels: labelsSchema.default({}).describe('Labels on the namespace, e.g. "spectrocloud.com/connection": "proxy" for packs that need the proxy.'),
+      namespaceLabels: labelsSchema
+        .default({})
+        .describe(
+          'Labels on the namespace, e.g. "spectrocloud.com/connection": "proxy" for packs that need the proxy.',
+        ),
       namespaceAnnotations: annotationsSchema.default({}).describe("Annotations on the namespace."),
     }),
   })
@@ -45,11 +58,17 @@ export const packsSchema = z
     packs.forEach((p, i) => {
       const first = packs.findIndex((q) => q.pack.namespace === p.pack.namespace);
       if (first < i) {
-        ctx.addIssue({ code: "custom", path: [i, "pack", "namespace"], message: `namespace ${JSON.stringify(p.pack.namespace)} is already created by packs[${first}]; put both packs' labels there` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "pack", "namespace"],
+          message: `namespace ${JSON.stringify(p.pack.namespace)} is already created by packs[${first}]; put both packs' labels there`,
+        });
       }
     });
   })
-  .describe("Pack layers whose namespaces (with labels and annotations) this project creates, in stack <env>-<cluster>-packs.");
+  .describe(
+    "Pack layers whose namespaces (with labels and annotations) this project creates, in stack <env>-<cluster>-packs.",
+  );
 
 export type PackSpec = z.output<typeof packSchema>;
 export type PacksSpec = z.output<typeof packsSchema>;

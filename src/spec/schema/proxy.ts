@@ -6,11 +6,15 @@ export const proxySchema = z
   .strictObject({
     httpProxy: z.string().optional().describe("Proxy for http:// traffic, e.g. http://proxy.example.com:3128"),
     httpsProxy: z.string().optional().describe("Proxy for https:// traffic, e.g. http://proxy.example.com:3128"),
-    noProxy: z.array(z.string()).default([]).describe("Hosts, domains and CIDRs reached directly; what the cluster itself needs is added automatically."),
+    noProxy: z
+      .array(z.string())
+      .default([])
+      .describe("Hosts, domains and CIDRs reached directly; what the cluster itself needs is added automatically."),
     trustedCa: z.string().optional().describe("PEM certificate of a TLS-intercepting proxy, trusted by nodes"),
   })
   .superRefine((proxy, ctx) => {
-    for (const issue of proxyIssues(proxy)) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+    for (const issue of proxyIssues(proxy))
+      ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
   })
   .describe("HTTP(S) proxy for node and cluster egress.");
 

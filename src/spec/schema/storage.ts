@@ -10,40 +10,78 @@ export const storageSchema = z
   .strictObject({
     account: z
       .strictObject({
-        name: z.string().optional().describe("3-24 lowercase letters and digits, unique across Azure. @default derived: st<cluster><hash of environment, cluster, resource group>"),
-        existing: z.boolean().default(false).describe("Attach the existing account `name` (looked up; nothing created, changed or destroyed). @default false"),
-        resourceGroup: z.string().min(1).optional().describe("Resource group of the existing account. @default the environment's resource group"),
+        name: z
+          .string()
+          .optional()
+          .describe(
+            "3-24 lowercase letters and digits, unique across Azure. @default derived: st<cluster><hash of environment, cluster, resource group>",
+          ),
+        existing: z
+          .boolean()
+          .default(false)
+          .describe(
+            "Attach the existing account `name` (looked up; nothing created, changed or destroyed). @default false",
+          ),
+        resourceGroup: z
+          .string()
+          .min(1)
+          .optional()
+          .describe("Resource group of the existing account. @default the environment's resource group"),
         replication: z
           .enum(["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"])
           .optional()
-          .describe("Replication of an account this stack creates. Boot diagnostics refuses ZRS and GZRS accounts. @default LRS"),
+          .describe(
+            "Replication of an account this stack creates. Boot diagnostics refuses ZRS and GZRS accounts. @default LRS",
+          ),
         sharedKeyAccess: z
           .boolean()
           .optional()
-          .describe("Allow account-key and SAS access to an account this stack creates. false requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner (docs/storage.md). @default true"),
+          .describe(
+            "Allow account-key and SAS access to an account this stack creates. false requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner (docs/storage.md). @default true",
+          ),
       })
       .prefault({})
       .describe("The storage account: created (default, auto-named or named) or an existing one."),
     container: z
       .strictObject({
-        name: z.string().optional().describe("3-63 lowercase letters, digits and hyphens. @default <cluster>-<env>-vhds"),
-        existing: z.boolean().default(false).describe("Attach the existing container `name` of an existing account. @default false"),
+        name: z
+          .string()
+          .optional()
+          .describe("3-63 lowercase letters, digits and hyphens. @default <cluster>-<env>-vhds"),
+        existing: z
+          .boolean()
+          .default(false)
+          .describe("Attach the existing container `name` of an existing account. @default false"),
       })
       .prefault({})
       .describe("The private blob container that receives the base VHD."),
     networkAccess: z
       .enum(["public", "private"])
       .default("public")
-      .describe("public: reachable over the account's public endpoint (authenticated; no anonymous access). private: public network access disabled, a private endpoint in the worker subnet, privatelink DNS; writes must then run from inside the VNet (docs/storage.md). @default public"),
+      .describe(
+        "public: reachable over the account's public endpoint (authenticated; no anonymous access). private: public network access disabled, a private endpoint in the worker subnet, privatelink DNS; writes must then run from inside the VNet (docs/storage.md). @default public",
+      ),
     privateDnsZone: z
       .strictObject({
-        resourceGroup: z.string().min(1).describe("Resource group of the existing privatelink.blob.core.windows.net zone"),
-        linkVnet: z.boolean().default(true).describe("Link the cluster VNet to the zone; false when the VNet already resolves it (hub DNS). @default true"),
+        resourceGroup: z
+          .string()
+          .min(1)
+          .describe("Resource group of the existing privatelink.blob.core.windows.net zone"),
+        linkVnet: z
+          .boolean()
+          .default(true)
+          .describe(
+            "Link the cluster VNet to the zone; false when the VNet already resolves it (hub DNS). @default true",
+          ),
       })
       .optional()
-      .describe("Use an existing privatelink.blob.core.windows.net zone instead of creating one in the cluster's resource group (only with networkAccess: private)."),
+      .describe(
+        "Use an existing privatelink.blob.core.windows.net zone instead of creating one in the cluster's resource group (only with networkAccess: private).",
+      ),
   })
   .transform((input): StoragePlan => input)
-  .describe("Storage account and container that receive the base VHD image and boot diagnostics. Reference: docs/storage.md");
+  .describe(
+    "Storage account and container that receive the base VHD image and boot diagnostics. Reference: docs/storage.md",
+  );
 
 export type StorageSpec = z.output<typeof storageSchema>;
