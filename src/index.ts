@@ -1,7 +1,7 @@
 /** Public API of the library. */
-export * from "./spec/errors";
-export * from "./spec/load";
-export * from "./spec/schema/environment";
+export * from "./config/errors";
+export * from "./config/load";
+export * from "./config/schema/environment";
 export * from "./azure/tags";
 export * from "./azure/names";
 export * from "./azure/cidr";
@@ -27,9 +27,9 @@ export type {
   AksProfileFileSpec,
   ManagedControlPlaneSpec,
   ManagedMachinePoolSpec,
-} from "./spec/schema/aks";
-export { aksClusterName, aksDesignFromSpec } from "./spec/aks-design";
-export { loadAksProfileFile } from "./spec/aks-profile";
+} from "./config/schema/aks";
+export { aksClusterName, aksDesignFromSpec } from "./config/aks-design";
+export { loadAksProfileFile } from "./config/aks-profile";
 export * from "./network/network-ref";
 export * from "./network/cluster-network";
 export * from "./storage/storage-ref";
@@ -37,8 +37,8 @@ export * from "./storage/cluster-storage";
 export * from "./aks/aks-cluster";
 export * from "./aks/aks-node-pool";
 export * from "./aks/aks-outputs";
-export type { WorkerPoolSpec } from "./spec/schema/iaas";
-export * from "./spec/rules/iaas-rules";
+export type { WorkerPoolSpec } from "./config/schema/iaas";
+export * from "./config/rules/iaas-rules";
 export * from "./iaas/iaas-cluster";
 export * from "./iaas/iaas-outputs";
 export * from "./iaas/api-server-load-balancer";

@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { synthesize } from "../src/app/synthesize";
-import { SpecError, ValidationError } from "../src/spec/errors";
+import { SpecError, ValidationError } from "../src/config/errors";
 
 const repoRoot = resolve(__dirname, "..");
 try {

@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { ClusterStack } from "../src/app/cluster-stack";
 import { loadEnvironments } from "../src/app/synthesize";
-import { loadEnvironmentFile, parseEnvironment } from "../src/spec/load";
-import { EnvironmentSpec } from "../src/spec/schema/environment";
+import { loadEnvironmentFile, parseEnvironment } from "../src/config/load";
+import { EnvironmentSpec } from "../src/config/schema/environment";
 
 export const REPO_ROOT = resolve(__dirname, "..");
 

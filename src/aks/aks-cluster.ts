@@ -25,7 +25,7 @@ import {
 import { aksDesignIssues, AksIssue } from "../azure/aks-rules";
 import { noProxyList } from "../azure/no-proxy";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { ValidationError } from "../spec/errors";
+import { ValidationError } from "../config/errors";
 import { AksNodePool } from "./aks-node-pool";
 import { sharedPoolSettings } from "./pool-settings";
 

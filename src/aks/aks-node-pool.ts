@@ -8,7 +8,7 @@ import { Construct } from "constructs";
 import { AksNodePoolOptions, AzureZone, isAutoscaled, rotationPoolName } from "../azure/aks-model";
 import { nodePoolIssues } from "../azure/aks-rules";
 import { sharedPoolSettings } from "./pool-settings";
-import { ValidationError } from "../spec/errors";
+import { ValidationError } from "../config/errors";
 
 /** What a pool needs of its cluster; AksCluster provides it. */
 export interface AksNodePoolProps extends AksNodePoolOptions {

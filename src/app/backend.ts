@@ -8,7 +8,7 @@ import {
   TerraformStack,
 } from "cdktf";
 import { Construct } from "constructs";
-import { BackendSpec, ExecutionMode } from "../spec/schema/backend";
+import { BackendSpec, ExecutionMode } from "../config/schema/backend";
 
 /**
  * Terraform runs in `cdktf.out/stacks/<stack>/`; a local state path relative to that folder keeps

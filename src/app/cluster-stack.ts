@@ -4,7 +4,7 @@ import { Construct } from "constructs";
 import { stackName } from "../azure/names";
 import { mergeTags } from "../azure/tags";
 import { addAzurermProvider } from "../providers/azurerm";
-import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
+import { ClusterSpec, EnvironmentSpec } from "../config/schema/environment";
 import { addBackend } from "./backend";
 import { ComposedCluster, composeCluster } from "./compose-cluster";
 import { addResourceGroup, ClusterResourceGroup } from "./resource-group";

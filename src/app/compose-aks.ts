@@ -4,8 +4,8 @@ import { Construct } from "constructs";
 import { AksCluster } from "../aks/aks-cluster";
 import { addAksOutputs } from "../aks/aks-outputs";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { aksDesignFromSpec, unusedAdminGroups } from "../spec/aks-design";
-import { AksClusterSpec } from "../spec/schema/environment";
+import { aksDesignFromSpec, unusedAdminGroups } from "../config/aks-design";
+import { AksClusterSpec } from "../config/schema/environment";
 import type { ClusterContext } from "./compose-cluster";
 
 export function addAksCluster(

@@ -1,8 +1,8 @@
 /** What goes into a cluster stack besides provider, backend and resource group, by cluster type. */
 import { Construct } from "constructs";
 import { KubeloginLogin, PacksTarget } from "../packs/kubernetes-access";
-import { aksClusterName } from "../spec/aks-design";
-import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
+import { aksClusterName } from "../config/aks-design";
+import { ClusterSpec, EnvironmentSpec } from "../config/schema/environment";
 import { addAksCluster } from "./compose-aks";
 import { addIaasCluster } from "./compose-iaas";
 import { addNetwork, addStorage } from "./compose-network";

@@ -3,7 +3,7 @@ import { Construct } from "constructs";
 import { IaasCluster } from "../iaas/iaas-cluster";
 import { addIaasOutputs } from "../iaas/iaas-outputs";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { IaasClusterSpec } from "../spec/schema/environment";
+import { IaasClusterSpec } from "../config/schema/environment";
 import { ClusterStorageRef } from "../storage/storage-ref";
 import type { ClusterContext } from "./compose-cluster";
 

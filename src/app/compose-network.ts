@@ -6,8 +6,8 @@ import { networkInputOf } from "../azure/network-plan";
 import { managesAccountNetworkRules } from "../azure/storage-plan";
 import { ClusterNetwork } from "../network/cluster-network";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { networkContextOf } from "../spec/rules/network-rules";
-import { IaasClusterSpec } from "../spec/schema/environment";
+import { networkContextOf } from "../config/rules/network-rules";
+import { IaasClusterSpec } from "../config/schema/environment";
 import { ClusterStorage } from "../storage/cluster-storage";
 import type { ClusterContext } from "./compose-cluster";
 

@@ -1,7 +1,7 @@
 /** Composes the stacks of the selected environments into a cdktf App. */
 import { App } from "cdktf";
-import { clusterStackNames } from "../spec/stack-names";
-import { EnvironmentSpec } from "../spec/schema/environment";
+import { clusterStackNames } from "../config/stack-names";
+import { EnvironmentSpec } from "../config/schema/environment";
 import { KubeloginLogin } from "../packs/kubernetes-access";
 import { ClusterStack } from "./cluster-stack";
 import { PacksStack } from "./packs-stack";

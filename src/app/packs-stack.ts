@@ -12,7 +12,7 @@ import { PackNamespaces } from "../packs/pack-namespaces";
 import { AksLookup } from "../packs/aks-lookup";
 import { KubernetesAccess, PacksTarget } from "../packs/kubernetes-access";
 import { addKubernetesProvider } from "../providers/kubernetes";
-import { ClusterSpec, EnvironmentSpec } from "../spec/schema/environment";
+import { ClusterSpec, EnvironmentSpec } from "../config/schema/environment";
 import { addBackend, stackExecution } from "./backend";
 
 export interface PacksStackProps {

@@ -10,7 +10,7 @@ import { sharedStackName } from "../azure/names";
 import { Tags } from "../azure/tags";
 import { addAzurermProvider } from "../providers/azurerm";
 import { addBackend } from "./backend";
-import { BackendSpec } from "../spec/schema/backend";
+import { BackendSpec } from "../config/schema/backend";
 import { TagAspect } from "./tagging";
 
 export interface SharedStackProps {

@@ -5,12 +5,12 @@
 import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
-import { applyBackendOverrides } from "../spec/backend-overrides";
-import { LocatedIssue, SpecError, SpecIssue, ValidationError } from "../spec/errors";
-import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../spec/load";
-import { packsExecutionIssues, workspaceNameIssues } from "../spec/backend-rules";
-import { locateIssues } from "../spec/yaml-source";
-import { EnvironmentSpec } from "../spec/schema/environment";
+import { applyBackendOverrides } from "../config/backend-overrides";
+import { LocatedIssue, SpecError, SpecIssue, ValidationError } from "../config/errors";
+import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../config/load";
+import { packsExecutionIssues, workspaceNameIssues } from "../config/backend-rules";
+import { locateIssues } from "../config/yaml-source";
+import { EnvironmentSpec } from "../config/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
 import {

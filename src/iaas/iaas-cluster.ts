@@ -36,7 +36,7 @@ import { Taint } from "../azure/node-labels";
 import { OsDiskType } from "../azure/vm-size";
 import { ClusterNetworkRef } from "../network/network-ref";
 import { KubernetesAccess } from "../packs/kubernetes-access";
-import { SpecIssue, ValidationError } from "../spec/errors";
+import { SpecIssue, ValidationError } from "../config/errors";
 import {
   iaasCrossFieldIssues,
   iaasFieldIssues,
@@ -46,7 +46,7 @@ import {
   poolZones,
   trustedLaunchOf,
   Zone,
-} from "../spec/rules/iaas-rules";
+} from "../config/rules/iaas-rules";
 import { ClusterStorageRef } from "../storage/storage-ref";
 import { renderAdminKubeconfig } from "./admin-kubeconfig";
 import { ApiServerLoadBalancer } from "./api-server-load-balancer";
@@ -61,7 +61,7 @@ import { NodeSettings } from "./node-settings";
 import { WorkerEgress } from "./worker-egress";
 import { WorkerPool } from "./worker-pool";
 
-export type { Zone } from "../spec/rules/iaas-rules";
+export type { Zone } from "../config/rules/iaas-rules";
 
 export interface OsDiskOptions {
   /** @default 128 */

@@ -2,7 +2,7 @@
 import { Token } from "cdktf";
 import { IConstruct } from "constructs";
 import { RuleIssue } from "../azure/rule-issue";
-import { ValidationError } from "../spec/errors";
+import { ValidationError } from "../config/errors";
 
 /**
  * Throws when `issues` is not empty. Rules quote the values they judge, so an issue whose message

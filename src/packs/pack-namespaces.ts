@@ -3,8 +3,8 @@ import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { labelValueProblem, namespaceNameProblem, qualifiedKeyProblem } from "../azure/kubernetes-names";
-import { SpecIssue, ValidationError } from "../spec/errors";
-import { PackSpec } from "../spec/schema/packs";
+import { SpecIssue, ValidationError } from "../config/errors";
+import { PackSpec } from "../config/schema/packs";
 
 export interface PackNamespacesProps {
   readonly packs: readonly PackSpec[];

@@ -13,7 +13,7 @@ import { AksCluster, AksClusterProps, aksOutboundType } from "../../src/aks/aks-
 import { AKS_OUTPUTS } from "../../src/aks/aks-outputs";
 import { ClusterNetworkRef } from "../../src/network/network-ref";
 import { addAzurermProvider } from "../../src/providers/azurerm";
-import { ValidationError } from "../../src/spec/errors";
+import { ValidationError } from "../../src/config/errors";
 import { environmentFromYaml, synthCluster } from "../helpers";
 
 const GROUP = "8f9c1d2e-3b4a-4c5d-9e6f-7a8b9c0d1e2f";

@@ -1,5 +1,5 @@
-import { applyBackendOverrides } from "../../src/spec/backend-overrides";
-import { BackendSpec } from "../../src/spec/schema/backend";
+import { applyBackendOverrides } from "../../src/config/backend-overrides";
+import { BackendSpec } from "../../src/config/schema/backend";
 import { environmentFromYaml, loadErrorOf, specErrorOf, synthCluster } from "../helpers";
 
 const envWith = (backend: string) => `location: westeurope

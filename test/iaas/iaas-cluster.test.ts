@@ -7,7 +7,7 @@ import { TerraformStack, Testing, Token } from "cdktf";
 import { IaasCluster, IaasClusterProps } from "../../src/iaas/iaas-cluster";
 import { addIaasOutputs, IAAS_OUTPUTS } from "../../src/iaas/iaas-outputs";
 import { addAzurermProvider } from "../../src/providers/azurerm";
-import { ValidationError } from "../../src/spec/errors";
+import { ValidationError } from "../../src/config/errors";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema, evaluateTemplate, terraformReferences } from "./cloud-init";
 import { NETWORK, SSH_KEY, STORAGE } from "./fixtures";

@@ -1,6 +1,6 @@
 import { Token } from "cdktf";
 import { ClusterNetwork, ClusterNetworkProps } from "../../src/network/cluster-network";
-import { ValidationError } from "../../src/spec/errors";
+import { ValidationError } from "../../src/config/errors";
 import { byName, count, synthJson, testStack } from "./network-test-stack";
 
 const base: ClusterNetworkProps = {

@@ -2,7 +2,7 @@
 import { defaultStorageAccountName } from "../../src/azure/storage-names";
 import { environmentFromYaml, synthCluster } from "../helpers";
 import { byName, count } from "./network-test-stack";
-import { environmentYaml, iaasRequired } from "./spec-yaml";
+import { environmentYaml, iaasRequired } from "./config-yaml";
 
 describe("composition into cluster stacks", () => {
   it("gives AKS clusters a worker subnet only, and outputs the egress IPs of a NAT gateway", () => {

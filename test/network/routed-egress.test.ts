@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { synthesize } from "../../src/app/synthesize";
 import { specErrorOf, tempDir } from "../helpers";
-import { environmentYaml, iaasRequired } from "./spec-yaml";
+import { environmentYaml, iaasRequired } from "./config-yaml";
 
 const edge = (network: string, extra = "") =>
   environmentYaml(`  - name: edge

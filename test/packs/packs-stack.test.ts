@@ -2,7 +2,7 @@ import { TerraformStack, Testing } from "cdktf";
 import { PacksStack } from "../../src/app/packs-stack";
 import { KubernetesAccess } from "../../src/packs/kubernetes-access";
 import { PackNamespaces } from "../../src/packs/pack-namespaces";
-import { ValidationError } from "../../src/spec/errors";
+import { ValidationError } from "../../src/config/errors";
 import { environmentFromYaml } from "../helpers";
 
 const env = environmentFromYaml(`location: westeurope

@@ -1,6 +1,6 @@
 import { diffStack, StackJson } from "../../src/review/plan-diff";
 import { environmentFromYaml, synthCluster } from "../helpers";
-import { environmentYaml } from "../network/spec-yaml";
+import { environmentYaml } from "../network/config-yaml";
 
 function stack(resource: Record<string, Record<string, unknown>>, locals?: Record<string, unknown>): StackJson {
   return { resource, ...(locals ? { locals } : {}) };

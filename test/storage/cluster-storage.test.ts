@@ -1,6 +1,6 @@
 import { TerraformOutput, Token } from "cdktf";
 import { ClusterNetwork } from "../../src/network/cluster-network";
-import { ValidationError } from "../../src/spec/errors";
+import { ValidationError } from "../../src/config/errors";
 import { ClusterStorage, ClusterStorageProps } from "../../src/storage/cluster-storage";
 import { byName, count, synthJson, testStack } from "../network/network-test-stack";
 

@@ -7,8 +7,8 @@ import { Testing } from "cdktf";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { ClusterStack } from "../../src/app/cluster-stack";
-import { loadEnvironmentFile } from "../../src/spec/load";
-import { EnvironmentSpec } from "../../src/spec/schema/environment";
+import { loadEnvironmentFile } from "../../src/config/load";
+import { EnvironmentSpec } from "../../src/config/schema/environment";
 import { environmentFromYaml, REPO_ROOT, specErrorOf, synthCluster, tempDir } from "../helpers";
 
 const FIXTURES = join(REPO_ROOT, "test/fixtures/palette-aks");

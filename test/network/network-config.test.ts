@@ -1,5 +1,5 @@
 import { environmentFromYaml, specErrorOf } from "../helpers";
-import { environmentYaml, iaasRequired } from "./spec-yaml";
+import { environmentYaml, iaasRequired } from "./config-yaml";
 
 const aks = (network: string) =>
   environmentYaml(`  - name: apps

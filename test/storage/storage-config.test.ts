@@ -1,6 +1,6 @@
 import { defaultStorageAccountName } from "../../src/azure/storage-names";
 import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
-import { environmentYaml, iaasRequired } from "../network/spec-yaml";
+import { environmentYaml, iaasRequired } from "../network/config-yaml";
 
 const iaas = (name: string, storage = "") =>
   `  - name: ${name}

@@ -1,5 +1,5 @@
 /**
- * The spec changes of test/spec/spec-changes.test.ts: at least one per leaf key of
+ * The spec changes of test/config/spec-changes.test.ts: at least one per leaf key of
  * schema/environment.schema.json, each an edit of a base environment in test/fixtures/spec-changes.
  * An edit maps a dotted path in the YAML document (list items by index; a map whose keys hold dots is
  * set whole) to the new value; undefined removes the key.

@@ -3,14 +3,14 @@
  * refusal at synth. Each change in ./spec-changes.ts is synthesized before and after through the app,
  * and the two are compared with the provider update rules (src/review/plan-diff.ts). The outcomes are
  * the table in docs/updates.md: a change of behaviour shows there, for review. After such a change,
- * `UPDATE_DOCS=1 npx jest test/spec/spec-changes.test.ts` rewrites the table.
+ * `UPDATE_DOCS=1 npx jest test/config/spec-changes.test.ts` rewrites the table.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { synthesize } from "../../src/app/synthesize";
-import { SpecError } from "../../src/spec/errors";
-import { environmentJsonSchema } from "../../src/spec/json-schema";
+import { SpecError } from "../../src/config/errors";
+import { environmentJsonSchema } from "../../src/config/json-schema";
 import { diffStack, ResourceChange, StackJson } from "../../src/review/plan-diff";
 import { REPO_ROOT, tempDir } from "../helpers";
 import { SPEC_CHANGES, SpecChange, SpecChangeBase } from "./spec-changes";

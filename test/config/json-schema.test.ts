@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { environmentJsonSchema, environmentJsonSchemaText, JSON_SCHEMA_PATH } from "../../src/spec/json-schema";
+import { environmentJsonSchema, environmentJsonSchemaText, JSON_SCHEMA_PATH } from "../../src/config/json-schema";
 import { REPO_ROOT } from "../helpers";
 
 describe("JSON Schema for editors", () => {
-  it("is committed up to date (run `npm run schema` after changing src/spec/schema)", () => {
+  it("is committed up to date (run `npm run schema` after changing src/config/schema)", () => {
     expect(readFileSync(join(REPO_ROOT, JSON_SCHEMA_PATH), "utf8")).toBe(environmentJsonSchemaText());
   });
 

@@ -1,6 +1,6 @@
 /** Environment YAML for the network and storage spec tests. */
 import { generateKeyPairSync } from "node:crypto";
-import { iaasClusterSchema } from "../../src/spec/schema/iaas";
+import { iaasClusterSchema } from "../../src/config/schema/iaas";
 
 /** A throwaway Ed25519 public key in OpenSSH form. */
 function sshPublicKey(): string {
