@@ -4,6 +4,8 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
+  // The examples import the library by its package name, as users do.
+  moduleNameMapper: { "^palette-azure-cdktf$": "<rootDir>/src/index.ts" },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   // Synth tests load provider bindings; recycle workers before they grow large.
   workerIdleMemoryLimit: "1GB",

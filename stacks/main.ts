@@ -4,7 +4,7 @@
  */
 import { resolve } from "node:path";
 import { synthesize } from "../src/app/synthesize";
-import { SpecError, ValidationError } from "../src/config/errors";
+import { ConfigError, ValidationError } from "../src/core/errors";
 
 const repoRoot = resolve(__dirname, "..");
 try {
@@ -19,7 +19,7 @@ try {
   for (const warning of warnings) console.error(`warning: ${warning}`);
   console.log(`synthesized ${stacks.length} stack(s): ${stacks.join(", ")}`);
 } catch (e) {
-  if (e instanceof SpecError || e instanceof ValidationError) {
+  if (e instanceof ConfigError || e instanceof ValidationError) {
     console.error(e.message);
     process.exit(1);
   }

@@ -10,24 +10,26 @@ import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-
 import { Annotations, Aspects, Fn, IAspect, ITerraformDependable, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
-  AKS_DEFAULTS,
   AksClusterDesign,
-  AksMaintenanceWindow,
+  AksMaintenanceWindowPlan,
   AksNetworkPolicy,
   AksNodePoolOptions,
-  AksUpgradeChannel,
-  defaultDnsServiceIp,
+  AksNodePoolPlan,
+  AksPlan,
   defaultPoolIndex,
   isAutoscaled,
+  resolveAksNodePool,
+  resolveAksPlan,
   rotationPoolName,
   VERSION_MOVING_CHANNELS,
 } from "../azure/aks-model";
-import { aksDesignIssues, AksIssue } from "../azure/aks-rules";
+import { aksPlanIssues } from "../azure/aks-rules";
 import { noProxyList } from "../azure/no-proxy";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { ValidationError } from "../config/errors";
 import { AksNodePool } from "./aks-node-pool";
 import { sharedPoolSettings } from "./pool-settings";
+import { throwOnIssues } from "../core/construct-issues";
+import { ValidationError } from "../core/errors";
 
 /** How AKS nodes reach the internet, from the network's egress. */
 export type AksOutboundType = "loadBalancer" | "userAssignedNATGateway" | "userDefinedRouting";
@@ -48,20 +50,6 @@ export interface AksClusterProps extends AksClusterDesign {
   readonly resourceGroupName: string;
   /** The subnets the nodes go in (worker subnet) and the VNet the identity may manage. */
   readonly network: ClusterNetworkRef;
-  /** DNS prefix of the API server FQDN. @default the name, underscores as hyphens */
-  readonly dnsPrefix?: string;
-  /** Resource group AKS creates for the nodes. @default `<name>-nodes` */
-  readonly nodeResourceGroupName?: string;
-  /** Azure Policy add-on. @default true */
-  readonly azurePolicy?: boolean;
-  /** KEDA event-driven autoscaling. @default true */
-  readonly keda?: boolean;
-  /**
-   * Give the control-plane identity Network Contributor on the VNet (AKS joins the subnet and
-   * manages load balancers in it). Needs roleAssignments/write where Terraform runs; without it,
-   * grant the role out of band. @default true
-   */
-  readonly grantNetworkContributor?: boolean;
 }
 
 /** Egress addresses as authorized ranges: a single address (or a NAT gateway's IP reference) as /32. */
@@ -70,14 +58,14 @@ function authorizedEgressRanges(addresses: readonly string[]): string[] {
 }
 
 /** Weekly window → azurerm's maintenance_window_* block. */
-function maintenanceBlock(window: AksMaintenanceWindow) {
+function maintenanceBlock(window: AksMaintenanceWindowPlan) {
   return {
     frequency: "Weekly",
     interval: 1,
     dayOfWeek: window.day,
     startTime: window.start,
-    duration: window.hours ?? 4,
-    utcOffset: window.utcOffset ?? "+00:00",
+    duration: window.hours,
+    utcOffset: window.utcOffset,
   };
 }
 
@@ -100,6 +88,8 @@ class DefaultPoolTags implements IAspect {
 }
 
 export class AksCluster extends Construct {
+  /** The props with every default applied, as validated. */
+  public readonly plan: AksPlan;
   /** The azurerm_kubernetes_cluster resource (escape hatch). */
   public readonly cluster: KubernetesCluster;
   /** The control-plane identity (user-assigned, so its network role exists before the cluster). */
@@ -135,62 +125,51 @@ export class AksCluster extends Construct {
     readonly clusterId: string;
     readonly vnetSubnetId: string;
     readonly orchestratorVersion: string;
-    readonly zones: AksClusterProps["zones"];
+    readonly zones: AksPlan["zones"];
     readonly versionManagedByAks: boolean;
   };
 
   constructor(scope: Construct, id: string, props: AksClusterProps) {
     super(scope, id);
-    const isToken = (v: unknown) => Token.isUnresolved(v);
+    const plan = resolveAksPlan(props);
+    this.plan = plan;
     const addedAuthorizedRanges =
       props.network.egress === "loadBalancer" ? 0 : (props.network.egressPublicIps ?? []).length;
-    const issues: AksIssue[] = aksDesignIssues(
-      props,
-      {
-        addressSpace: props.network.addressSpace,
-        workerSubnetCidr: props.network.workerSubnetCidr,
-        addedAuthorizedRanges,
-      },
-      isToken,
+    throwOnIssues(
+      this,
+      aksPlanIssues(
+        plan,
+        {
+          addressSpace: props.network.addressSpace,
+          workerSubnetCidr: props.network.workerSubnetCidr,
+          addedAuthorizedRanges,
+        },
+        (v) => Token.isUnresolved(v),
+      ),
     );
-    if (
-      props.dnsPrefix !== undefined &&
-      !isToken(props.dnsPrefix) &&
-      !/^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/.test(props.dnsPrefix)
-    ) {
-      issues.push({
-        path: ["dnsPrefix"],
-        message: `${JSON.stringify(props.dnsPrefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends`,
-      });
-    }
-    if (issues.length > 0) throw new ValidationError(this.node.path, issues);
 
-    const channel: AksUpgradeChannel = props.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel;
-    const versionManagedByAks = VERSION_MOVING_CHANNELS.includes(channel);
-    const policy = props.networkProfile?.networkPolicy ?? AKS_DEFAULTS.networkPolicy;
-    const podCidr = props.networkProfile?.podCidr ?? AKS_DEFAULTS.podCidr;
-    const serviceCidr = props.networkProfile?.serviceCidr ?? AKS_DEFAULTS.serviceCidr;
-    const privateCluster = props.apiServer?.privateCluster ?? AKS_DEFAULTS.privateCluster;
-    const authorizedIpRanges = props.apiServer?.authorizedIpRanges ?? [];
+    const versionManagedByAks = VERSION_MOVING_CHANNELS.includes(plan.upgradeChannel);
+    const { networkPolicy: policy, podCidr, serviceCidr } = plan.networkProfile;
+    const { privateCluster, authorizedIpRanges } = plan.apiServer;
     this.outboundType = aksOutboundType(props.network.egress);
 
     this.identity = new UserAssignedIdentity(this, "identity", {
-      name: `${props.name}-identity`,
+      name: `${plan.name}-identity`,
       location: props.location,
       resourceGroupName: props.resourceGroupName,
     });
-    if (props.grantNetworkContributor ?? AKS_DEFAULTS.grantNetworkContributor) {
-      this.networkRoleAssignment = new RoleAssignment(this, "network-contributor", {
+    if (plan.grantNetworkContributor) {
+      this.networkRoleAssignment = new RoleAssignment(this, "network_contributor", {
         scope: props.network.vnetId,
         roleDefinitionName: "Network Contributor",
         principalId: this.identity.principalId,
         // A new identity may not have replicated yet; the type skips the directory lookup.
         principalType: "ServicePrincipal",
-        description: `AKS ${props.name}: join the worker subnet, manage load balancers and routes`,
+        description: `AKS ${plan.name}: join the worker subnet, manage load balancers and routes`,
       });
     }
 
-    const pools = props.nodePools;
+    const pools = plan.nodePools;
     const defaultIndex = defaultPoolIndex(pools);
     const defaultPool = pools[defaultIndex];
     this.defaultNodePoolName = defaultPool.name;
@@ -199,12 +178,12 @@ export class AksCluster extends Construct {
       ...(versionManagedByAks ? ["kubernetes_version", "default_node_pool[0].orchestrator_version"] : []),
       ...(isAutoscaled(defaultPool) && defaultPool.count !== undefined ? ["default_node_pool[0].node_count"] : []),
       // AKS adds its own entries (API server FQDN...) to no_proxy: without this every plan shows drift.
-      ...(props.proxy ? ["http_proxy_config[0].no_proxy"] : []),
+      ...(plan.proxy ? ["http_proxy_config[0].no_proxy"] : []),
     ];
 
-    if (props.proxy) {
+    if (plan.proxy) {
       this.noProxy = noProxyList({
-        extra: props.proxy.noProxy,
+        extra: plan.proxy.noProxy,
         cidrs: [...props.network.addressSpace, podCidr, serviceCidr],
       });
     }
@@ -225,25 +204,25 @@ export class AksCluster extends Construct {
       ...(props.network.workerSubnetDependencies ?? []),
     ];
     const config: KubernetesClusterConfig = {
-      name: props.name,
+      name: plan.name,
       location: props.location,
       resourceGroupName: props.resourceGroupName,
-      dnsPrefix: props.dnsPrefix ?? props.name.replace(/_/g, "-").slice(0, 54).replace(/-+$/, ""),
-      nodeResourceGroup: props.nodeResourceGroupName ?? `${props.name}-nodes`,
-      kubernetesVersion: props.kubernetesVersion,
-      skuTier: props.skuTier ?? AKS_DEFAULTS.skuTier,
-      automaticUpgradeChannel: channel === "none" ? undefined : channel,
-      nodeOsUpgradeChannel: props.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel,
+      dnsPrefix: plan.dnsPrefix,
+      nodeResourceGroup: plan.nodeResourceGroupName,
+      kubernetesVersion: plan.kubernetesVersion,
+      skuTier: plan.skuTier,
+      automaticUpgradeChannel: plan.upgradeChannel === "none" ? undefined : plan.upgradeChannel,
+      nodeOsUpgradeChannel: plan.nodeOsUpgradeChannel,
       identity: { type: "UserAssigned", identityIds: [this.identity.id] },
       roleBasedAccessControlEnabled: true,
-      azureActiveDirectoryRoleBasedAccessControl: props.aad
-        ? { adminGroupObjectIds: [...props.aad.adminGroupObjectIds], azureRbacEnabled: props.aad.azureRbac ?? true }
+      azureActiveDirectoryRoleBasedAccessControl: plan.aad
+        ? { adminGroupObjectIds: [...plan.aad.adminGroupObjectIds], azureRbacEnabled: plan.aad.azureRbac }
         : undefined,
-      localAccountDisabled: props.aad !== undefined,
-      oidcIssuerEnabled: props.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer,
-      workloadIdentityEnabled: props.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity,
-      azurePolicyEnabled: props.azurePolicy ?? AKS_DEFAULTS.azurePolicy,
-      workloadAutoscalerProfile: { kedaEnabled: props.keda ?? AKS_DEFAULTS.keda },
+      localAccountDisabled: plan.aad !== undefined,
+      oidcIssuerEnabled: plan.oidcIssuer,
+      workloadIdentityEnabled: plan.workloadIdentity,
+      azurePolicyEnabled: plan.azurePolicy,
+      workloadAutoscalerProfile: { kedaEnabled: plan.keda },
       privateClusterEnabled: privateCluster,
       privateDnsZoneId: privateCluster ? "System" : undefined,
       apiServerAccessProfile:
@@ -255,7 +234,7 @@ export class AksCluster extends Construct {
         networkDataPlane: dataPlane(policy),
         podCidr,
         serviceCidr,
-        dnsServiceIp: props.networkProfile?.dnsServiceIp ?? defaultDnsServiceIp(serviceCidr),
+        dnsServiceIp: plan.networkProfile.dnsServiceIp,
         outboundType: this.outboundType,
         loadBalancerSku: "standard",
         // AKS creates the outbound IPs zone-redundant in a region with zones.
@@ -266,21 +245,21 @@ export class AksCluster extends Construct {
             }
           : undefined,
       },
-      httpProxyConfig: props.proxy
+      httpProxyConfig: plan.proxy
         ? {
-            httpProxy: props.proxy.httpProxy,
-            httpsProxy: props.proxy.httpsProxy,
+            httpProxy: plan.proxy.httpProxy,
+            httpsProxy: plan.proxy.httpsProxy,
             noProxy: this.noProxy ? [...this.noProxy] : undefined,
             // azurerm wants the PEM base64-encoded.
             trustedCa:
-              props.proxy.trustedCa === undefined ? undefined : Buffer.from(props.proxy.trustedCa).toString("base64"),
+              plan.proxy.trustedCa === undefined ? undefined : Buffer.from(plan.proxy.trustedCa).toString("base64"),
           }
         : undefined,
-      maintenanceWindowAutoUpgrade: props.maintenance?.autoUpgrade
-        ? maintenanceBlock(props.maintenance.autoUpgrade)
+      maintenanceWindowAutoUpgrade: plan.maintenance.autoUpgrade
+        ? maintenanceBlock(plan.maintenance.autoUpgrade)
         : undefined,
-      maintenanceWindowNodeOs: props.maintenance?.nodeOs ? maintenanceBlock(props.maintenance.nodeOs) : undefined,
-      defaultNodePool: this.defaultPoolBlock(defaultPool, props),
+      maintenanceWindowNodeOs: plan.maintenance.nodeOs ? maintenanceBlock(plan.maintenance.nodeOs) : undefined,
+      defaultNodePool: this.defaultPoolBlock(defaultPool, props.network.workerSubnetId, plan.kubernetesVersion),
       dependsOn: dependencies.length > 0 ? dependencies : undefined,
       lifecycle: ignoreChanges.length > 0 ? { ignoreChanges } : undefined,
     };
@@ -298,50 +277,53 @@ export class AksCluster extends Construct {
     this.kubeConfigRaw = this.cluster.kubeConfigRaw;
     this.clusterCaCertificate = this.cluster.kubeConfig.get(0).clusterCaCertificate;
     this.clusterCaCertificatePem = Fn.base64decode(this.clusterCaCertificate);
-    this.entraIdEnabled = props.aad !== undefined;
+    this.entraIdEnabled = plan.aad !== undefined;
     this.kubeletIdentityObjectId = this.cluster.kubeletIdentity.objectId;
 
     this.poolDefaults = {
       clusterId: this.cluster.id,
       vnetSubnetId: props.network.workerSubnetId,
-      orchestratorVersion: props.kubernetesVersion,
-      zones: props.zones,
+      orchestratorVersion: plan.kubernetesVersion,
+      zones: plan.zones,
       versionManagedByAks,
     };
     pools.forEach((pool, i) => {
-      if (i !== defaultIndex) this.addNodePool(pool);
+      if (i !== defaultIndex) this.addPool(pool);
     });
   }
 
   /** Adds a pool (User or another System pool) to the cluster, in the worker subnet. */
   public addNodePool(options: AksNodePoolOptions): AksNodePool {
+    return this.addPool(resolveAksNodePool(options, this.poolDefaults.zones));
+  }
+
+  private addPool(pool: AksNodePoolPlan): AksNodePool {
     const taken = [this.defaultNodePoolName, ...Object.keys(this.nodePools)];
-    if (
-      taken.includes(options.name) ||
-      taken.some((name) => rotationPoolName(name) === rotationPoolName(options.name))
-    ) {
+    if (taken.includes(pool.name) || taken.some((name) => rotationPoolName(name) === rotationPoolName(pool.name))) {
       throw new ValidationError(this.node.path, [
         {
+          code: "pool-name-duplicate",
           path: ["nodePools"],
-          message: `${JSON.stringify(options.name)} or its rotation name ${rotationPoolName(options.name)} is already taken by a pool of this cluster`,
+          message: `${JSON.stringify(pool.name)} or its rotation name ${rotationPoolName(pool.name)} is already taken by a pool of this cluster`,
         },
       ]);
     }
-    const { zones, ...defaults } = this.poolDefaults;
-    const pool = new AksNodePool(this, `pool-${options.name}`, { ...defaults, defaultZones: zones, ...options });
-    this.nodePools[options.name] = pool;
-    return pool;
+    const { zones: _zones, ...defaults } = this.poolDefaults;
+    const added = new AksNodePool(this, `pool_${pool.name}`, { ...defaults, ...pool });
+    this.nodePools[pool.name] = added;
+    return added;
   }
 
   private defaultPoolBlock(
-    pool: AksNodePoolOptions,
-    props: AksClusterProps,
+    pool: AksNodePoolPlan,
+    vnetSubnetId: string,
+    orchestratorVersion: string,
   ): KubernetesClusterConfig["defaultNodePool"] {
     return {
       name: pool.name,
       type: "VirtualMachineScaleSets",
-      ...sharedPoolSettings(pool, props.zones, props.network.workerSubnetId, props.kubernetesVersion),
-      onlyCriticalAddonsEnabled: pool.criticalAddonsOnly ?? false,
+      ...sharedPoolSettings(pool, vnetSubnetId, orchestratorVersion),
+      onlyCriticalAddonsEnabled: pool.criticalAddonsOnly,
       // Changing the VM size, OS disk or zones rebuilds the default pool through this name.
       temporaryNameForRotation: rotationPoolName(pool.name),
     };

@@ -5,21 +5,19 @@
 import { KubernetesClusterNodePool } from "@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool";
 import { Token } from "cdktf";
 import { Construct } from "constructs";
-import { AksNodePoolOptions, AzureZone, isAutoscaled, rotationPoolName } from "../azure/aks-model";
+import { AksNodePoolPlan, isAutoscaled, rotationPoolName } from "../azure/aks-model";
 import { nodePoolIssues } from "../azure/aks-rules";
 import { sharedPoolSettings } from "./pool-settings";
-import { ValidationError } from "../config/errors";
+import { throwOnIssues } from "../core/construct-issues";
 
-/** What a pool needs of its cluster; AksCluster provides it. */
-export interface AksNodePoolProps extends AksNodePoolOptions {
+/** A pool (defaults applied: resolveAksNodePool) and what it needs of its cluster; AksCluster provides it. */
+export interface AksNodePoolProps extends AksNodePoolPlan {
   /** Resource Manager id of the cluster. */
   readonly clusterId: string;
   /** The subnet the nodes' NICs go in (the worker subnet). */
   readonly vnetSubnetId: string;
   /** Kubernetes version of the nodes; follows the control plane. */
   readonly orchestratorVersion: string;
-  /** @default ["1", "2", "3"] */
-  readonly defaultZones?: readonly AzureZone[];
   /** The cluster's upgrade channel moves versions on its own: Terraform ignores orchestrator_version. @default false */
   readonly versionManagedByAks?: boolean;
 }
@@ -31,14 +29,13 @@ export class AksNodePool extends Construct {
 
   constructor(scope: Construct, id: string, props: AksNodePoolProps) {
     super(scope, id);
-    const issues = nodePoolIssues(props, (v) => Token.isUnresolved(v));
-    if (issues.length > 0) throw new ValidationError(this.node.path, issues);
+    throwOnIssues(
+      this,
+      nodePoolIssues(props, (v) => Token.isUnresolved(v)),
+    );
 
     const autoscaled = isAutoscaled(props);
-    const taints = [
-      ...(props.criticalAddonsOnly ? ["CriticalAddonsOnly=true:NoSchedule"] : []),
-      ...(props.taints ?? []),
-    ];
+    const taints = [...(props.criticalAddonsOnly ? ["CriticalAddonsOnly=true:NoSchedule"] : []), ...props.taints];
     const ignoreChanges = [
       // With the autoscaler on, node_count is only the size to start with.
       ...(autoscaled && props.count !== undefined ? ["node_count"] : []),
@@ -48,9 +45,9 @@ export class AksNodePool extends Construct {
     this.pool = new KubernetesClusterNodePool(this, "Resource", {
       name: props.name,
       kubernetesClusterId: props.clusterId,
-      mode: props.mode ?? "User",
+      mode: props.mode,
       osType: "Linux",
-      ...sharedPoolSettings(props, props.defaultZones, props.vnetSubnetId, props.orchestratorVersion),
+      ...sharedPoolSettings(props, props.vnetSubnetId, props.orchestratorVersion),
       nodeTaints: taints.length > 0 ? taints : undefined,
       // vm_size, max_pods, OS disk, zones... are changed by rotating through a pool of this name (azurerm 4.55).
       temporaryNameForRotation: rotationPoolName(props.name),

@@ -2,10 +2,10 @@
 import { App } from "cdktf";
 import { clusterStackNames } from "../config/stack-names";
 import { EnvironmentSpec } from "../config/schema/environment";
-import { KubeloginLogin } from "../packs/kubernetes-access";
-import { ClusterStack } from "./cluster-stack";
-import { PacksStack } from "./packs-stack";
-import { SharedStack } from "./shared-stack";
+import { KubeloginLogin } from "../core/kubernetes-access";
+import { PacksStack } from "../stacks/packs-stack";
+import { SharedStack } from "../stacks/shared-stack";
+import { clusterStackOf } from "./cluster-stack-of";
 
 /** Which stacks to build: all, one environment's, or some stacks by exact name. */
 export interface StackSelection {
@@ -69,11 +69,17 @@ export function addEnvironmentStacks(
   };
   const names = selectedClusters(environments, selection).flatMap(({ environment, cluster, stacks }) => {
     const sharedStack = sharedOf(environment);
-    const clusterStack = new ClusterStack(app, { environment, cluster });
+    const clusterStack = clusterStackOf(app, environment, cluster);
     if (sharedStack) clusterStack.addDependency(sharedStack);
     if (cluster.packs.length > 0) {
-      const target = clusterStack.composed.packsTarget(options.kubeloginLogin ?? environment.kubeloginLogin);
-      new PacksStack(app, { environment, cluster, target, clusterStack });
+      new PacksStack(app, {
+        environmentName: environment.name,
+        clusterName: cluster.name,
+        backend: environment.backend,
+        packs: cluster.packs,
+        target: clusterStack.packsTarget(options.kubeloginLogin ?? environment.kubeloginLogin),
+        clusterStack,
+      });
     }
     return stacks;
   });

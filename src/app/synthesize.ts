@@ -6,12 +6,11 @@ import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../config/backend-overrides";
-import { LocatedIssue, SpecError, SpecIssue, ValidationError } from "../config/errors";
 import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../config/load";
 import { packsExecutionIssues, workspaceNameIssues } from "../config/backend-rules";
 import { locateIssues } from "../config/yaml-source";
 import { EnvironmentSpec } from "../config/schema/environment";
-import { KUBELOGIN_LOGINS, KubeloginLogin } from "../packs/kubernetes-access";
+import { KUBELOGIN_LOGINS, KubeloginLogin } from "../core/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
 import {
   addEnvironmentStacks,
@@ -20,6 +19,8 @@ import {
   StackSelection,
   unknownStacks,
 } from "./environment-app";
+import { ConfigError, LocatedIssue, ValidationError } from "../core/errors";
+import { Issue } from "../core/issues";
 
 export interface SynthesizeOptions {
   /** Repository root: environment files and messages are relative to it. */
@@ -50,8 +51,9 @@ export function packsAccessFromVariables(vars: NodeJS.ProcessEnv): PacksAccessOp
   const login = vars.PALETTE_KUBELOGIN_LOGIN || undefined;
   if (login === undefined) return {};
   if (!(KUBELOGIN_LOGINS as readonly string[]).includes(login)) {
-    throw new SpecError([
+    throw new ConfigError([
       {
+        code: "env-variable-value",
         file: "environment variable PALETTE_KUBELOGIN_LOGIN",
         path: [],
         message: `one of ${KUBELOGIN_LOGINS.join(", ")}`,
@@ -83,16 +85,16 @@ export function loadEnvironments(
       const env = loadEnvironmentFile(path, relative(repoRoot, path));
       environments.push(env);
     } catch (e) {
-      if (!(e instanceof SpecError)) throw e;
+      if (!(e instanceof ConfigError)) throw e;
       issues.push(...e.issues);
     }
   }
-  if (issues.length > 0) throw new SpecError(issues);
+  if (issues.length > 0) throw new ConfigError(issues);
   checkCollisions(environments);
   const overridden = environments.map((env) => withChanges(env, { backend: applyBackendOverrides(env.backend, vars) }));
   const backendIssues = overridden.flatMap((env) => {
     const source = environmentSource(env);
-    const inFile = (found: SpecIssue[]) =>
+    const inFile = (found: Issue[]) =>
       source ? locateIssues(source, found) : found.map((issue) => ({ ...issue, file: env.file }));
     const names = workspaceNameIssues(env);
     return [
@@ -102,7 +104,7 @@ export function loadEnvironments(
       ...inFile(packsExecutionIssues(env)),
     ];
   });
-  if (backendIssues.length > 0) throw new SpecError(backendIssues);
+  if (backendIssues.length > 0) throw new ConfigError(backendIssues);
   return overridden;
 }
 
@@ -124,13 +126,23 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
       selection.environment === undefined
         ? "no environment file defines"
         : `PALETTE_ENV=${selection.environment} does not select`;
-    throw new SpecError([
-      { file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_STACK names ${unknown.join(", ")}, which ${scope}` },
+    throw new ConfigError([
+      {
+        code: "stack-unknown",
+        file: ENVIRONMENTS_DIR,
+        path: [],
+        message: `PALETTE_STACK names ${unknown.join(", ")}, which ${scope}`,
+      },
     ]);
   }
   if (selectedClusters(environments, selection).length === 0) {
-    throw new SpecError([
-      { file: ENVIRONMENTS_DIR, path: [], message: `PALETTE_ENV=${selection.environment} selects no stack` },
+    throw new ConfigError([
+      {
+        code: "stacks-none-selected",
+        file: ENVIRONMENTS_DIR,
+        path: [],
+        message: `PALETTE_ENV=${selection.environment} selects no stack`,
+      },
     ]);
   }
   const partial = `${options.outdir}.partial`;
@@ -155,14 +167,18 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
     if (errors.length > 0)
       throw new ValidationError(
         errors[0].path,
-        errors.map((a) => ({ path: [], message: a.path === errors[0].path ? a.message : `${a.path}: ${a.message}` })),
+        errors.map((a) => ({
+          code: "construct-error",
+          path: [],
+          message: a.path === errors[0].path ? a.message : `${a.path}: ${a.message}`,
+        })),
       );
     if (synthError !== undefined) throw synthError;
     const invalid = constructValidationErrors(app);
     if (invalid.length > 0)
       throw new ValidationError(
         app.node.path,
-        invalid.map((message) => ({ path: [], message })),
+        invalid.map((message) => ({ code: "construct-invalid", path: [], message })),
       );
     replaceOutput(partial, options.outdir, options.leaveStaleStacks ?? false);
     return { stacks, warnings: annotations.filter((a) => a.level === "warning").map((a) => `${a.path}: ${a.message}`) };

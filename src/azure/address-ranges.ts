@@ -4,7 +4,7 @@
  * spec names (a peered hub with its bastion, a firewall, the proxy's network, routed ranges). Pure.
  */
 import { cidrsOverlap, parseCidr } from "./cidr";
-import { RuleIssue } from "./rule-issue";
+import { Issue } from "../core/issues";
 
 /** A range the spec names, and where: `network.sshSources[0]`, `the VNet's address space`. */
 export interface NamedRange {
@@ -30,12 +30,12 @@ export function namedRanges(
 }
 
 /** A clash of a pod or service range with a named range, and where that range is. */
-export interface RangeIssue extends RuleIssue {
+export interface RangeIssue extends Issue {
   readonly clashesWith?: readonly (string | number)[];
 }
 
 /** Problems of the pod and service ranges against the named ranges; paths `podCidr`, `serviceCidr`. */
-export function podServiceRangeProblems(
+export function podServiceRangeIssues(
   ranges: { readonly podCidr: string; readonly serviceCidr: string },
   named: readonly NamedRange[],
 ): RangeIssue[] {
@@ -48,6 +48,7 @@ export function podServiceRangeProblems(
       const other = parseCidr(range.cidr);
       if (other && cidrsOverlap(own, other)) {
         issues.push({
+          code: "range-hides-network",
           path: [key],
           message: `${ranges[key]} overlaps ${range.cidr} (${range.where}): the ${what} range would hide those addresses from every node and pod; pick a ${what} range clear of it`,
           clashesWith: range.path,

@@ -1,4 +1,5 @@
 /** The Linux administrator account of Azure VMs. Pure: no cdktf here. */
+import { problem, Problem } from "../core/issues";
 
 export const DEFAULT_ADMIN_USERNAME = "azureuser";
 
@@ -38,9 +39,16 @@ const RESERVED = new Set([
   "user5",
 ]);
 
-export function adminUsernameProblem(name: string): string | undefined {
+export function adminUsernameProblem(name: string): Problem | undefined {
   if (!/^[a-z_][a-z0-9_-]{0,63}$/.test(name))
-    return `${JSON.stringify(name)}: 1-64 lowercase letters, digits, '_' and '-', not starting with a digit or '-'`;
-  if (RESERVED.has(name)) return `${JSON.stringify(name)} is reserved by Azure; use e.g. ${DEFAULT_ADMIN_USERNAME}`;
+    return problem(
+      "admin-username-syntax",
+      `${JSON.stringify(name)}: 1-64 lowercase letters, digits, '_' and '-', not starting with a digit or '-'`,
+    );
+  if (RESERVED.has(name))
+    return problem(
+      "admin-username-reserved",
+      `${JSON.stringify(name)} is reserved by Azure; use e.g. ${DEFAULT_ADMIN_USERNAME}`,
+    );
   return undefined;
 }

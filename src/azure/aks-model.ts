@@ -5,6 +5,8 @@
  */
 import { DEFAULT_SERVICE_CIDR } from "./address-ranges";
 import { formatIp, parseCidr } from "./cidr";
+import { ProxyInput } from "./proxy-rules";
+import { AVAILABILITY_ZONES, Zone } from "./zones";
 
 /** Control-plane pricing tier (`sku_tier`). Palette: `managedControlPlane.sku`. */
 export const AKS_SKU_TIERS = ["Free", "Standard", "Premium"] as const;
@@ -45,12 +47,8 @@ export type AksOsDiskType = (typeof AKS_OS_DISK_TYPES)[number];
 export const AKS_OS_SKUS = ["Ubuntu", "AzureLinux"] as const;
 export type AksOsSku = (typeof AKS_OS_SKUS)[number];
 
-export const AKS_TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as const;
-
 export const WEEK_DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
-
-export type AzureZone = "1" | "2" | "3";
 
 /** Defaults, in one place so the schema, the construct and the docs agree. */
 export const AKS_DEFAULTS = {
@@ -69,7 +67,9 @@ export const AKS_DEFAULTS = {
   /** Kubernetes' own default; overlay allows up to 250, Palette's pack defaults to 30. */
   maxPods: 110,
   maxSurge: "10%",
-  zones: ["1", "2", "3"] as readonly AzureZone[],
+  zones: AVAILABILITY_ZONES as readonly Zone[],
+  /** Without nodePools: one System pool of 3-5 nodes, spread over the zones. */
+  nodePools: [{ name: "system", mode: "System", min: 3, max: 5 }] as readonly AksNodePoolOptions[],
   azurePolicy: true,
   keda: true,
   oidcIssuer: true,
@@ -119,7 +119,7 @@ export interface AksNodePoolOptions {
   /** Kubernetes taints, `key=value:Effect`; User pools only. @default [] */
   readonly taints?: readonly string[];
   /** @default the cluster's zones */
-  readonly zones?: readonly AzureZone[];
+  readonly zones?: readonly Zone[];
   /** System pools only: taint the pool `CriticalAddonsOnly=true:NoSchedule` so workloads stay off it. @default false */
   readonly criticalAddonsOnly?: boolean;
   /** Extra nodes during an upgrade: a count ("1") or a percentage ("33%"). @default "10%" */
@@ -152,15 +152,6 @@ export interface AksNetworkProfileOptions {
   readonly dnsServiceIp?: string;
 }
 
-export interface AksProxyOptions {
-  readonly httpProxy?: string;
-  readonly httpsProxy?: string;
-  /** Extra destinations reached directly; what the cluster itself needs is added. @default [] */
-  readonly noProxy?: readonly string[];
-  /** PEM certificate of a TLS-intercepting proxy. */
-  readonly trustedCa?: string;
-}
-
 /** What the network contributes to the AKS rules (literal values; references are skipped). */
 export interface AksNetworkFacts {
   readonly addressSpace: readonly string[];
@@ -169,7 +160,7 @@ export interface AksNetworkFacts {
   readonly addedAuthorizedRanges?: number;
 }
 
-/** The literal settings of an AKS cluster that the rules in aks-rules.ts check. */
+/** An AKS cluster as people describe it: what is left out takes the default (resolveAksPlan). */
 export interface AksClusterDesign {
   /** The Azure name of the cluster resource. */
   readonly name: string;
@@ -178,14 +169,136 @@ export interface AksClusterDesign {
   readonly upgradeChannel?: AksUpgradeChannel;
   readonly nodeOsUpgradeChannel?: AksNodeOsUpgradeChannel;
   readonly aad?: AksAadOptions;
-  readonly zones?: readonly AzureZone[];
-  readonly nodePools: readonly AksNodePoolOptions[];
+  readonly zones?: readonly Zone[];
+  /** The first System pool becomes the default node pool. @default - one System pool "system" of 3-5 nodes */
+  readonly nodePools?: readonly AksNodePoolOptions[];
   readonly apiServer?: AksApiServerOptions;
   readonly networkProfile?: AksNetworkProfileOptions;
   readonly oidcIssuer?: boolean;
   readonly workloadIdentity?: boolean;
   readonly maintenance?: { readonly autoUpgrade?: AksMaintenanceWindow; readonly nodeOs?: AksMaintenanceWindow };
-  readonly proxy?: AksProxyOptions;
+  readonly proxy?: ProxyInput;
+  /** DNS prefix of the API server FQDN. @default - the name, underscores as hyphens */
+  readonly dnsPrefix?: string;
+  /** Resource group AKS creates for the nodes. @default `<name>-nodes` */
+  readonly nodeResourceGroupName?: string;
+  /** Azure Policy add-on. @default true */
+  readonly azurePolicy?: boolean;
+  /** KEDA event-driven autoscaling. @default true */
+  readonly keda?: boolean;
+  /**
+   * Give the control-plane identity Network Contributor on the VNet (AKS joins the subnet and
+   * manages load balancers in it). Needs roleAssignments/write where Terraform runs; without it,
+   * grant the role out of band. @default true
+   */
+  readonly grantNetworkContributor?: boolean;
+}
+
+/** A pool with every default applied. */
+export interface AksNodePoolPlan extends AksNodePoolOptions {
+  readonly mode: AksNodePoolMode;
+  readonly vmSize: string;
+  readonly osDiskSizeGb: number;
+  readonly osDiskType: AksOsDiskType;
+  readonly osSku: AksOsSku;
+  readonly maxPods: number;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly taints: readonly string[];
+  readonly zones: readonly Zone[];
+  readonly criticalAddonsOnly: boolean;
+  readonly maxSurge: string;
+}
+
+export interface AksMaintenanceWindowPlan extends AksMaintenanceWindow {
+  readonly hours: number;
+  readonly utcOffset: string;
+}
+
+/** An AKS cluster with every default applied: what AksCluster builds and the AKS rules check. */
+export interface AksPlan {
+  readonly name: string;
+  readonly kubernetesVersion: string;
+  readonly skuTier: AksSkuTier;
+  readonly upgradeChannel: AksUpgradeChannel;
+  readonly nodeOsUpgradeChannel: AksNodeOsUpgradeChannel;
+  readonly aad?: Required<AksAadOptions>;
+  readonly zones: readonly Zone[];
+  readonly nodePools: readonly AksNodePoolPlan[];
+  readonly apiServer: Required<AksApiServerOptions>;
+  readonly networkProfile: Required<Omit<AksNetworkProfileOptions, "dnsServiceIp">> & {
+    readonly dnsServiceIp?: string;
+  };
+  readonly oidcIssuer: boolean;
+  readonly workloadIdentity: boolean;
+  readonly maintenance: { readonly autoUpgrade?: AksMaintenanceWindowPlan; readonly nodeOs?: AksMaintenanceWindowPlan };
+  readonly proxy?: ProxyInput;
+  readonly dnsPrefix: string;
+  readonly nodeResourceGroupName: string;
+  readonly azurePolicy: boolean;
+  readonly keda: boolean;
+  readonly grantNetworkContributor: boolean;
+}
+
+/** A pool with the defaults applied; `clusterZones` are the zones of a pool that names none. */
+export function resolveAksNodePool(pool: AksNodePoolOptions, clusterZones: readonly Zone[]): AksNodePoolPlan {
+  return {
+    ...pool,
+    mode: pool.mode ?? "User",
+    vmSize: pool.vmSize ?? AKS_DEFAULTS.vmSize,
+    osDiskSizeGb: pool.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
+    osDiskType: pool.osDiskType ?? AKS_DEFAULTS.osDiskType,
+    osSku: pool.osSku ?? AKS_DEFAULTS.osSku,
+    maxPods: pool.maxPods ?? AKS_DEFAULTS.maxPods,
+    labels: pool.labels ?? {},
+    taints: pool.taints ?? [],
+    zones: pool.zones ?? clusterZones,
+    criticalAddonsOnly: pool.criticalAddonsOnly ?? false,
+    maxSurge: pool.maxSurge ?? AKS_DEFAULTS.maxSurge,
+  };
+}
+
+function resolveWindow(window: AksMaintenanceWindow | undefined): AksMaintenanceWindowPlan | undefined {
+  return window && { ...window, hours: window.hours ?? 4, utcOffset: window.utcOffset ?? "+00:00" };
+}
+
+/** The design with every default applied, once, for both the YAML and the construct. */
+export function resolveAksPlan(design: AksClusterDesign): AksPlan {
+  const zones = design.zones ?? AKS_DEFAULTS.zones;
+  const serviceCidr = design.networkProfile?.serviceCidr ?? AKS_DEFAULTS.serviceCidr;
+  const dnsServiceIp = design.networkProfile?.dnsServiceIp ?? defaultDnsServiceIp(serviceCidr);
+  const autoUpgrade = resolveWindow(design.maintenance?.autoUpgrade);
+  const nodeOs = resolveWindow(design.maintenance?.nodeOs);
+  return {
+    name: design.name,
+    kubernetesVersion: design.kubernetesVersion,
+    skuTier: design.skuTier ?? AKS_DEFAULTS.skuTier,
+    upgradeChannel: design.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel,
+    nodeOsUpgradeChannel: design.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel,
+    ...(design.aad
+      ? { aad: { adminGroupObjectIds: design.aad.adminGroupObjectIds, azureRbac: design.aad.azureRbac ?? true } }
+      : {}),
+    zones,
+    nodePools: (design.nodePools ?? AKS_DEFAULTS.nodePools).map((pool) => resolveAksNodePool(pool, zones)),
+    apiServer: {
+      privateCluster: design.apiServer?.privateCluster ?? AKS_DEFAULTS.privateCluster,
+      authorizedIpRanges: design.apiServer?.authorizedIpRanges ?? [],
+    },
+    networkProfile: {
+      networkPolicy: design.networkProfile?.networkPolicy ?? AKS_DEFAULTS.networkPolicy,
+      podCidr: design.networkProfile?.podCidr ?? AKS_DEFAULTS.podCidr,
+      serviceCidr,
+      ...(dnsServiceIp !== undefined ? { dnsServiceIp } : {}),
+    },
+    oidcIssuer: design.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer,
+    workloadIdentity: design.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity,
+    maintenance: { ...(autoUpgrade ? { autoUpgrade } : {}), ...(nodeOs ? { nodeOs } : {}) },
+    ...(design.proxy ? { proxy: design.proxy } : {}),
+    dnsPrefix: design.dnsPrefix ?? design.name.replace(/_/g, "-").slice(0, 54).replace(/-+$/, ""),
+    nodeResourceGroupName: design.nodeResourceGroupName ?? `${design.name}-nodes`,
+    azurePolicy: design.azurePolicy ?? AKS_DEFAULTS.azurePolicy,
+    keda: design.keda ?? AKS_DEFAULTS.keda,
+    grantNetworkContributor: design.grantNetworkContributor ?? AKS_DEFAULTS.grantNetworkContributor,
+  };
 }
 
 /** The pool that becomes `default_node_pool`: the first System pool. */

@@ -8,8 +8,7 @@ import {
   AKS_NODE_OS_UPGRADE_CHANNELS,
   AKS_SKU_TIERS,
   AKS_UPGRADE_CHANNELS,
-  AKS_DEFAULTS,
-  AksClusterDesign,
+  AksPlan,
   AksMaintenanceWindow,
   AksNetworkFacts,
   AksNodeOsUpgradeChannel,
@@ -22,16 +21,18 @@ import {
   ROTATION_SUFFIX,
   rotationPoolName,
   surgeNodes,
-  AKS_TAINT_EFFECTS,
   WEEK_DAYS,
 } from "./aks-model";
-import { NamedRange, namedRanges, podServiceRangeProblems } from "./address-ranges";
+import { NamedRange, namedRanges, podServiceRangeIssues } from "./address-ranges";
 import { Cidr, cidrContainsIp, cidrProblem, cidrsOverlap, formatIp, parseCidr, subnetCapacityProblem } from "./cidr";
+import { labelValueProblem, qualifiedKeyProblem } from "./kubernetes-names";
+import { TaintEffect, taintProblem } from "./node-labels";
 import { proxyIssues } from "./proxy-rules";
-import { RuleIssue } from "./rule-issue";
+import { Issue, issueAt, problem, Problem, under } from "../core/issues";
+import { zonesProblem } from "./zones";
 
 /** One problem, at a key path relative to the design (or to what the caller checked). */
-export type AksIssue = RuleIssue;
+export type AksIssue = Issue;
 
 /** Value that is a Terraform reference (`${...}`) rather than a literal: rules skip it. */
 export type IsToken = (value: unknown) => boolean;
@@ -42,24 +43,36 @@ const noTokens: IsToken = () => false;
 const AKS_NAME = /^[a-zA-Z0-9](?:[a-zA-Z0-9_-]{0,61}[a-zA-Z0-9])?$/;
 
 /** AKS cluster resource names: 1-63 letters, digits, `-`, `_`, alphanumeric at both ends; no microsoft/windows. */
-export function aksClusterNameProblem(name: string): string | undefined {
+export function aksClusterNameProblem(name: string): Problem | undefined {
   if (!AKS_NAME.test(name)) {
-    return `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit`;
+    return problem(
+      "aks-cluster-name-syntax",
+      `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit`,
+    );
   }
   const word = ["microsoft", "windows"].find((w) => name.toLowerCase().includes(w));
   if (word)
-    return `${JSON.stringify(name)} is not a valid AKS cluster name: AKS refuses "${word}" as a word or part of a word`;
+    return problem(
+      "aks-cluster-name-reserved-word",
+      `${JSON.stringify(name)} is not a valid AKS cluster name: AKS refuses "${word}" as a word or part of a word`,
+    );
   return undefined;
 }
 
 const POOL_NAME = /^[a-z][a-z0-9]{0,11}$/;
 
 /** Linux node pool names: lowercase letters and digits, starting with a letter, at most 12 characters. */
-export function nodePoolNameProblem(name: string): string | undefined {
+export function nodePoolNameProblem(name: string): Problem | undefined {
   if (!POOL_NAME.test(name))
-    return `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`;
+    return problem(
+      "node-pool-name-syntax",
+      `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`,
+    );
   if (name.endsWith(ROTATION_SUFFIX))
-    return `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`;
+    return problem(
+      "node-pool-name-rotation-suffix",
+      `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`,
+    );
   return undefined;
 }
 
@@ -67,50 +80,71 @@ export function nodePoolNameProblem(name: string): string | undefined {
 
 const VERSION = /^(1\.\d{1,2})(\.\d{1,3})?$/;
 
-export function kubernetesVersionProblem(version: string): string | undefined {
+export function kubernetesVersionProblem(version: string): Problem | undefined {
   return VERSION.test(version)
     ? undefined
-    : `${JSON.stringify(version)} is not a Kubernetes version such as 1.33 or 1.33.2`;
+    : problem(
+        "kubernetes-version-syntax",
+        `${JSON.stringify(version)} is not a Kubernetes version such as 1.33 or 1.33.2`,
+      );
 }
 
-export function skuTierProblem(tier: string): string | undefined {
+export function skuTierProblem(tier: string): Problem | undefined {
   return (AKS_SKU_TIERS as readonly string[]).includes(tier)
     ? undefined
-    : `${JSON.stringify(tier)} is not an AKS tier: ${AKS_SKU_TIERS.join(", ")}`;
+    : problem("aks-sku-tier", `${JSON.stringify(tier)} is not an AKS tier: ${AKS_SKU_TIERS.join(", ")}`);
 }
 
-export function upgradeChannelProblem(channel: string): string | undefined {
+export function upgradeChannelProblem(channel: string): Problem | undefined {
   return (AKS_UPGRADE_CHANNELS as readonly string[]).includes(channel)
     ? undefined
-    : `${JSON.stringify(channel)} is not an upgrade channel: ${AKS_UPGRADE_CHANNELS.join(", ")}`;
+    : problem(
+        "upgrade-channel-unknown",
+        `${JSON.stringify(channel)} is not an upgrade channel: ${AKS_UPGRADE_CHANNELS.join(", ")}`,
+      );
 }
 
 /**
  * With an upgrade channel, AKS owns the patch level: a pinned MAJOR.MINOR.PATCH would make
  * Terraform fight the channel (and try to downgrade). Give MAJOR.MINOR; with `none`, anything.
  */
-export function upgradeChannelVersionProblem(channel: AksUpgradeChannel, version: string): string | undefined {
+export function upgradeChannelVersionProblem(channel: AksUpgradeChannel, version: string): Problem | undefined {
   const m = VERSION.exec(version);
   if (channel === "none" || !m || m[2] === undefined) return undefined;
   const minor = m[1];
   switch (channel) {
     case "patch":
-      return `${JSON.stringify(version)} pins a patch version, but upgradeChannel patch moves the cluster to every new ${minor} patch (Terraform would then try to downgrade it): write "${minor}"`;
+      return problem(
+        "upgrade-channel-pinned-patch",
+        `${JSON.stringify(version)} pins a patch version, but upgradeChannel patch moves the cluster to every new ${minor} patch (Terraform would then try to downgrade it): write "${minor}"`,
+      );
     case "stable":
     case "rapid":
-      return `${JSON.stringify(version)} pins a patch version, but upgradeChannel ${channel} upgrades the cluster on its own: write "${minor}", the minor version to create it with`;
+      return problem(
+        "upgrade-channel-pinned-patch",
+        `${JSON.stringify(version)} pins a patch version, but upgradeChannel ${channel} upgrades the cluster on its own: write "${minor}", the minor version to create it with`,
+      );
     case "node-image":
-      return `${JSON.stringify(version)} pins a patch version; with an upgrade channel give the minor only, "${minor}", and let AKS pick the patch`;
+      return problem(
+        "upgrade-channel-pinned-patch",
+        `${JSON.stringify(version)} pins a patch version; with an upgrade channel give the minor only, "${minor}", and let AKS pick the patch`,
+      );
   }
 }
 
 /** `node-image` upgrades node images, which needs the NodeImage OS channel (azurerm only fails at apply). */
-export function nodeOsChannelProblem(channel: AksUpgradeChannel, nodeOs: AksNodeOsUpgradeChannel): string | undefined {
+export function nodeOsChannelProblem(channel: AksUpgradeChannel, nodeOs: AksNodeOsUpgradeChannel): Problem | undefined {
   if (!(AKS_NODE_OS_UPGRADE_CHANNELS as readonly string[]).includes(nodeOs)) {
-    return `${JSON.stringify(nodeOs)} is not a node OS upgrade channel: ${AKS_NODE_OS_UPGRADE_CHANNELS.join(", ")}`;
+    return problem(
+      "node-os-channel-unknown",
+      `${JSON.stringify(nodeOs)} is not a node OS upgrade channel: ${AKS_NODE_OS_UPGRADE_CHANNELS.join(", ")}`,
+    );
   }
   if (channel === "node-image" && nodeOs !== "NodeImage") {
-    return `upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not ${nodeOs} (AKS refuses the pair when the cluster is created)`;
+    return problem(
+      "node-os-channel-node-image",
+      `upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not ${nodeOs} (AKS refuses the pair when the cluster is created)`,
+    );
   }
   return undefined;
 }
@@ -120,11 +154,17 @@ export function nodeOsChannelProblem(channel: AksUpgradeChannel, nodeOs: AksNode
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Entra ID object IDs are GUIDs; the Palette docs' `<id>` placeholder gets its own hint. */
-export function entraObjectIdProblem(id: string): string | undefined {
+export function entraObjectIdProblem(id: string): Problem | undefined {
   if (GUID.test(id)) return undefined;
   if (/^<.*>$/.test(id.trim()))
-    return `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`;
-  return `${JSON.stringify(id)} is not an Entra ID object ID (a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301)`;
+    return problem(
+      "entra-object-id-placeholder",
+      `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`,
+    );
+  return problem(
+    "entra-object-id-syntax",
+    `${JSON.stringify(id)} is not an Entra ID object ID (a GUID such as 3f2504e0-4f89-41d3-9a0c-0305e82c3301)`,
+  );
 }
 
 /**
@@ -135,6 +175,7 @@ export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
   if (ids.length === 0) {
     return [
       {
+        code: "admin-groups-empty",
         path: [],
         message:
           "list at least one Entra ID group: with Entra ID on, local accounts are disabled and these groups are the cluster admins",
@@ -142,8 +183,10 @@ export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
     ];
   }
   return ids.flatMap((id, i): AksIssue[] => {
-    const problem = entraObjectIdProblem(id) ?? (ids.indexOf(id) !== i ? `${id} is listed twice` : undefined);
-    return problem ? [{ path: [i], message: problem }] : [];
+    const found =
+      entraObjectIdProblem(id) ??
+      (ids.indexOf(id) !== i ? problem("listed-twice", `${id} is listed twice`) : undefined);
+    return issueAt([i], found);
   });
 }
 
@@ -151,29 +194,25 @@ export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
 
 export const MAX_POOL_NODES = 1000;
 const VM_SIZE = /^Standard_[A-Za-z0-9_]+$/;
-const LABEL_KEY =
-  /^(?:[a-z0-9]([-a-z0-9]*[a-z0-9])?(?:\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*\/)?[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?$/;
-const LABEL_VALUE = /^(?:[A-Za-z0-9]([-A-Za-z0-9_.]{0,61}[A-Za-z0-9])?)?$/;
 const TAINT = /^([^=:\s]+)(?:=([^:\s]*))?:([A-Za-z]+)$/;
 
-/** `key=value:Effect` or `key:Effect`, with a Kubernetes effect. */
-export function aksTaintProblem(taint: string): string | undefined {
+/** `key=value:Effect` or `key:Effect`, with a Kubernetes effect (the same rules as a node's own taints). */
+export function aksTaintProblem(taint: string): Problem | undefined {
   const m = TAINT.exec(taint);
-  if (!m) return `${JSON.stringify(taint)} is not a taint: write key=value:Effect (or key:Effect)`;
-  if (!(AKS_TAINT_EFFECTS as readonly string[]).includes(m[3]))
-    return `${JSON.stringify(taint)}: the effect is ${AKS_TAINT_EFFECTS.join(", ")}`;
-  if (!LABEL_KEY.test(m[1])) return `${JSON.stringify(taint)}: ${JSON.stringify(m[1])} is not a valid Kubernetes key`;
-  return undefined;
+  if (!m)
+    return problem("taint-syntax", `${JSON.stringify(taint)} is not a taint: write key=value:Effect (or key:Effect)`);
+  const found = taintProblem({ key: m[1], value: m[2] ?? "", effect: m[3] as TaintEffect });
+  return found && { ...found, message: `${JSON.stringify(taint)}: ${found.message}` };
 }
 
-export function aksNodeLabelProblem(key: string, value: string): string | undefined {
-  if (!LABEL_KEY.test(key) || key.split("/").pop()!.length > 63)
-    return `${JSON.stringify(key)} is not a valid Kubernetes label key`;
+/** Kubernetes' label rules (qualifiedKeyProblem, labelValueProblem), and the prefix AKS keeps for itself. */
+export function aksNodeLabelProblem(key: string, value: string): Problem | undefined {
   if (key.startsWith("kubernetes.azure.com"))
-    return `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`;
-  if (!LABEL_VALUE.test(value))
-    return `${JSON.stringify(value)} is not a valid label value: at most 63 letters, digits, - _ ., alphanumeric at both ends`;
-  return undefined;
+    return problem(
+      "label-key-reserved-prefix",
+      `${JSON.stringify(key)}: AKS reserves the kubernetes.azure.com label prefix`,
+    );
+  return qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
 }
 
 /** Size and autoscaler bounds of one pool (Palette allows 0..1000; System pools keep at least one node). */
@@ -184,30 +223,49 @@ export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
   const who = pool.mode === "System" ? "a System pool (it keeps AKS' own pods running)" : "a pool";
   if (!isAutoscaled(pool)) {
     if (pool.count === undefined)
-      issues.push({ path: ["count"], message: "set count (a fixed size) or min and max (the cluster autoscaler)" });
+      issues.push({
+        code: "pool-size-missing",
+        path: ["count"],
+        message: "set count (a fixed size) or min and max (the cluster autoscaler)",
+      });
     else if (!inRange(pool.count))
-      issues.push({ path: ["count"], message: `${pool.count} nodes: ${who} has ${lowest}-${MAX_POOL_NODES} nodes` });
+      issues.push({
+        code: "pool-size-range",
+        path: ["count"],
+        message: `${pool.count} nodes: ${who} has ${lowest}-${MAX_POOL_NODES} nodes`,
+      });
     return issues;
   }
   if (pool.min === undefined || pool.max === undefined) {
     return [
       {
+        code: "pool-autoscale-bound-missing",
         path: [pool.min === undefined ? "min" : "max"],
         message: "set both min and max to run the cluster autoscaler, or neither for a fixed count",
       },
     ];
   }
   if (!inRange(pool.min))
-    issues.push({ path: ["min"], message: `min ${pool.min}: ${who} scales within ${lowest}-${MAX_POOL_NODES} nodes` });
+    issues.push({
+      code: "pool-size-range",
+      path: ["min"],
+      message: `min ${pool.min}: ${who} scales within ${lowest}-${MAX_POOL_NODES} nodes`,
+    });
   if (!inRange(pool.max) || pool.max < 1)
     issues.push({
+      code: "pool-size-range",
       path: ["max"],
       message: `max ${pool.max}: ${who} scales within ${Math.max(lowest, 1)}-${MAX_POOL_NODES} nodes`,
     });
   if (issues.length === 0 && pool.min > pool.max)
-    issues.push({ path: ["min"], message: `min ${pool.min} is above max ${pool.max}` });
+    issues.push({
+      code: "pool-autoscale-min-above-max",
+      path: ["min"],
+      message: `min ${pool.min} is above max ${pool.max}`,
+    });
   if (issues.length === 0 && pool.count !== undefined && (pool.count < pool.min || pool.count > pool.max)) {
     issues.push({
+      code: "pool-count-outside-bounds",
       path: ["count"],
       message: `the initial count ${pool.count} is outside min ${pool.min} and max ${pool.max}`,
     });
@@ -218,26 +276,31 @@ export function poolScaleIssues(pool: AksNodePoolOptions): AksIssue[] {
 /** Every rule of one pool; paths are relative to the pool. */
 export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTokens): AksIssue[] {
   const issues: AksIssue[] = [];
-  const add = (path: (string | number)[], problem: string | undefined) =>
-    problem && issues.push({ path, message: problem });
+  const add = (path: (string | number)[], found: Problem | undefined) => issues.push(...issueAt(path, found));
   if (!isToken(pool.name)) add(["name"], nodePoolNameProblem(pool.name));
   if (pool.vmSize !== undefined && !isToken(pool.vmSize) && !VM_SIZE.test(pool.vmSize)) {
-    add(["vmSize"], `${JSON.stringify(pool.vmSize)} is not an Azure VM size such as Standard_D4ds_v5`);
+    add(
+      ["vmSize"],
+      problem("vm-size-syntax", `${JSON.stringify(pool.vmSize)} is not an Azure VM size such as Standard_D4ds_v5`),
+    );
   }
   issues.push(...poolScaleIssues(pool));
   if (pool.maxPods !== undefined && !(Number.isInteger(pool.maxPods) && pool.maxPods >= 10 && pool.maxPods <= 250)) {
-    add(["maxPods"], `maxPods ${pool.maxPods}: AKS allows 10-250 pods per node`);
+    add(["maxPods"], problem("max-pods-range", `maxPods ${pool.maxPods}: AKS allows 10-250 pods per node`));
   }
   if (
     pool.osDiskSizeGb !== undefined &&
     !(Number.isInteger(pool.osDiskSizeGb) && pool.osDiskSizeGb >= 30 && pool.osDiskSizeGb <= 2048)
   ) {
-    add(["osDiskSizeGb"], `osDiskSizeGb ${pool.osDiskSizeGb}: AKS OS disks are 30-2048 GB`);
+    add(["osDiskSizeGb"], problem("os-disk-size", `osDiskSizeGb ${pool.osDiskSizeGb}: AKS OS disks are 30-2048 GB`));
   }
   if (pool.maxSurge !== undefined && !/^(?:[1-9]\d*|(?:[1-9]\d?|100)%)$/.test(pool.maxSurge)) {
     add(
       ["maxSurge"],
-      `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`,
+      problem(
+        "max-surge-syntax",
+        `${JSON.stringify(pool.maxSurge)} is not a surge: a node count such as "1" or a percentage such as "33%"`,
+      ),
     );
   }
   for (const [key, value] of Object.entries(pool.labels ?? {})) add(["labels", key], aksNodeLabelProblem(key, value));
@@ -245,25 +308,31 @@ export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTo
   if (pool.mode === "System" && (pool.taints ?? []).length > 0) {
     add(
       ["taints"],
-      "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them",
+      problem(
+        "system-pool-taints",
+        "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them",
+      ),
     );
   }
   if (pool.criticalAddonsOnly && pool.mode !== "System")
-    add(["criticalAddonsOnly"], "criticalAddonsOnly applies to System pools only");
+    add(
+      ["criticalAddonsOnly"],
+      problem("critical-addons-user-pool", "criticalAddonsOnly applies to System pools only"),
+    );
   const zones = pool.zones ?? [];
-  zones.forEach((zone, i) =>
-    add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`),
-  );
+  zones.forEach((zone, i) => add(["zones", i], zonesProblem([zone])));
   return issues;
 }
 
 /** Rules across the pools: at least one System pool, unique names, room for the rotation pool. */
 export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssue[] {
-  if (pools.length === 0) return [{ path: [], message: "list at least one node pool (a System pool)" }];
+  if (pools.length === 0)
+    return [{ code: "node-pools-empty", path: [], message: "list at least one node pool (a System pool)" }];
   const issues: AksIssue[] = [];
   const first = defaultPoolIndex(pools);
   if (first < 0)
     issues.push({
+      code: "system-pool-missing",
       path: [],
       message: "at least one pool needs mode: System (AKS runs CoreDNS and metrics-server there)",
     });
@@ -271,6 +340,7 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
     const earlier = pools.findIndex((p) => p.name === pool.name);
     if (earlier !== i)
       issues.push({
+        code: "pool-name-duplicate",
         path: [i, "name"],
         message: `${JSON.stringify(pool.name)} is already the name of nodePools[${earlier}]`,
       });
@@ -281,6 +351,7 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
     );
     if (earlier >= 0 && earlier < i) {
       issues.push({
+        code: "pool-rotation-name-shared",
         path: [i, "name"],
         message: `${JSON.stringify(pool.name)} and nodePools[${earlier}] ${JSON.stringify(pools[earlier].name)} share their first 9 characters, so both would rotate through ${rotationPoolName(pool.name)}; make them differ earlier`,
       });
@@ -322,13 +393,14 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
   const issues: AksIssue[] = [];
   const pod = parseCidr(inputs.podCidr);
   const service = parseCidr(inputs.serviceCidr);
-  if (!pod) issues.push({ path: ["podCidr"], message: cidrProblem(inputs.podCidr)! });
-  if (!service) issues.push({ path: ["serviceCidr"], message: cidrProblem(inputs.serviceCidr)! });
+  if (!pod) issues.push(...issueAt(["podCidr"], cidrProblem(inputs.podCidr)));
+  if (!service) issues.push(...issueAt(["serviceCidr"], cidrProblem(inputs.serviceCidr)));
   if (pod) {
     const capacity = overlayNodeCapacity(pod);
     if (capacity < inputs.maxNodes) {
       const needed = OVERLAY_NODE_PREFIX - Math.ceil(Math.log2(Math.max(inputs.maxNodes, 1)));
       issues.push({
+        code: "pod-cidr-too-small",
         path: ["podCidr"],
         message: `${inputs.podCidr} gives ${capacity} nodes a /${OVERLAY_NODE_PREFIX} of pod addresses each, but the pools can grow to ${inputs.maxNodes} nodes; use a /${needed} or larger`,
       });
@@ -337,19 +409,29 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
   if (service) {
     if (service.prefix < 12)
       issues.push({
+        code: "service-cidr-too-large",
         path: ["serviceCidr"],
         message: `${inputs.serviceCidr} is larger than AKS allows for services (a /12 at most)`,
       });
     const reserved = AKS_RESERVED_SERVICE_RANGES.find((r) => cidrsOverlap(service, parseCidr(r)!));
     if (reserved)
-      issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps ${reserved}, which AKS reserves` });
+      issues.push({
+        code: "service-cidr-reserved",
+        path: ["serviceCidr"],
+        message: `${inputs.serviceCidr} overlaps ${reserved}, which AKS reserves`,
+      });
     const dns = inputs.dnsServiceIp ?? defaultDnsServiceIp(inputs.serviceCidr);
     if (inputs.dnsServiceIp !== undefined && dns !== undefined) {
       const first = formatIp(service.base + 1);
       if (!cidrContainsIp(service, dns))
-        issues.push({ path: ["dnsServiceIp"], message: `${dns} is outside the service range ${inputs.serviceCidr}` });
+        issues.push({
+          code: "dns-service-ip-outside",
+          path: ["dnsServiceIp"],
+          message: `${dns} is outside the service range ${inputs.serviceCidr}`,
+        });
       else if (dns === formatIp(service.base) || dns === first || dns === formatIp(service.base + service.size - 1)) {
         issues.push({
+          code: "dns-service-ip-reserved",
           path: ["dnsServiceIp"],
           message: `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for the kubernetes service)`,
         });
@@ -357,11 +439,15 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
     }
   }
   if (pod && service && cidrsOverlap(pod, service)) {
-    issues.push({ path: ["serviceCidr"], message: `${inputs.serviceCidr} overlaps the pod range ${inputs.podCidr}` });
+    issues.push({
+      code: "service-cidr-overlaps-pods",
+      path: ["serviceCidr"],
+      message: `${inputs.serviceCidr} overlaps the pod range ${inputs.podCidr}`,
+    });
   }
   const vnet = (inputs.network?.addressSpace ?? []).filter((space) => !isToken(space));
   issues.push(
-    ...podServiceRangeProblems(inputs, [
+    ...podServiceRangeIssues(inputs, [
       ...namedRanges(vnet, () => "the VNet's address space"),
       ...(inputs.namedRanges ?? []),
     ]),
@@ -373,7 +459,7 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
 export function workerSubnetCapacityProblem(
   pools: readonly AksNodePoolOptions[],
   workerSubnetCidr: string,
-): string | undefined {
+): Problem | undefined {
   const nodes = pools.reduce((n, p) => n + poolMaxNodes(p), 0);
   const surge = pools.reduce((n, p) => n + surgeNodes(p), 0);
   return subnetCapacityProblem(
@@ -398,6 +484,7 @@ export function authorizedIpRangeIssues(
   if (privateCluster)
     return [
       {
+        code: "authorized-ranges-private-cluster",
         path: [],
         message: "authorized IP ranges guard the public endpoint; a private cluster has none (drop one of the two)",
       },
@@ -406,17 +493,19 @@ export function authorizedIpRangeIssues(
   if (ranges.length + added > MAX_AUTHORIZED_IP_RANGES) {
     const extra = added > 0 ? ` plus the NAT gateway's ${added} address(es)` : "";
     issues.push({
+      code: "authorized-ranges-limit",
       path: [],
       message: `${ranges.length} ranges${extra}: AKS allows at most ${MAX_AUTHORIZED_IP_RANGES}`,
     });
   }
   ranges.forEach((range, i) => {
     if (isToken(range)) return;
-    const problem = /^\d+\.\d+\.\d+\.\d+$/.test(range)
-      ? `${range} is an address; write ${range}/32`
+    const found = /^\d+\.\d+\.\d+\.\d+$/.test(range)
+      ? problem("authorized-range-address", `${range} is an address; write ${range}/32`)
       : cidrProblem(range);
-    if (problem) issues.push({ path: [i], message: problem });
-    else if (ranges.indexOf(range) !== i) issues.push({ path: [i], message: `${range} is listed twice` });
+    if (found) issues.push({ ...found, path: [i] });
+    else if (ranges.indexOf(range) !== i)
+      issues.push({ code: "listed-twice", path: [i], message: `${range} is listed twice` });
   });
   return issues;
 }
@@ -426,17 +515,27 @@ export function authorizedIpRangeIssues(
 export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[] {
   const issues: AksIssue[] = [];
   if (!(WEEK_DAYS as readonly string[]).includes(window.day))
-    issues.push({ path: ["day"], message: `${JSON.stringify(window.day)} is not a day: ${WEEK_DAYS.join(", ")}` });
+    issues.push({
+      code: "maintenance-day",
+      path: ["day"],
+      message: `${JSON.stringify(window.day)} is not a day: ${WEEK_DAYS.join(", ")}`,
+    });
   if (!/^(?:[01]\d|2[0-3]):[0-5]\d$/.test(window.start))
     issues.push({
+      code: "maintenance-start",
       path: ["start"],
       message: `${JSON.stringify(window.start)} is not a time of day as HH:mm, such as "02:00"`,
     });
   if (window.hours !== undefined && !(Number.isInteger(window.hours) && window.hours >= 4 && window.hours <= 24)) {
-    issues.push({ path: ["hours"], message: `${window.hours} hours: AKS maintenance windows last 4-24 hours` });
+    issues.push({
+      code: "maintenance-hours",
+      path: ["hours"],
+      message: `${window.hours} hours: AKS maintenance windows last 4-24 hours`,
+    });
   }
   if (window.utcOffset !== undefined && !/^[+-](?:0\d|1[0-4]):[0-5]\d$/.test(window.utcOffset)) {
     issues.push({
+      code: "maintenance-utc-offset",
       path: ["utcOffset"],
       message: `${JSON.stringify(window.utcOffset)} is not a UTC offset such as "+01:00" or "-05:00"`,
     });
@@ -449,66 +548,60 @@ export function maintenanceWindowIssues(window: AksMaintenanceWindow): AksIssue[
 // --- Everything ----------------------------------------------------------------------------
 
 /**
- * Every AKS rule over a design. Paths use the design's keys (`nodePools[1].min`,
- * `upgradeChannel`, `network.workerSubnetCidr`); the spec layer translates them to YAML keys.
+ * Every AKS rule over a plan. Paths use the plan's keys (`nodePools[1].min`, `upgradeChannel`,
+ * `network.workerSubnetCidr`); the YAML layer translates them to its keys.
  */
-export function aksDesignIssues(
-  design: AksClusterDesign,
-  network?: AksNetworkFacts,
-  isToken: IsToken = noTokens,
-): AksIssue[] {
+export function aksPlanIssues(plan: AksPlan, network?: AksNetworkFacts, isToken: IsToken = noTokens): AksIssue[] {
   const issues: AksIssue[] = [];
-  const at = (prefix: (string | number)[], found: readonly AksIssue[]) =>
-    found.forEach((i) => issues.push({ path: [...prefix, ...i.path], message: i.message }));
-  const add = (path: (string | number)[], problem: string | undefined) =>
-    problem && issues.push({ path, message: problem });
+  const at = (prefix: (string | number)[], found: readonly AksIssue[]) => issues.push(...under(prefix, found));
+  const add = (path: (string | number)[], found: Problem | undefined) => issues.push(...issueAt(path, found));
 
-  const channel = design.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel;
-  const nodeOs = design.nodeOsUpgradeChannel ?? AKS_DEFAULTS.nodeOsUpgradeChannel;
-  if (!isToken(design.name)) add(["name"], aksClusterNameProblem(design.name));
-  if (!isToken(design.kubernetesVersion)) {
+  const channel = plan.upgradeChannel;
+  const nodeOs = plan.nodeOsUpgradeChannel;
+  if (!isToken(plan.name)) add(["name"], aksClusterNameProblem(plan.name));
+  if (!isToken(plan.kubernetesVersion)) {
     add(
       ["kubernetesVersion"],
-      kubernetesVersionProblem(design.kubernetesVersion) ??
-        upgradeChannelVersionProblem(channel, design.kubernetesVersion),
+      kubernetesVersionProblem(plan.kubernetesVersion) ?? upgradeChannelVersionProblem(channel, plan.kubernetesVersion),
     );
   }
-  if (design.skuTier !== undefined) add(["skuTier"], skuTierProblem(design.skuTier));
+  add(["skuTier"], skuTierProblem(plan.skuTier));
   add(["upgradeChannel"], upgradeChannelProblem(channel));
   add(["nodeOsUpgradeChannel"], nodeOsChannelProblem(channel, nodeOs));
-  if (design.aad)
-    at(["aad", "adminGroupObjectIds"], adminGroupIssues(design.aad.adminGroupObjectIds.filter((id) => !isToken(id))));
-  if ((design.workloadIdentity ?? AKS_DEFAULTS.workloadIdentity) && !(design.oidcIssuer ?? AKS_DEFAULTS.oidcIssuer)) {
+  if (plan.aad)
+    at(["aad", "adminGroupObjectIds"], adminGroupIssues(plan.aad.adminGroupObjectIds.filter((id) => !isToken(id))));
+  if (plan.workloadIdentity && !plan.oidcIssuer) {
     add(
       ["workloadIdentity"],
-      "workload identity needs the OIDC issuer: set oidcIssuer: true or workloadIdentity: false",
+      problem(
+        "workload-identity-needs-oidc",
+        "workload identity needs the OIDC issuer: set oidcIssuer: true or workloadIdentity: false",
+      ),
     );
   }
-  (design.zones ?? []).forEach((zone, i) =>
-    add(["zones", i], ["1", "2", "3"].includes(zone) ? undefined : `${JSON.stringify(zone)}: zones are 1, 2 or 3`),
-  );
+  plan.zones.forEach((zone, i) => add(["zones", i], zonesProblem([zone])));
+  if (!isToken(plan.dnsPrefix)) add(["dnsPrefix"], dnsPrefixProblem(plan.dnsPrefix));
 
-  at(["nodePools"], nodePoolSetIssues(design.nodePools));
-  design.nodePools.forEach((pool, i) => at(["nodePools", i], nodePoolIssues(pool, isToken)));
+  at(["nodePools"], nodePoolSetIssues(plan.nodePools));
+  plan.nodePools.forEach((pool, i) => at(["nodePools", i], nodePoolIssues(pool, isToken)));
 
-  const api = design.apiServer ?? {};
   at(
     ["apiServer", "authorizedIpRanges"],
     authorizedIpRangeIssues(
-      api.authorizedIpRanges ?? [],
-      api.privateCluster ?? AKS_DEFAULTS.privateCluster,
+      plan.apiServer.authorizedIpRanges,
+      plan.apiServer.privateCluster,
       isToken,
       network?.addedAuthorizedRanges,
     ),
   );
 
-  const profile = design.networkProfile ?? {};
-  const maxNodes = design.nodePools.reduce((n, p) => n + poolMaxNodes(p), 0);
+  const profile = plan.networkProfile;
+  const maxNodes = plan.nodePools.reduce((n, p) => n + poolMaxNodes(p), 0);
   const literal = (v: string | undefined) => (v !== undefined && isToken(v) ? undefined : v);
-  const podCidr = literal(profile.podCidr ?? AKS_DEFAULTS.podCidr);
-  const serviceCidr = literal(profile.serviceCidr ?? AKS_DEFAULTS.serviceCidr);
+  const podCidr = literal(profile.podCidr);
+  const serviceCidr = literal(profile.serviceCidr);
   if (podCidr !== undefined && serviceCidr !== undefined) {
-    const proxyRanges = namedRanges(design.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`);
+    const proxyRanges = namedRanges(plan.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`);
     at(
       ["networkProfile"],
       addressIssues(
@@ -525,22 +618,42 @@ export function aksDesignIssues(
     );
   }
   if (network && !isToken(network.workerSubnetCidr))
-    add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(design.nodePools, network.workerSubnetCidr));
+    add(["network", "workerSubnetCidr"], workerSubnetCapacityProblem(plan.nodePools, network.workerSubnetCidr));
 
-  const maintenance = design.maintenance ?? {};
-  if (maintenance.autoUpgrade) {
-    at(["maintenance", "autoUpgrade"], maintenanceWindowIssues(maintenance.autoUpgrade));
+  const { autoUpgrade, nodeOs: nodeOsWindow } = plan.maintenance;
+  if (autoUpgrade) {
+    at(["maintenance", "autoUpgrade"], maintenanceWindowIssues(autoUpgrade));
     if (channel === "none")
-      add(["maintenance", "autoUpgrade"], "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)");
+      add(
+        ["maintenance", "autoUpgrade"],
+        problem(
+          "maintenance-window-unused",
+          "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)",
+        ),
+      );
   }
-  if (maintenance.nodeOs) {
-    at(["maintenance", "nodeOs"], maintenanceWindowIssues(maintenance.nodeOs));
+  if (nodeOsWindow) {
+    at(["maintenance", "nodeOs"], maintenanceWindowIssues(nodeOsWindow));
     if (nodeOs === "None" || nodeOs === "Unmanaged")
       add(
         ["maintenance", "nodeOs"],
-        `a node OS window needs nodeOsUpgradeChannel NodeImage or SecurityPatch, not ${nodeOs}`,
+        problem(
+          "maintenance-window-unused",
+          `a node OS window needs nodeOsUpgradeChannel NodeImage or SecurityPatch, not ${nodeOs}`,
+        ),
       );
   }
-  if (design.proxy) at(["proxy"], proxyIssues(design.proxy));
+  if (plan.proxy) at(["proxy"], proxyIssues(plan.proxy));
   return issues;
+}
+
+const DNS_PREFIX = /^[a-zA-Z0-9](?:[a-zA-Z0-9-]{0,52}[a-zA-Z0-9])?$/;
+
+function dnsPrefixProblem(prefix: string): Problem | undefined {
+  return DNS_PREFIX.test(prefix)
+    ? undefined
+    : problem(
+        "dns-prefix-syntax",
+        `${JSON.stringify(prefix)} is not a DNS prefix: 1-54 letters, digits and hyphens, alphanumeric at both ends`,
+      );
 }

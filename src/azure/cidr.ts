@@ -1,4 +1,5 @@
 /** IPv4 CIDR arithmetic for Azure address planning. Pure: no cdktf here. */
+import { problem, Problem } from "../core/issues";
 
 export interface Cidr {
   /** Network address as an unsigned 32-bit number. */
@@ -26,16 +27,22 @@ export function parseCidr(text: string): Cidr | undefined {
 }
 
 /** Why `text` is not a usable CIDR, or undefined. */
-export function cidrProblem(text: string): string | undefined {
+export function cidrProblem(text: string): Problem | undefined {
   if (parseCidr(text)) return undefined;
   const m = CIDR.exec(text);
   if (m && LEADING_ZERO.test(text)) {
-    return `${text} has leading zeros, which some tools read as octal: write ${m.slice(1, 5).map(Number).join(".")}/${Number(m[5])}`;
+    return problem(
+      "cidr-leading-zeros",
+      `${text} has leading zeros, which some tools read as octal: write ${m.slice(1, 5).map(Number).join(".")}/${Number(m[5])}`,
+    );
   }
   if (m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) <= 32) {
-    return `${text} has host bits set: the network address of that prefix is ${formatIp(networkOf(text))}/${m[5]}`;
+    return problem(
+      "cidr-host-bits",
+      `${text} has host bits set: the network address of that prefix is ${formatIp(networkOf(text))}/${m[5]}`,
+    );
   }
-  return `${JSON.stringify(text)} is not an IPv4 CIDR such as 10.0.0.0/16`;
+  return problem("cidr-syntax", `${JSON.stringify(text)} is not an IPv4 CIDR such as 10.0.0.0/16`);
 }
 
 function networkOf(text: string): number {
@@ -88,15 +95,19 @@ export function smallestPrefixFor(addressesNeeded: number): number | undefined {
  * `what` says who needs them, e.g. "3 control-plane nodes" or "5 nodes with 30 pods each (Azure CNI)".
  * Azure's smallest subnet is a /29 and it keeps 5 addresses of every subnet.
  */
-export function subnetCapacityProblem(cidr: string, addressesNeeded: number, what: string): string | undefined {
+export function subnetCapacityProblem(cidr: string, addressesNeeded: number, what: string): Problem | undefined {
   const parsed = parseCidr(cidr);
   if (!parsed) return cidrProblem(cidr);
-  if (parsed.prefix > 29) return `${cidr} is smaller than a /29, the smallest subnet Azure allows`;
+  if (parsed.prefix > 29)
+    return problem("subnet-too-small", `${cidr} is smaller than a /29, the smallest subnet Azure allows`);
   const usable = usableAddresses(parsed);
   if (usable >= addressesNeeded) return undefined;
   const prefix = smallestPrefixFor(addressesNeeded);
   const hint = prefix === undefined ? "" : `; use a /${prefix} or larger`;
-  return `${cidr} has ${usable} usable addresses (Azure keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) but ${addressesNeeded} are needed for ${what}${hint}`;
+  return problem(
+    "subnet-capacity",
+    `${cidr} has ${usable} usable addresses (Azure keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) but ${addressesNeeded} are needed for ${what}${hint}`,
+  );
 }
 
 /**
@@ -110,12 +121,16 @@ export function stableHighAddress(cidr: Cidr): string {
 }
 
 /** Why `address` cannot be a static address in the subnet `cidr`, or undefined. */
-export function subnetAddressProblem(cidr: Cidr, address: string): string | undefined {
+export function subnetAddressProblem(cidr: Cidr, address: string): Problem | undefined {
   const parsed = parseCidr(`${address}/32`);
-  if (!parsed) return `${JSON.stringify(address)} is not an IPv4 address`;
-  if (!cidrContains(cidr, parsed)) return `${address} is not in the subnet ${formatIp(cidr.base)}/${cidr.prefix}`;
+  if (!parsed) return problem("ip-address-syntax", `${JSON.stringify(address)} is not an IPv4 address`);
+  if (!cidrContains(cidr, parsed))
+    return problem("address-outside-subnet", `${address} is not in the subnet ${formatIp(cidr.base)}/${cidr.prefix}`);
   const offset = parsed.base - cidr.base;
   if (offset < 4 || offset === cidr.size - 1)
-    return `${address} is one of the five addresses Azure reserves in every subnet (the first four and the last)`;
+    return problem(
+      "address-reserved",
+      `${address} is one of the five addresses Azure reserves in every subnet (the first four and the last)`,
+    );
   return undefined;
 }

@@ -3,6 +3,7 @@
  * name twice. Pure: no cdktf here.
  */
 import { createHash } from "node:crypto";
+import { Issue, issueAt, problem, Problem } from "../core/issues";
 
 /** Environment names: short, lowercase, no hyphen, so `<env>-<cluster>` splits unambiguously. */
 export const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{0,11}$/;
@@ -10,26 +11,45 @@ export const ENVIRONMENT_NAME = /^[a-z][a-z0-9]{0,11}$/;
 export const CLUSTER_NAME = /^[a-z][a-z0-9-]{0,22}[a-z0-9]$/;
 
 /** Why an environment name (the file's base name) cannot be used, or undefined when it can. */
-export function environmentNameProblem(name: string): string | undefined {
+export function environmentNameProblem(name: string): Problem | undefined {
   if (!ENVIRONMENT_NAME.test(name))
-    return `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`;
+    return problem(
+      "environment-name-syntax",
+      `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`,
+    );
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
   if (word)
-    return `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`;
+    return problem(
+      "environment-name-reserved-word",
+      `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`,
+    );
   return undefined;
 }
 
 /** Why a cluster name cannot be used, or undefined when it can. */
-export function clusterNameProblem(name: string): string | undefined {
+export function clusterNameProblem(name: string): Problem | undefined {
   if (!CLUSTER_NAME.test(name)) {
-    return `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`;
+    return problem(
+      "cluster-name-syntax",
+      `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`,
+    );
   }
-  if (name.includes("--")) return `${JSON.stringify(name)} is not a valid cluster name: no consecutive hyphens`;
+  if (name.includes("--"))
+    return problem(
+      "cluster-name-double-hyphen",
+      `${JSON.stringify(name)} is not a valid cluster name: no consecutive hyphens`,
+    );
   if (name === SHARED_STACK_SUFFIX)
-    return `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`;
+    return problem(
+      "cluster-name-reserved",
+      `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`,
+    );
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
   if (word)
-    return `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`;
+    return problem(
+      "cluster-name-reserved-word",
+      `${JSON.stringify(name)} is not a valid cluster name: Azure refuses "${word}" as a word or part of a word`,
+    );
   return undefined;
 }
 
@@ -37,18 +57,21 @@ export function clusterNameProblem(name: string): string | undefined {
  * Problems with the two names every construct derives its Azure names from, keyed like the
  * constructs' props (`clusterName`, `environmentName`).
  */
-export function derivedNameIssues(clusterName: string, environmentName: string): { path: string[]; message: string }[] {
-  const cluster = clusterNameProblem(clusterName);
-  const environment = environmentNameProblem(environmentName);
+export function derivedNameIssues(clusterName: string, environmentName: string): Issue[] {
   return [
-    ...(cluster ? [{ path: ["clusterName"], message: cluster }] : []),
-    ...(environment ? [{ path: ["environmentName"], message: environment }] : []),
+    ...issueAt(["clusterName"], clusterNameProblem(clusterName)),
+    ...issueAt(["environmentName"], environmentNameProblem(environmentName)),
   ];
 }
 
 /** `<cluster>-<env>-<role>`, the name of every Azure resource that allows hyphens. */
 export function resourceName(cluster: string, environment: string, role: string): string {
   return `${cluster}-${environment}-${role}`;
+}
+
+/** The Azure name of an AKS cluster: `<cluster>-<env>-aks`. */
+export function aksClusterName(cluster: string, environment: string): string {
+  return resourceName(cluster, environment, "aks");
 }
 
 /** The environment's shared stack is `<env>-shared`: no cluster may take the name. */

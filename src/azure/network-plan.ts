@@ -5,17 +5,18 @@
  */
 import { cidrContains, cidrProblem, cidrsOverlap, formatIp, parseCidr } from "./cidr";
 import {
-  addressListProblems,
+  addressListIssues,
   controlPlaneBuiltInRules,
   isServiceTagOrAny,
-  portListProblems,
-  ruleSetProblems,
+  portListIssues,
+  ruleSetIssues,
   SecurityRule,
-  securityRuleProblems,
+  securityRuleIssues,
   SSH_RULE_PRIORITY,
   workerBuiltInRules,
 } from "./nsg-rules";
-import { RuleIssue, under } from "./rule-issue";
+import { Issue, problem, under } from "../core/issues";
+import { Zone } from "./zones";
 
 /**
  * How nodes without public IPs reach the internet. `loadBalancer`: outbound rules of Standard load
@@ -91,7 +92,7 @@ export interface OutboundPlan {
 
 export interface NatGatewayPlan extends OutboundPlan {
   /** The one zone a Standard NAT gateway and its public IPs live in. */
-  readonly zone: AvailabilityZone;
+  readonly zone: Zone;
 }
 
 /** Public `LoadBalancer` services: the worker NSG lets these ports in (AKS and cloud-provider-azure add no rule to a subnet NSG). */
@@ -131,22 +132,9 @@ export interface NetworkContext {
   /** The nodes use an HTTP(S) proxy: egress defaults to userDefinedRouting, nothing public is made for them. */
   readonly proxied: boolean;
   /** The cluster's zones (a NAT gateway is pinned to one of them). */
-  readonly zones: readonly AvailabilityZone[];
+  readonly zones: readonly Zone[];
   /** Where the VNet comes from when the cluster did not name it, for messages: `privateCloudGateways "pcg-prod"`. */
   readonly vnetOrigin?: string;
-}
-
-export const AVAILABILITY_ZONES = ["1", "2", "3"] as const;
-export type AvailabilityZone = (typeof AVAILABILITY_ZONES)[number];
-
-/** Why a list of zones is not a non-empty subset of 1, 2, 3 without repeats, or undefined. */
-export function zonesProblem(zones: readonly string[]): string | undefined {
-  if (zones.length === 0) return "list at least one zone";
-  const bad = zones.find((z) => !(AVAILABILITY_ZONES as readonly string[]).includes(z));
-  if (bad !== undefined) return `zone ${JSON.stringify(bad)} is not one of 1, 2, 3`;
-  const dup = zones.find((z, i) => zones.indexOf(z) !== i);
-  if (dup !== undefined) return `zone ${dup} is listed twice`;
-  return undefined;
 }
 
 /**
@@ -195,7 +183,7 @@ const AZURE_FORBIDDEN_RANGES: readonly [string, string][] = [
 ];
 
 /** Every rule of a plan, located by its keys (`controlPlaneSubnet.cidr`, ...). */
-export function networkPlanProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
+export function networkPlanIssues(plan: NetworkPlan, context: NetworkContext): Issue[] {
   return [
     ...vnetProblems(plan, context),
     ...plannedSubnets(plan).flatMap(([role]) => subnetProblems(plan, role, context)),
@@ -210,16 +198,18 @@ export function networkPlanProblems(plan: NetworkPlan, context: NetworkContext):
  * What deserves a warning rather than a refusal: egress that depends on one zone, and routed
  * egress (without a proxy) on a subnet of ours that no route table serves.
  */
-export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
-  const warnings: RuleIssue[] = [];
+export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext): Issue[] {
+  const warnings: Issue[] = [];
   if (plan.natGateway !== undefined && context.zones.length > 1) {
     warnings.push({
+      code: "egress-single-zone",
       path: ["egress"],
       message: `egress natGateway: a NAT gateway lives in one zone (${plan.natGateway.zone}), so nodes in every zone lose egress when it fails; egress loadBalancer survives a zone`,
     });
   }
   if (!context.proxied && context.selfHostedControlPlane && needsRouteTable(plan)) {
     warnings.push({
+      code: "egress-no-route",
       path: ["workerSubnet", "routeTable"],
       message:
         "egress userDefinedRouting without a route table or proxy: nodes reach the internet only if the network advertises a default route (BGP); name a routeTable otherwise",
@@ -233,26 +223,28 @@ const SUBNET_KEY: Readonly<Record<SubnetRole, "controlPlaneSubnet" | "workerSubn
   worker: "workerSubnet",
 };
 
-function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function vnetProblems(plan: NetworkPlan, context: NetworkContext): Issue[] {
+  const issues: Issue[] = [];
   const { vnet } = plan;
   if (vnet.resourceGroup !== undefined && vnet.name === undefined) {
     issues.push({
+      code: "vnet-resource-group-without-name",
       path: ["vnet", "resourceGroup"],
       message: "resourceGroup names where an existing VNet is: set vnet.name too (static placement), or remove it",
     });
   }
   if (vnet.name !== undefined && !NAME.test(vnet.name)) {
     issues.push({
+      code: "vnet-name-syntax",
       path: ["vnet", "name"],
       message: `${JSON.stringify(vnet.name)} is not a VNet name: ${NAME_RULE}${origin(context)}`,
     });
   }
   if (vnet.addressSpace.length === 0)
-    issues.push({ path: ["vnet", "addressSpace"], message: "list at least one CIDR" });
+    issues.push({ code: "address-space-empty", path: ["vnet", "addressSpace"], message: "list at least one CIDR" });
   const parsed = vnet.addressSpace.map((text, i) => {
-    const problem = cidrProblem(text);
-    if (problem) issues.push({ path: ["vnet", "addressSpace", i], message: problem });
+    const found = cidrProblem(text);
+    if (found) issues.push({ ...found, path: ["vnet", "addressSpace", i] });
     return parseCidr(text);
   });
   parsed.forEach((cidr, i) => {
@@ -260,6 +252,7 @@ function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
     for (const [range, what] of AZURE_FORBIDDEN_RANGES) {
       if (cidrsOverlap(cidr, parseCidr(range)!)) {
         issues.push({
+          code: "address-space-forbidden-range",
           path: ["vnet", "addressSpace", i],
           message: `${vnet.addressSpace[i]} overlaps ${range} (${what}), which Azure does not allow in a VNet`,
         });
@@ -268,6 +261,7 @@ function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
     parsed.slice(0, i).forEach((other, j) => {
       if (other && cidrsOverlap(cidr, other)) {
         issues.push({
+          code: "address-space-overlap",
           path: ["vnet", "addressSpace", i],
           message: `${vnet.addressSpace[i]} overlaps ${vnet.addressSpace[j]}, also in the address space`,
         });
@@ -277,17 +271,18 @@ function vnetProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
   return issues;
 }
 
-function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkContext): RuleIssue[] {
+function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkContext): Issue[] {
   const key = SUBNET_KEY[role];
   const subnet = plan[key]!;
-  const issues: RuleIssue[] = [];
+  const issues: Issue[] = [];
   const at = (...path: (string | number)[]) => [key, ...path];
 
   const cidrIssue = cidrProblem(subnet.cidr);
-  if (cidrIssue) issues.push({ path: at("cidr"), message: cidrIssue });
+  if (cidrIssue) issues.push({ ...cidrIssue, path: at("cidr") });
   const cidr = parseCidr(subnet.cidr);
   if (cidr && cidr.prefix > MIN_SUBNET_PREFIX_LENGTH) {
     issues.push({
+      code: "subnet-too-small",
       path: at("cidr"),
       message: `${subnet.cidr} is smaller than a /${MIN_SUBNET_PREFIX_LENGTH}, the smallest subnet Azure allows`,
     });
@@ -296,6 +291,7 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
     const spaces = plan.vnet.addressSpace.map(parseCidr);
     if (spaces.every((s) => s !== undefined) && !spaces.some((s) => cidrContains(s!, cidr))) {
       issues.push({
+        code: "subnet-outside-vnet",
         path: at("cidr"),
         message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")}${origin(context)})`,
       });
@@ -305,13 +301,20 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
   if (subnet.existing) {
     if (!isStaticPlacement(plan)) {
       issues.push({
+        code: "existing-subnet-needs-vnet",
         path: at("existing"),
         message: "an existing subnet lives in an existing VNet: set vnet.name (static placement), or remove existing",
       });
     }
-    if (subnet.name === undefined) issues.push({ path: at("existing"), message: "name the existing subnet with name" });
+    if (subnet.name === undefined)
+      issues.push({
+        code: "existing-subnet-name-missing",
+        path: at("existing"),
+        message: "name the existing subnet with name",
+      });
     if (!subnet.nsg.existing) {
       issues.push({
+        code: "existing-subnet-nsg",
         path: at("nsg"),
         message:
           "an existing subnet keeps the NSG it is associated with: name that NSG with nsg: { name, existing: true }",
@@ -319,15 +322,21 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
     }
     if (subnet.routeTable !== undefined) {
       issues.push({
+        code: "existing-subnet-route-table",
         path: at("routeTable"),
         message: "an existing subnet keeps its own route table: routeTable only applies to subnets this stack creates",
       });
     }
   }
   if (subnet.nsg.existing && subnet.nsg.name === undefined)
-    issues.push({ path: at("nsg", "name"), message: "name the existing NSG with name" });
+    issues.push({
+      code: "existing-nsg-name-missing",
+      path: at("nsg", "name"),
+      message: "name the existing NSG with name",
+    });
   if (!subnet.nsg.existing && subnet.nsg.resourceGroup !== undefined) {
     issues.push({
+      code: "nsg-resource-group-without-existing",
       path: at("nsg", "resourceGroup"),
       message:
         "resourceGroup only applies to an existing NSG (existing: true); new NSGs go in the cluster's resource group",
@@ -340,30 +349,33 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
   ] as const) {
     if (name !== undefined && !NAME.test(name))
       issues.push({
+        code: "resource-name-syntax",
         path: what === "subnet" ? at("name") : at("nsg", "name"),
         message: `${JSON.stringify(name)} is not a${what === "NSG" ? "n" : ""} ${what} name: ${NAME_RULE}`,
       });
   }
 
-  subnet.securityRules.forEach((rule, i) => issues.push(...under(at("securityRules", i), securityRuleProblems(rule))));
-  issues.push(...under(at("securityRules"), ruleSetProblems(subnet.securityRules, builtInRules(plan, role))));
+  subnet.securityRules.forEach((rule, i) => issues.push(...under(at("securityRules", i), securityRuleIssues(rule))));
+  issues.push(...under(at("securityRules"), ruleSetIssues(subnet.securityRules, builtInRules(plan, role))));
   return issues;
 }
 
-function subnetLayoutProblems(plan: NetworkPlan): RuleIssue[] {
+function subnetLayoutProblems(plan: NetworkPlan): Issue[] {
   const controlPlane = plan.controlPlaneSubnet;
   if (controlPlane === undefined) return [];
   const cp = parseCidr(controlPlane.cidr);
   const worker = parseCidr(plan.workerSubnet.cidr);
-  const issues: RuleIssue[] = [];
+  const issues: Issue[] = [];
   if (cp && worker && cidrsOverlap(cp, worker)) {
     issues.push({
+      code: "subnets-overlap",
       path: ["workerSubnet", "cidr"],
       message: `${plan.workerSubnet.cidr} overlaps the control-plane subnet ${controlPlane.cidr}; for example ${suggestNext(cp)} is free after it`,
     });
   }
   if (controlPlane.name !== undefined && controlPlane.name === plan.workerSubnet.name) {
     issues.push({
+      code: "subnet-names-equal",
       path: ["workerSubnet", "name"],
       message: `${JSON.stringify(controlPlane.name)} is already the control-plane subnet: the two subnets are separate`,
     });
@@ -377,6 +389,7 @@ function subnetLayoutProblems(plan: NetworkPlan): RuleIssue[] {
     (cpNsg.resourceGroup ?? "") === (workerNsg.resourceGroup ?? "")
   ) {
     issues.push({
+      code: "nsg-adopted-twice",
       path: ["workerSubnet", "nsg", "name"],
       message: `both subnets adopt NSG ${JSON.stringify(workerNsg.name)}: each subnet's built-in rules (allow-ssh at ${SSH_RULE_PRIORITY}, ...) would be added to it twice; give each subnet an NSG of its own`,
     });
@@ -392,26 +405,29 @@ function suggestNext(cidr: { base: number; prefix: number; size: number }): stri
 /** SSH sources broader than this are the internet in all but name (0.0.0.0/0, 0.0.0.0/1, ...). */
 const MIN_SSH_SOURCE_PREFIX = 8;
 
-function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function sourceListProblems(plan: NetworkPlan): Issue[] {
+  const issues: Issue[] = [];
   if (plan.apiServerSources.length > 0)
-    issues.push(...under(["apiServerSources"], addressListProblems(plan.apiServerSources)));
+    issues.push(...under(["apiServerSources"], addressListIssues(plan.apiServerSources)));
   if (plan.sshSources.length > 0) {
-    issues.push(...under(["sshSources"], addressListProblems(plan.sshSources)));
+    issues.push(...under(["sshSources"], addressListIssues(plan.sshSources)));
     plan.sshSources.forEach((source, i) => {
       if (source === "*" || source.toLowerCase() === "internet") {
         issues.push({
+          code: "ssh-from-internet",
           path: ["sshSources", i],
           message: `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the CIDRs of your bastion, VPN or jump hosts`,
         });
       } else if (parseCidr(source) !== undefined && parseCidr(source)!.prefix < MIN_SSH_SOURCE_PREFIX) {
         issues.push({
+          code: "ssh-source-too-wide",
           path: ["sshSources", i],
           message: `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump hosts`,
         });
       } else if (isServiceTagOrAny(source) && source.toLowerCase() !== "virtualnetwork") {
         // Other tags (AzureCloud, ...) are whole Azure ranges: as open as the internet for SSH.
         issues.push({
+          code: "ssh-from-service-tag",
           path: ["sshSources", i],
           message: `SSH from the service tag ${source} opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork`,
         });
@@ -421,15 +437,16 @@ function sourceListProblems(plan: NetworkPlan): RuleIssue[] {
   return issues;
 }
 
-function publicServicesProblems(plan: NetworkPlan): RuleIssue[] {
+function publicServicesProblems(plan: NetworkPlan): Issue[] {
   const services = plan.publicServices;
   if (services === undefined) return [];
   return [
-    ...under(["publicServices", "ports"], portListProblems(services.ports)),
-    ...under(["publicServices", "sources"], addressListProblems(services.sources)),
+    ...under(["publicServices", "ports"], portListIssues(services.ports)),
+    ...under(["publicServices", "sources"], addressListIssues(services.sources)),
     ...(services.ports.includes("*")
       ? [
           {
+            code: "public-services-any-port",
             path: ["publicServices", "ports"],
             message: "list the service ports (80, 443): * would open every port of every node to the sources",
           },
@@ -438,8 +455,8 @@ function publicServicesProblems(plan: NetworkPlan): RuleIssue[] {
   ];
 }
 
-function egressProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function egressProblems(plan: NetworkPlan, context: NetworkContext): Issue[] {
+  const issues: Issue[] = [];
   const outbound = plan.natGateway ?? plan.loadBalancer;
   const key = plan.natGateway ? "natGateway" : "loadBalancer";
   if (outbound !== undefined) {
@@ -448,33 +465,37 @@ function egressProblems(plan: NetworkPlan, context: NetworkContext): RuleIssue[]
     const maxIps = plan.natGateway ? MAX_NAT_PUBLIC_IPS : MAX_LOAD_BALANCER_EGRESS_IPS;
     if (!Number.isInteger(idleTimeoutMinutes) || idleTimeoutMinutes < 4 || idleTimeoutMinutes > maxIdle) {
       issues.push({
+        code: "egress-idle-timeout",
         path: [key, "idleTimeoutMinutes"],
         message: `idle timeout ${idleTimeoutMinutes} is not a whole number of minutes from 4 to ${maxIdle}`,
       });
     }
     if (!Number.isInteger(publicIpCount) || publicIpCount < 1 || publicIpCount > maxIps) {
       issues.push({
+        code: "egress-public-ip-count",
         path: [key, "publicIpCount"],
         message: `${publicIpCount} public IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} takes 1 to ${maxIps}`,
       });
     }
   }
   plan.egressAddresses.forEach((address, i) => {
-    const problem = address.includes("/")
+    const found = address.includes("/")
       ? cidrProblem(address)
       : parseCidr(`${address}/32`)
         ? undefined
-        : `${JSON.stringify(address)} is not an IPv4 address or CIDR`;
-    if (problem) issues.push({ path: ["egressAddresses", i], message: problem });
+        : problem("ip-address-syntax", `${JSON.stringify(address)} is not an IPv4 address or CIDR`);
+    if (found) issues.push({ ...found, path: ["egressAddresses", i] });
   });
   if (plan.natGateway !== undefined && !context.zones.includes(plan.natGateway.zone)) {
     issues.push({
+      code: "nat-gateway-zone",
       path: ["natGateway", "zone"],
       message: `zone ${plan.natGateway.zone} is not one of the cluster's zones (${context.zones.join(", ")})`,
     });
   }
   if (plan.egress === "natGateway" && plan.workerSubnet.existing) {
     issues.push({
+      code: "existing-subnet-egress",
       path: ["egress"],
       message:
         "an existing worker subnet keeps the egress its owners gave it (NAT gateway, firewall route): set egress: userDefinedRouting",
@@ -571,7 +592,7 @@ export interface NetworkInput {
   /** @default "loadBalancer", or "userDefinedRouting" for a proxied cluster; the kind whose settings are given otherwise */
   readonly egress?: NetworkEgress;
   /** Only with egress natGateway. */
-  readonly natGateway?: OutboundInput & { /** @default - the cluster's first zone */ readonly zone?: AvailabilityZone };
+  readonly natGateway?: OutboundInput & { /** @default - the cluster's first zone */ readonly zone?: Zone };
   /** Only with egress loadBalancer. */
   readonly loadBalancer?: OutboundInput;
   /**
@@ -590,12 +611,13 @@ export interface NetworkInput {
 export function resolveNetworkPlan(
   input: NetworkInput,
   context: NetworkContext,
-): { plan: NetworkPlan; issues: RuleIssue[] } {
-  const issues: RuleIssue[] = [];
+): { plan: NetworkPlan; issues: Issue[] } {
+  const issues: Issue[] = [];
   const vnet = input.vnet ?? {};
   const defaultVnet = vnet.name === undefined && vnet.addressSpace === undefined;
   if (vnet.name !== undefined && vnet.addressSpace === undefined) {
     issues.push({
+      code: "existing-vnet-address-space",
       path: ["vnet", "addressSpace"],
       message: `an existing VNet needs its address space here (static placement), so subnets can be checked against it${origin(context)}`,
     });
@@ -604,6 +626,7 @@ export function resolveNetworkPlan(
     for (const key of ["controlPlaneSubnet", "apiServerSources"] as const) {
       if (input[key] !== undefined) {
         issues.push({
+          code: "aks-no-control-plane-subnet",
           path: [key],
           message: `AKS hosts its control plane outside the VNet: there is no control-plane subnet or NSG; remove ${key}${key === "apiServerSources" ? " and restrict the API server with apiServer.authorizedIpRanges" : ""}`,
         });
@@ -616,6 +639,7 @@ export function resolveNetworkPlan(
     const existing = raw.existing ?? false;
     if (raw.cidr === undefined && existing) {
       issues.push({
+        code: "existing-subnet-cidr-missing",
         path: [key, "cidr"],
         message: "an existing subnet needs its CIDR here, so capacity and overlaps can be checked",
       });
@@ -626,6 +650,7 @@ export function resolveNetworkPlan(
           ? "the VNet's address space is not the default one"
           : `VNet ${vnet.name}${inherited} is not this cluster's own`;
       issues.push({
+        code: "subnet-cidr-required",
         path: [key, "cidr"],
         message: `is required: ${where}, so no default can know which addresses are free in it`,
       });
@@ -650,7 +675,11 @@ export function resolveNetworkPlan(
           : DEFAULT_EGRESS);
   for (const key of ["natGateway", "loadBalancer"] as const) {
     if (input[key] !== undefined && egress !== key)
-      issues.push({ path: [key], message: `${key} settings only apply with egress: ${key} (egress is ${egress})` });
+      issues.push({
+        code: "egress-settings-unused",
+        path: [key],
+        message: `${key} settings only apply with egress: ${key} (egress is ${egress})`,
+      });
   }
   const outbound = (settings: OutboundInput | undefined): OutboundPlan => ({
     idleTimeoutMinutes: settings?.idleTimeoutMinutes ?? DEFAULT_OUTBOUND_IDLE_TIMEOUT_MINUTES,
@@ -684,12 +713,14 @@ export function resolveNetworkPlan(
   };
   if (input.egressAddresses !== undefined && context.selfHostedControlPlane) {
     issues.push({
+      code: "egress-addresses-iaas",
       path: ["egressAddresses"],
       message:
         "only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
     });
   } else if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
     issues.push({
+      code: "egress-addresses-unused",
       path: ["egressAddresses"],
       message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)`,
     });

@@ -4,6 +4,7 @@
  * Private Cloud Gateway): the inputs are CIDRs and host names. Pure: no cdktf here.
  */
 import { cidrProblem } from "./cidr";
+import { problem, Problem } from "../core/issues";
 
 /**
  * Always direct: loopback, the Azure Instance Metadata Service (managed identity tokens), the
@@ -47,16 +48,26 @@ export function noProxyList(inputs: NoProxyInputs): string[] {
 }
 
 /** Why `entry` cannot be a NO_PROXY entry, or undefined when it can. */
-export function noProxyEntryProblem(entry: string): string | undefined {
-  if (entry.trim() === "") return "NO_PROXY entries must not be empty";
+export function noProxyEntryProblem(entry: string): Problem | undefined {
+  if (entry.trim() === "") return problem("no-proxy-empty", "NO_PROXY entries must not be empty");
   if (/[\s,]/.test(entry))
-    return `${JSON.stringify(entry)}: one host, domain, IP or CIDR per entry (no spaces or commas)`;
-  if (/^[a-z]+:\/\//i.test(entry)) return `${JSON.stringify(entry)}: a host name, not a URL (drop the scheme)`;
+    return problem(
+      "no-proxy-syntax",
+      `${JSON.stringify(entry)}: one host, domain, IP or CIDR per entry (no spaces or commas)`,
+    );
+  if (/^[a-z]+:\/\//i.test(entry))
+    return problem("no-proxy-url", `${JSON.stringify(entry)}: a host name, not a URL (drop the scheme)`);
   // Entries end up in quoted shell and systemd environment files on IaaS nodes.
   if (/['"`$\\]/.test(entry))
-    return `${JSON.stringify(entry)}: no quotes, backslashes, $ or backticks in a NO_PROXY entry`;
+    return problem(
+      "no-proxy-characters",
+      `${JSON.stringify(entry)}: no quotes, backslashes, $ or backticks in a NO_PROXY entry`,
+    );
   if (entry.startsWith("*."))
-    return `${JSON.stringify(entry)}: write ${JSON.stringify(entry.slice(1))}; not every client understands "*."`;
+    return problem(
+      "no-proxy-wildcard",
+      `${JSON.stringify(entry)}: write ${JSON.stringify(entry.slice(1))}; not every client understands "*."`,
+    );
   if (entry.includes("/")) return cidrProblem(entry);
   return undefined;
 }

@@ -3,7 +3,7 @@
  * and the rules every cluster NSG gets. Pure: no cdktf here.
  */
 import { cidrProblem, parseCidr } from "./cidr";
-import { RuleIssue } from "./rule-issue";
+import { Issue, Problem, problem, under } from "../core/issues";
 
 export type SecurityRuleDirection = "Inbound" | "Outbound";
 export type SecurityRuleAccess = "Allow" | "Deny";
@@ -39,34 +39,50 @@ const SERVICE_TAG = /^[A-Za-z][A-Za-z0-9]*(\.[A-Za-z0-9]+)?$/;
 const PORT_RANGE = /^(\d{1,5})(?:-(\d{1,5}))?$/;
 
 /** Why `name` cannot name an NSG rule, or undefined. */
-export function securityRuleNameProblem(name: string): string | undefined {
+export function securityRuleNameProblem(name: string): Problem | undefined {
   if (RULE_NAME.test(name)) return undefined;
-  return `${JSON.stringify(name)} is not a valid rule name: 1-80 letters, digits, ".", "_" or "-", starting with a letter or digit and ending with a letter, digit or "_"`;
+  return problem(
+    "security-rule-name-syntax",
+    `${JSON.stringify(name)} is not a valid rule name: 1-80 letters, digits, ".", "_" or "-", starting with a letter or digit and ending with a letter, digit or "_"`,
+  );
 }
 
-export function priorityProblem(priority: number): string | undefined {
+export function priorityProblem(priority: number): Problem | undefined {
   if (Number.isInteger(priority) && priority >= NSG_PRIORITY_MIN && priority <= NSG_PRIORITY_MAX) return undefined;
-  return `priority ${priority} is not an integer from ${NSG_PRIORITY_MIN} to ${NSG_PRIORITY_MAX}`;
+  return problem(
+    "security-rule-priority",
+    `priority ${priority} is not an integer from ${NSG_PRIORITY_MIN} to ${NSG_PRIORITY_MAX}`,
+  );
 }
 
 /** Why `text` is not `*`, a port (`443`) or a range (`30000-32767`) within 0-65535. */
-export function portRangeProblem(text: string): string | undefined {
+export function portRangeProblem(text: string): Problem | undefined {
   if (text === "*") return undefined;
   const m = PORT_RANGE.exec(text);
-  if (!m) return `${JSON.stringify(text)} is not a port such as 443, a range such as 30000-32767, or *`;
+  if (!m)
+    return problem(
+      "port-syntax",
+      `${JSON.stringify(text)} is not a port such as 443, a range such as 30000-32767, or *`,
+    );
   const low = Number(m[1]);
   const high = m[2] === undefined ? low : Number(m[2]);
-  if (high > 65535) return `${text}: ports go up to 65535`;
-  if (low > high) return `${text}: the range starts after it ends`;
+  if (high > 65535) return problem("port-out-of-range", `${text}: ports go up to 65535`);
+  if (low > high) return problem("port-range-order", `${text}: the range starts after it ends`);
   return undefined;
 }
 
 /** Why `text` is not `*`, an IPv4 address, an IPv4 CIDR or a service tag such as `AzureLoadBalancer`. */
-export function addressPrefixProblem(text: string): string | undefined {
+export function addressPrefixProblem(text: string): Problem | undefined {
   if (text === "*" || SERVICE_TAG.test(text)) return undefined;
-  if (IPV4.test(text)) return parseCidr(`${text}/32`) ? undefined : `${JSON.stringify(text)} is not an IPv4 address`;
+  if (IPV4.test(text))
+    return parseCidr(`${text}/32`)
+      ? undefined
+      : problem("ip-address-syntax", `${JSON.stringify(text)} is not an IPv4 address`);
   if (text.includes("/")) return cidrProblem(text);
-  return `${JSON.stringify(text)} is not *, an IPv4 address, a CIDR such as 203.0.113.0/24 or a service tag such as AzureLoadBalancer`;
+  return problem(
+    "address-prefix-syntax",
+    `${JSON.stringify(text)} is not *, an IPv4 address, a CIDR such as 203.0.113.0/24 or a service tag such as AzureLoadBalancer`,
+  );
 }
 
 /** `*` and service tags (`Internet`, `AzureCloud.westeurope`) match sets Azure defines. */
@@ -75,59 +91,73 @@ export function isServiceTagOrAny(text: string): boolean {
 }
 
 /** Problems of a list of address prefixes, each located by its index. */
-export function addressListProblems(list: readonly string[]): RuleIssue[] {
-  if (list.length === 0) return [{ path: [], message: "list at least one address: *, a service tag, or CIDRs" }];
-  const issues: RuleIssue[] = [];
+export function addressListIssues(list: readonly string[]): Issue[] {
+  if (list.length === 0)
+    return [{ code: "address-list-empty", path: [], message: "list at least one address: *, a service tag, or CIDRs" }];
+  const issues: Issue[] = [];
   list.forEach((entry, i) => {
-    const problem = addressPrefixProblem(entry);
-    if (problem) issues.push({ path: [i], message: problem });
+    const found = addressPrefixProblem(entry);
+    if (found) issues.push({ ...found, path: [i] });
   });
   // Azure takes several prefixes, or exactly one of * / a service tag (`source_address_prefixes` refuses tags).
   const alone = list.find(isServiceTagOrAny);
   if (alone !== undefined && list.length > 1) {
     issues.push({
+      code: "address-list-tag-alone",
       path: [],
       message: `${JSON.stringify(alone)} must be the only entry: Azure accepts either one service tag or *, or a list of addresses and CIDRs`,
     });
   }
   const dup = list.find((entry, i) => list.indexOf(entry) !== i);
-  if (dup !== undefined) issues.push({ path: [], message: `${JSON.stringify(dup)} is listed twice` });
+  if (dup !== undefined)
+    issues.push({ code: "listed-twice", path: [], message: `${JSON.stringify(dup)} is listed twice` });
   return issues;
 }
 
 /** Problems of a list of ports or ranges, each located by its index. */
-export function portListProblems(list: readonly string[]): RuleIssue[] {
-  if (list.length === 0) return [{ path: [], message: "list at least one port, range, or *" }];
-  const issues: RuleIssue[] = [];
+export function portListIssues(list: readonly string[]): Issue[] {
+  if (list.length === 0) return [{ code: "port-list-empty", path: [], message: "list at least one port, range, or *" }];
+  const issues: Issue[] = [];
   list.forEach((entry, i) => {
-    const problem = portRangeProblem(entry);
-    if (problem) issues.push({ path: [i], message: problem });
+    const found = portRangeProblem(entry);
+    if (found) issues.push({ ...found, path: [i] });
   });
   if (list.includes("*") && list.length > 1)
-    issues.push({ path: [], message: `"*" must be the only entry: it already matches every port` });
+    issues.push({
+      code: "port-list-any-alone",
+      path: [],
+      message: `"*" must be the only entry: it already matches every port`,
+    });
   const dup = list.find((entry, i) => list.indexOf(entry) !== i);
-  if (dup !== undefined) issues.push({ path: [], message: `${JSON.stringify(dup)} is listed twice` });
+  if (dup !== undefined)
+    issues.push({ code: "listed-twice", path: [], message: `${JSON.stringify(dup)} is listed twice` });
   return issues;
 }
 
 /** Every problem of one rule on its own, located by the rule's keys. */
-export function securityRuleProblems(rule: SecurityRule): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+export function securityRuleIssues(rule: SecurityRule): Issue[] {
+  const issues: Issue[] = [];
   const nameProblem = securityRuleNameProblem(rule.name);
-  if (nameProblem) issues.push({ path: ["name"], message: nameProblem });
+  if (nameProblem) issues.push({ ...nameProblem, path: ["name"] });
   const prio = priorityProblem(rule.priority);
-  if (prio) issues.push({ path: ["priority"], message: prio });
+  if (prio) issues.push({ ...prio, path: ["priority"] });
   if (!SECURITY_RULE_PROTOCOLS.includes(rule.protocol)) {
-    issues.push({ path: ["protocol"], message: `protocol is one of ${SECURITY_RULE_PROTOCOLS.join(", ")}` });
+    issues.push({
+      code: "security-rule-protocol",
+      subject: rule.protocol,
+      path: ["protocol"],
+      message: `protocol is one of ${SECURITY_RULE_PROTOCOLS.join(", ")}`,
+    });
   }
   for (const key of ["sources", "destinations"] as const) {
-    issues.push(...addressListProblems(rule[key]).map((i) => ({ path: [key, ...i.path], message: i.message })));
+    issues.push(...under([key], addressListIssues(rule[key])));
   }
   for (const key of ["sourcePorts", "ports"] as const) {
-    issues.push(...portListProblems(rule[key]).map((i) => ({ path: [key, ...i.path], message: i.message })));
+    issues.push(...under([key], portListIssues(rule[key])));
   }
   if (rule.description !== undefined && rule.description.length > NSG_DESCRIPTION_MAX) {
     issues.push({
+      code: "security-rule-description-length",
       path: ["description"],
       message: `descriptions are at most ${NSG_DESCRIPTION_MAX} characters (this one has ${rule.description.length})`,
     });
@@ -140,8 +170,8 @@ export function securityRuleProblems(rule: SecurityRule): RuleIssue[] {
  * rules ClusterNetwork adds itself; a clash with one of them is reported on the user's rule.
  * Issues are located as `[index, key]` into `rules`.
  */
-export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonly SecurityRule[] = []): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+export function ruleSetIssues(rules: readonly SecurityRule[], builtIn: readonly SecurityRule[] = []): Issue[] {
+  const issues: Issue[] = [];
   const names = new Map<string, string>();
   const priorities = new Map<string, string>();
   for (const rule of builtIn) {
@@ -152,6 +182,7 @@ export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonl
     const nameOwner = names.get(rule.name.toLowerCase());
     if (nameOwner)
       issues.push({
+        code: "security-rule-name-duplicate",
         path: [i, "name"],
         message: `${JSON.stringify(rule.name)} is already the name of ${nameOwner} (rule names are unique per NSG, ignoring case)`,
       });
@@ -160,6 +191,7 @@ export function ruleSetProblems(rules: readonly SecurityRule[], builtIn: readonl
     const prioOwner = priorities.get(key);
     if (prioOwner)
       issues.push({
+        code: "security-rule-priority-duplicate",
         path: [i, "priority"],
         message: `${rule.direction} priority ${rule.priority} is already used by ${prioOwner} (priorities are unique per direction within an NSG)`,
       });

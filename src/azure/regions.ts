@@ -3,6 +3,7 @@
  * regions list", late 2025). Clusters here spread over zones, so a region without them, or a typo
  * such as `westeurope2`, is refused at load rather than at apply. A new region: add it here. Pure.
  */
+import { problem, Problem } from "../core/issues";
 export const REGIONS_WITH_ZONES: readonly string[] = [
   "australiaeast",
   "austriaeast",
@@ -45,12 +46,15 @@ export const REGIONS_WITH_ZONES: readonly string[] = [
 ];
 
 /** Why `location` cannot hold a cluster, with the closest names as a hint, or undefined. */
-export function locationProblem(location: string): string | undefined {
+export function locationProblem(location: string): Problem | undefined {
   if (REGIONS_WITH_ZONES.includes(location)) return undefined;
   const lower = location.toLowerCase().replace(/\s+/g, "");
   const close = REGIONS_WITH_ZONES.filter((region) => editDistance(region, lower) <= 2);
   const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
-  return `${JSON.stringify(location)} is not an Azure region with availability zones: ${hint}(regions are written as the CLI prints them, e.g. westeurope; a new region goes into src/azure/regions.ts)`;
+  return problem(
+    "location-unknown",
+    `${JSON.stringify(location)} is not an Azure region with availability zones: ${hint}(regions are written as the CLI prints them, e.g. westeurope; a new region goes into src/azure/regions.ts)`,
+  );
 }
 
 /** Levenshtein distance: how many single-character edits turn `a` into `b`. */

@@ -3,6 +3,7 @@
  * uses when the spec names nothing. Pure: no cdktf here.
  */
 import { resourceName, stableHash } from "./names";
+import { problem, Problem } from "../core/issues";
 
 const ACCOUNT_NAME = /^[a-z0-9]{3,24}$/;
 const CONTAINER_NAME = /^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/;
@@ -11,16 +12,22 @@ export const STORAGE_ACCOUNT_NAME_MAX = 24;
 const MIN_HASH_DIGITS = 14;
 
 /** Why `name` cannot name a storage account, or undefined. Global uniqueness is Azure's to check. */
-export function storageAccountNameProblem(name: string): string | undefined {
+export function storageAccountNameProblem(name: string): Problem | undefined {
   if (ACCOUNT_NAME.test(name)) return undefined;
   const detail = name.length < 3 || name.length > 24 ? `it has ${name.length}` : "only lowercase letters and digits";
-  return `${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase letters and digits (${detail}), unique across Azure`;
+  return problem(
+    "storage-account-name-syntax",
+    `${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase letters and digits (${detail}), unique across Azure`,
+  );
 }
 
 /** Why `name` cannot name a blob container, or undefined. */
-export function containerNameProblem(name: string): string | undefined {
+export function containerNameProblem(name: string): Problem | undefined {
   if (CONTAINER_NAME.test(name) && !name.includes("--")) return undefined;
-  return `${JSON.stringify(name)} is not a valid container name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit, no consecutive hyphens`;
+  return problem(
+    "container-name-syntax",
+    `${JSON.stringify(name)} is not a valid container name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit, no consecutive hyphens`,
+  );
 }
 
 /**

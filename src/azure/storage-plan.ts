@@ -3,12 +3,11 @@
  * stack creates them or attaches existing ones, and how the account is reached. The YAML schema
  * and the ClusterStorage construct both check it here. Pure: no cdktf here.
  */
-import { RuleIssue } from "./rule-issue";
 import { containerNameProblem, storageAccountNameProblem } from "./storage-names";
+import { Issue } from "../core/issues";
 
 export type StorageNetworkAccess = "public" | "private";
 export type StorageReplication = "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAGZRS";
-export const STORAGE_REPLICATIONS: readonly StorageReplication[] = ["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"];
 
 /** Defaults for an account this stack creates. */
 export const DEFAULT_STORAGE_REPLICATION: StorageReplication = "LRS";
@@ -53,34 +52,41 @@ export interface StoragePlan {
 }
 
 /** Every rule of a storage plan, located by its keys (`account.name`, ...). */
-export function storagePlanProblems(plan: StoragePlan): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+export function storagePlanIssues(plan: StoragePlan): Issue[] {
+  const issues: Issue[] = [];
   const { account, container } = plan;
   if (account.name !== undefined) {
-    const problem = storageAccountNameProblem(account.name);
-    if (problem) issues.push({ path: ["account", "name"], message: problem });
+    const found = storageAccountNameProblem(account.name);
+    if (found) issues.push({ ...found, path: ["account", "name"] });
   }
   if (container.name !== undefined) {
-    const problem = containerNameProblem(container.name);
-    if (problem) issues.push({ path: ["container", "name"], message: problem });
+    const found = containerNameProblem(container.name);
+    if (found) issues.push({ ...found, path: ["container", "name"] });
   }
   if (account.existing) {
     if (account.name === undefined)
-      issues.push({ path: ["account", "name"], message: "name the existing storage account with name" });
+      issues.push({
+        code: "existing-account-name-missing",
+        path: ["account", "name"],
+        message: "name the existing storage account with name",
+      });
     if (account.replication !== undefined) {
       issues.push({
+        code: "existing-account-replication",
         path: ["account", "replication"],
         message: "replication only applies to an account this stack creates; an existing account keeps its own",
       });
     }
     if (account.sharedKeyAccess !== undefined) {
       issues.push({
+        code: "existing-account-shared-key",
         path: ["account", "sharedKeyAccess"],
         message: "sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own",
       });
     }
   } else if (account.resourceGroup !== undefined) {
     issues.push({
+      code: "account-resource-group-without-existing",
       path: ["account", "resourceGroup"],
       message:
         "resourceGroup only applies to an existing account (existing: true); a new account goes in the cluster's resource group",
@@ -89,15 +95,24 @@ export function storagePlanProblems(plan: StoragePlan): RuleIssue[] {
   if (container.existing) {
     if (!account.existing) {
       issues.push({
+        code: "existing-container-needs-account",
         path: ["container", "existing"],
         message: "an existing container lives in an existing account: set account.existing and account.name too",
       });
     }
     if (container.name === undefined)
-      issues.push({ path: ["container", "name"], message: "name the existing container with name" });
+      issues.push({
+        code: "existing-container-name-missing",
+        path: ["container", "name"],
+        message: "name the existing container with name",
+      });
   }
   if (plan.privateDnsZone !== undefined && plan.networkAccess !== "private") {
-    issues.push({ path: ["privateDnsZone"], message: "privateDnsZone only applies with networkAccess: private" });
+    issues.push({
+      code: "private-dns-zone-unused",
+      path: ["privateDnsZone"],
+      message: "privateDnsZone only applies with networkAccess: private",
+    });
   }
   return issues;
 }

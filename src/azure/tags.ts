@@ -2,6 +2,7 @@
  * Azure's tag rules (https://learn.microsoft.com/azure/azure-resource-manager/management/tag-resources#limitations)
  * plus Palette's reserved names. Pure: no cdktf here.
  */
+import { problem, Problem } from "../core/issues";
 
 /** Tag-name prefixes Azure reserves (case-insensitive); Palette refuses them too. */
 export const RESERVED_TAG_PREFIXES = ["azure", "microsoft", "windows"] as const;
@@ -15,44 +16,51 @@ const FORBIDDEN_NAME_CHARS = /[<>%&\\?/]/;
 export type Tags = Readonly<Record<string, string>>;
 
 /** Why a tag name cannot be used, or undefined when it can. */
-export function tagNameProblem(name: string): string | undefined {
-  if (name.trim() === "") return "tag names must not be empty";
+export function tagNameProblem(name: string): Problem | undefined {
+  if (name.trim() === "") return problem("tag-name-empty", "tag names must not be empty");
   const lower = name.toLowerCase();
   const reserved = RESERVED_TAG_PREFIXES.find((p) => lower.startsWith(p));
-  if (reserved) return `tag names starting with "${reserved}" are reserved`;
+  if (reserved) return problem("tag-name-reserved", `tag names starting with "${reserved}" are reserved`);
   if (name.length > MAX_TAG_NAME_LENGTH)
-    return `tag names are at most ${MAX_TAG_NAME_LENGTH} characters (this one has ${name.length})`;
+    return problem(
+      "tag-name-length",
+      `tag names are at most ${MAX_TAG_NAME_LENGTH} characters (this one has ${name.length})`,
+    );
   const bad = FORBIDDEN_NAME_CHARS.exec(name);
-  if (bad) return `tag names must not contain "${bad[0]}" (Azure forbids < > % & \\ ? /)`;
+  if (bad)
+    return problem("tag-name-characters", `tag names must not contain "${bad[0]}" (Azure forbids < > % & \\ ? /)`);
   return undefined;
 }
 
 /** Why a tag value cannot be used, or undefined when it can. */
-export function tagValueProblem(value: string): string | undefined {
+export function tagValueProblem(value: string): Problem | undefined {
   if (value.length > MAX_TAG_VALUE_LENGTH)
-    return `tag values are at most ${MAX_TAG_VALUE_LENGTH} characters (this one has ${value.length})`;
+    return problem(
+      "tag-value-length",
+      `tag values are at most ${MAX_TAG_VALUE_LENGTH} characters (this one has ${value.length})`,
+      value,
+    );
   return undefined;
 }
 
 /** A problem with one tag (named by `name`) or with the set as a whole (no `name`). */
-export interface TagProblem {
+export interface TagProblem extends Problem {
   readonly name?: string;
-  readonly message: string;
 }
 
 /** Every rule for a set of tags that will land on one resource. */
-export function tagProblems(tags: Tags): TagProblem[] {
+export function tagIssues(tags: Tags): TagProblem[] {
   const problems: TagProblem[] = [];
   const seen = new Map<string, string>();
   for (const [name, value] of Object.entries(tags)) {
-    const nameProblem = tagNameProblem(name);
-    if (nameProblem) problems.push({ name, message: `${JSON.stringify(name)}: ${nameProblem}` });
-    const valueProblem = tagValueProblem(value);
-    if (valueProblem) problems.push({ name, message: `${JSON.stringify(name)}: ${valueProblem}` });
+    for (const found of [tagNameProblem(name), tagValueProblem(value)]) {
+      if (found) problems.push({ name, code: found.code, message: `${JSON.stringify(name)}: ${found.message}` });
+    }
     const other = seen.get(name.toLowerCase());
     if (other !== undefined) {
       problems.push({
         name,
+        code: "tag-name-duplicate",
         message: `${JSON.stringify(name)}: tag names are case-insensitive in Azure and ${JSON.stringify(other)} is already set`,
       });
     }
@@ -60,7 +68,10 @@ export function tagProblems(tags: Tags): TagProblem[] {
   }
   const count = Object.keys(tags).length;
   if (count > MAX_TAGS_PER_RESOURCE)
-    problems.push({ message: `at most ${MAX_TAGS_PER_RESOURCE} tags per resource (here ${count})` });
+    problems.push({
+      code: "tags-too-many",
+      message: `at most ${MAX_TAGS_PER_RESOURCE} tags per resource (here ${count})`,
+    });
   return problems;
 }
 

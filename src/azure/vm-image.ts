@@ -3,6 +3,7 @@
  * cluster's storage container and made a managed image, as Palette does. Pure: no cdktf here.
  */
 import { CpuArchitecture } from "./vm-size";
+import { problem, Problem } from "../core/issues";
 
 export interface MarketplaceImage {
   readonly publisher: string;
@@ -24,18 +25,23 @@ export type HyperVGeneration = "V1" | "V2";
  * Why `uri` cannot be the source of the VHD copy, or undefined. A SAS signature is refused: the
  * URI is committed in the environment file and written into the Terraform JSON and state.
  */
-export function vhdUriProblem(uri: string): string | undefined {
+export function vhdUriProblem(uri: string): Problem | undefined {
   let url: URL;
   try {
     url = new URL(uri);
   } catch {
-    return `${JSON.stringify(uri)} is not a URL`;
+    return problem("vhd-uri-syntax", `${JSON.stringify(uri)} is not a URL`);
   }
-  if (url.protocol !== "https:") return `${JSON.stringify(uri)}: the VHD must be fetched over https`;
+  if (url.protocol !== "https:")
+    return problem("vhd-uri-https", `${JSON.stringify(uri)}: the VHD must be fetched over https`);
   if (!/\.vhd$/i.test(url.pathname))
-    return `${JSON.stringify(uri)}: the source must be a .vhd page blob (fixed-size VHD)`;
+    return problem("vhd-uri-extension", `${JSON.stringify(uri)}: the source must be a .vhd page blob (fixed-size VHD)`);
   if (url.searchParams.has("sig")) {
-    return "the URI carries a SAS signature, which would be committed here and written into the Terraform JSON and state; make the source readable without one (e.g. a public container) or copy it yourself";
+    return problem(
+      "vhd-uri-sas",
+      "the URI carries a SAS signature, which would be committed here and written into the Terraform JSON and state; make the source readable without one (e.g. a public container) or copy it yourself",
+      uri,
+    );
   }
   return undefined;
 }

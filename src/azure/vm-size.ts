@@ -4,6 +4,7 @@
  * `Standard_<family><vCPUs>[-<constrained vCPUs>]<features>[_<accelerator>][_<version>]`.
  * Whether a size is offered in a region or zone is only known at apply. Pure: no cdktf here.
  */
+import { problem, Problem } from "../core/issues";
 
 export type CpuArchitecture = "x64" | "Arm64";
 
@@ -45,25 +46,37 @@ export function parseVmSize(name: string): VmSize | undefined {
 }
 
 /** Why `name` is not a VM size, or undefined. */
-export function vmSizeProblem(name: string): string | undefined {
+export function vmSizeProblem(name: string): Problem | undefined {
   if (parseVmSize(name)) return undefined;
   if (/^basic_/i.test(name))
-    return `${JSON.stringify(name)}: Basic-tier sizes cannot join a Standard load balancer; use a Standard_ size`;
-  return `${JSON.stringify(name)} is not an Azure VM size such as Standard_D4s_v5 (Standard_<family><vCPUs><features>_<version>, case as Azure writes it)`;
+    return problem(
+      "vm-size-basic",
+      `${JSON.stringify(name)}: Basic-tier sizes cannot join a Standard load balancer; use a Standard_ size`,
+    );
+  return problem(
+    "vm-size-syntax",
+    `${JSON.stringify(name)} is not an Azure VM size such as Standard_D4s_v5 (Standard_<family><vCPUs><features>_<version>, case as Azure writes it)`,
+  );
 }
 
 /** kubeadm's preflight checks refuse control-plane machines with fewer than 2 CPUs or 1700 MB of memory. */
 export const MIN_CONTROL_PLANE_VCPUS = 2;
 
 /** Why `name` cannot run a kubeadm control plane, or undefined. */
-export function controlPlaneVmSizeProblem(name: string): string | undefined {
+export function controlPlaneVmSizeProblem(name: string): Problem | undefined {
   const size = parseVmSize(name);
   if (!size) return vmSizeProblem(name);
   if (size.vcpus < MIN_CONTROL_PLANE_VCPUS) {
-    return `${name} has ${size.vcpus} vCPU; kubeadm needs at least ${MIN_CONTROL_PLANE_VCPUS} on a control-plane node (e.g. Standard_D2s_v5)`;
+    return problem(
+      "control-plane-vcpus",
+      `${name} has ${size.vcpus} vCPU; kubeadm needs at least ${MIN_CONTROL_PLANE_VCPUS} on a control-plane node (e.g. Standard_D2s_v5)`,
+    );
   }
   if (size.tinyMemory)
-    return `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`;
+    return problem(
+      "control-plane-memory",
+      `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`,
+    );
   return undefined;
 }
 
@@ -71,7 +84,7 @@ export function controlPlaneVmSizeProblem(name: string): string | undefined {
  * Sizes Azure cannot start with Trusted Launch (https://learn.microsoft.com/azure/virtual-machines/trusted-launch):
  * the Arm64 sizes, Av2, and Dv2/Dv3 without premium storage. Azure only refuses them at apply.
  */
-export function trustedLaunchSizeProblem(name: string): string | undefined {
+export function trustedLaunchSizeProblem(name: string): Problem | undefined {
   const size = parseVmSize(name);
   if (!size) return undefined;
   const unsupported =
@@ -79,7 +92,10 @@ export function trustedLaunchSizeProblem(name: string): string | undefined {
     (size.family === "A" && size.version === 2) ||
     (size.family === "D" && (size.version === 2 || size.version === 3) && !size.premiumStorage);
   return unsupported
-    ? `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`
+    ? problem(
+        "trusted-launch-size",
+        `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`,
+      )
     : undefined;
 }
 
@@ -94,10 +110,13 @@ export const OS_DISK_TYPES = [
 export type OsDiskType = (typeof OS_DISK_TYPES)[number];
 
 /** Premium disks need a premium-storage capable size; Azure only refuses it at apply. */
-export function diskTypeForSizeProblem(vmSize: string, diskType: OsDiskType): string | undefined {
+export function diskTypeForSizeProblem(vmSize: string, diskType: OsDiskType): Problem | undefined {
   const size = parseVmSize(vmSize);
   if (!size || !diskType.startsWith("Premium") || size.premiumStorage) return undefined;
-  return `${diskType} needs a size with premium storage ("s" in the name, e.g. ${suggestPremium(size)}); ${vmSize} has none, so use StandardSSD_LRS or another size`;
+  return problem(
+    "disk-type-needs-premium-size",
+    `${diskType} needs a size with premium storage ("s" in the name, e.g. ${suggestPremium(size)}); ${vmSize} has none, so use StandardSSD_LRS or another size`,
+  );
 }
 
 function suggestPremium(size: VmSize): string {
@@ -109,9 +128,12 @@ function suggestPremium(size: VmSize): string {
 export const MIN_OS_DISK_GB = 30;
 export const MAX_OS_DISK_GB = 4095;
 
-export function osDiskSizeProblem(sizeGb: number): string | undefined {
+export function osDiskSizeProblem(sizeGb: number): Problem | undefined {
   if (!Number.isInteger(sizeGb) || sizeGb < MIN_OS_DISK_GB || sizeGb > MAX_OS_DISK_GB) {
-    return `OS disk size ${sizeGb} GiB: a whole number from ${MIN_OS_DISK_GB} (the Ubuntu image's size) to ${MAX_OS_DISK_GB}`;
+    return problem(
+      "os-disk-size",
+      `OS disk size ${sizeGb} GiB: a whole number from ${MIN_OS_DISK_GB} (the Ubuntu image's size) to ${MAX_OS_DISK_GB}`,
+    );
   }
   return undefined;
 }

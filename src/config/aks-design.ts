@@ -1,15 +1,10 @@
 /**
- * From an `aks` cluster spec to the AKS design the rules check and AksCluster builds: Palette's
- * blocks become our settings, pool defaults are filled in. Pure: no cdktf here.
+ * From an `aks` cluster spec to the AKS design AksCluster takes (Palette's blocks become our
+ * settings; defaults are resolveAksPlan's), and to its plan. Pure: no cdktf here.
  */
-import { AKS_DEFAULTS, AksClusterDesign, AksNetworkFacts } from "../azure/aks-model";
-import { resourceName } from "../azure/names";
+import { AksClusterDesign, AksNetworkFacts, AksPlan, resolveAksPlan } from "../azure/aks-model";
+import { aksClusterName } from "../azure/names";
 import { AksClusterSpec } from "./schema/environment";
-
-/** The Azure name of an AKS cluster: `<cluster>-<env>-aks`. */
-export function aksClusterName(cluster: string, environment: string): string {
-  return resourceName(cluster, environment, "aks");
-}
 
 /**
  * `managedControlPlane.aadProfile.managed: true` turns Entra ID on (with Azure RBAC, local
@@ -18,31 +13,43 @@ export function aksClusterName(cluster: string, environment: string): string {
 export function aksDesignFromSpec(cluster: AksClusterSpec, environment: string): AksClusterDesign {
   const plane = cluster.managedControlPlane;
   const aad = plane?.aadProfile?.managed
-    ? { adminGroupObjectIds: plane.aadProfile.adminGroupObjectIDs, azureRbac: true }
+    ? { adminGroupObjectIds: plane.aadProfile.adminGroupObjectIDs ?? [], azureRbac: true }
     : undefined;
-  const maxPods = cluster.managedMachinePool?.maxPodPerNode ?? AKS_DEFAULTS.maxPods;
+  const maxPodPerNode = cluster.managedMachinePool?.maxPodPerNode;
   return {
     name: aksClusterName(cluster.name, environment),
     kubernetesVersion: cluster.kubernetesVersion,
-    skuTier: plane?.sku ?? AKS_DEFAULTS.skuTier,
-    upgradeChannel: plane?.autoUpgradeProfile?.upgradeChannel ?? AKS_DEFAULTS.upgradeChannel,
+    skuTier: plane?.sku,
+    upgradeChannel: plane?.autoUpgradeProfile?.upgradeChannel,
     nodeOsUpgradeChannel: cluster.nodeOsUpgradeChannel,
     aad,
     zones: cluster.zones,
-    nodePools: cluster.nodePools.map((pool) => ({ ...pool, maxPods: pool.maxPods ?? maxPods })),
+    nodePools: cluster.nodePools?.map((pool) => ({ ...pool, maxPods: pool.maxPods ?? maxPodPerNode })),
     apiServer: cluster.apiServer,
     networkProfile: cluster.networkProfile,
     oidcIssuer: cluster.oidcIssuer,
     workloadIdentity: cluster.workloadIdentity,
     maintenance: cluster.maintenance,
     proxy: cluster.proxy,
+    azurePolicy: cluster.azurePolicy,
+    keda: cluster.keda,
+    grantNetworkContributor: cluster.identity?.grantNetworkContributor,
   };
+}
+
+/**
+ * The cluster's plan: its design with every default applied. Without the environment's name, its
+ * Azure name is the cluster's (the rules that judge the Azure name run in AksCluster).
+ */
+export function aksPlanFromSpec(cluster: AksClusterSpec, environment?: string): AksPlan {
+  const design = aksDesignFromSpec(cluster, environment ?? "");
+  return resolveAksPlan(environment === undefined ? { ...design, name: cluster.name } : design);
 }
 
 /** Admin groups listed under `managed: false`: accepted as Palette documents them, but unused. */
 export function unusedAdminGroups(cluster: AksClusterSpec): readonly string[] {
   const aad = cluster.managedControlPlane?.aadProfile;
-  return aad && !aad.managed ? aad.adminGroupObjectIDs : [];
+  return aad && !aad.managed ? (aad.adminGroupObjectIDs ?? []) : [];
 }
 
 /** The network's address plan as the spec resolved it (ClusterNetwork's defaults applied). */

@@ -6,10 +6,11 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, join, normalize, resolve } from "node:path";
-import { LocatedIssue, SpecError, SpecIssue } from "./errors";
 import { AksProfileFileSpec, aksProfileFileSchema } from "./schema/aks";
 import { EnvironmentBody } from "./schema/environment";
 import { locateIssues, parseYamlSource, zodIssues } from "./yaml-source";
+import { ConfigError, LocatedIssue } from "../core/errors";
+import { Issue } from "../core/issues";
 
 /** Where the environment file is: files it names are read from `dir` and named from `displayDir`. */
 export interface SpecFileBase {
@@ -25,16 +26,16 @@ export function specFileBase(path: string, displayPath = path): SpecFileBase {
 export interface ResolvedProfiles {
   readonly environment: EnvironmentBody;
   /** Problems in the environment file (e.g. a profile file that cannot be read). */
-  readonly environmentIssues: SpecIssue[];
+  readonly environmentIssues: Issue[];
   /** Problems inside profile files, already located there. */
   readonly fileIssues: LocatedIssue[];
 }
 
-/** Reads and checks one profile file. Throws a SpecError located in that file. */
+/** Reads and checks one profile file. Throws a ConfigError located in that file. */
 export function loadAksProfileFile(path: string, displayPath: string): AksProfileFileSpec {
   const source = parseYamlSource(readFileSync(path, "utf8"), displayPath);
   const parsed = aksProfileFileSchema.safeParse(source.doc.toJS() ?? {});
-  if (!parsed.success) throw new SpecError(locateIssues(source, zodIssues(parsed.error, source.doc)));
+  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
   return parsed.data;
 }
 
@@ -43,7 +44,7 @@ export function loadAksProfileFile(path: string, displayPath: string): AksProfil
  * file. Each file is read once, however many clusters use it.
  */
 export function resolveAksProfiles(environment: EnvironmentBody, base: SpecFileBase): ResolvedProfiles {
-  const environmentIssues: SpecIssue[] = [];
+  const environmentIssues: Issue[] = [];
   const fileIssues: LocatedIssue[] = [];
   const loaded = new Map<string, AksProfileFileSpec | undefined>();
   const clusters = environment.clusters.map((cluster, i) => {
@@ -55,9 +56,10 @@ export function resolveAksProfiles(environment: EnvironmentBody, base: SpecFileB
         loaded.set(path, loadAksProfileFile(path, display));
       } catch (e) {
         loaded.set(path, undefined);
-        if (e instanceof SpecError) fileIssues.push(...e.issues);
+        if (e instanceof ConfigError) fileIssues.push(...e.issues);
         else
           environmentIssues.push({
+            code: "file-unreadable",
             path: ["clusters", i, "profileFile"],
             message: `cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
           });

@@ -2,8 +2,8 @@
  * Environment variables that override an environment's backend, so one repository serves
  * workstations (local state) and Terraform Cloud runs (cloud block) without editing YAML.
  */
-import { LocatedIssue, SpecError } from "./errors";
 import { BackendSpec, backendSchema } from "./schema/backend";
+import { ConfigError, LocatedIssue } from "../core/errors";
 
 /** Variable → backend field. PALETTE_BACKEND picks the type; the others fill its fields. */
 export const BACKEND_VARIABLES = {
@@ -35,13 +35,14 @@ export function applyBackendOverrides(backend: BackendSpec, vars: NodeJS.Process
   const parsed = backendSchema.safeParse(base);
   if (parsed.success) return parsed.data;
   const names = Object.fromEntries(Object.entries(BACKEND_VARIABLES).map(([name, field]) => [field, name]));
-  throw new SpecError(
+  throw new ConfigError(
     parsed.error.issues.map((issue): LocatedIssue => {
       const field = issue.code === "unrecognized_keys" ? issue.keys[0] : String(issue.path[0] ?? "type");
       const variable = names[field as keyof typeof names] ?? "PALETTE_BACKEND";
       const message = issue.code === "unrecognized_keys" ? `does not apply to a ${type} backend` : issue.message;
       const missing = issue.code === "invalid_type" && base[field] === undefined;
       return {
+        code: missing ? "required" : "env-variable-value",
         file: `environment variable ${variable}`,
         path: [],
         message: missing ? `backend ${field} is required for ${article(type)} ${type} backend` : message,

@@ -6,14 +6,15 @@
  */
 import { cidrsOverlap, parseCidr } from "../azure/cidr";
 import { BLOB_PRIVATE_DNS_ZONE, createsPrivateDnsZone } from "../azure/storage-plan";
-import { formatPath, LocatedIssue, SpecPath } from "./errors";
 import { ClusterSpec, EnvironmentSpec } from "./schema/environment";
 import { YamlSource, locateIssues } from "./yaml-source";
+import { LocatedIssue } from "../core/errors";
+import { KeyPath, formatPath } from "../core/issues";
 
 /** Something one spec entry takes that must be its alone. */
 interface Claim {
   readonly environment: EnvironmentSpec;
-  readonly path: SpecPath;
+  readonly path: KeyPath;
   /** Two claims with the same key collide. */
   readonly key: string;
   /** What is claimed, for the message: `storage account "stshared"`. */
@@ -35,7 +36,7 @@ export function collisionIssues(
   const located = (claim: Claim) => {
     const source = sourceOf(claim.environment);
     const [issue] = source
-      ? locateIssues(source, [{ path: claim.path, message: "" }])
+      ? locateIssues(source, [{ code: "", path: claim.path, message: "" }])
       : [{ file: claim.environment.file, position: undefined }];
     return `${issue.file}${issue.position ? `:${issue.position.line}:${issue.position.col}` : ""} ${formatPath(claim.path)}`;
   };
@@ -48,7 +49,7 @@ export function collisionIssues(
       : `${claim.what} is also ${claim.verb} by ${located(earlier)}`;
     const message = `${clash}${claim.hint ? `: ${claim.hint}` : ""}`;
     const source = sourceOf(claim.environment);
-    const issue = { path: claim.path, message };
+    const issue = { code: claim.cidr ? "ranges-overlap" : "name-taken", path: claim.path, message };
     issues.push(source ? locateIssues(source, [issue])[0] : { ...issue, file: claim.environment.file });
   });
   return issues;
@@ -82,9 +83,9 @@ function claimsOf(environment: EnvironmentSpec): Claim[] {
   ];
 }
 
-function clusterClaims(environment: EnvironmentSpec, cluster: ClusterSpec, at: SpecPath): Claim[] {
+function clusterClaims(environment: EnvironmentSpec, cluster: ClusterSpec, at: KeyPath): Claim[] {
   const claims: Claim[] = [];
-  const claim = (path: SpecPath, key: string, what: string, verb: string, extra: Partial<Claim> = {}) =>
+  const claim = (path: KeyPath, key: string, what: string, verb: string, extra: Partial<Claim> = {}) =>
     claims.push({ environment, path: [...at, ...path], key, what, verb, ...extra });
   const { network } = cluster;
   const vnetGroup = (network.vnet.resourceGroup ?? environment.resourceGroup.name).toLowerCase();

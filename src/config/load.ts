@@ -8,11 +8,11 @@ import { basename, extname } from "node:path";
 import { environmentNameProblem } from "../azure/names";
 import { resolveAksProfiles, SpecFileBase, specFileBase } from "./aks-profile";
 import { collisionIssues } from "./collisions";
-import { SpecError } from "./errors";
 import { checkEnvironment } from "./rules";
 import { terraformTemplateIssues } from "./terraform-literals";
 import { EnvironmentSpec, environmentSchema } from "./schema/environment";
 import { locateIssues, parseYamlSource, YamlSource, zodIssues } from "./yaml-source";
+import { ConfigError } from "../core/errors";
 
 /** The parsed file of each loaded environment, for messages that point into several files. */
 const sources = new WeakMap<EnvironmentSpec, YamlSource>();
@@ -30,12 +30,12 @@ export function withChanges(environment: EnvironmentSpec, changes: Partial<Envir
 }
 
 /**
- * What environments loaded together cannot both have (collisions.ts): throws a SpecError naming
+ * What environments loaded together cannot both have (collisions.ts): throws a ConfigError naming
  * both places of each collision. `loadEnvironmentFile` runs it on its one environment.
  */
 export function checkCollisions(environments: readonly EnvironmentSpec[]): void {
   const issues = collisionIssues(environments, environmentSource);
-  if (issues.length > 0) throw new SpecError(issues);
+  if (issues.length > 0) throw new ConfigError(issues);
 }
 
 /** Reads and validates one environment file; `displayPath` is how messages name it. */
@@ -44,8 +44,13 @@ export function loadEnvironmentFile(path: string, displayPath = path): Environme
   try {
     text = readFileSync(path, "utf8");
   } catch (e) {
-    throw new SpecError([
-      { file: displayPath, path: [], message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}` },
+    throw new ConfigError([
+      {
+        code: "file-unreadable",
+        file: displayPath,
+        path: [],
+        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
+      },
     ]);
   }
   return parseEnvironment(text, displayPath, basename(path, extname(path)), specFileBase(path, displayPath));
@@ -62,19 +67,20 @@ export function parseEnvironment(
   base: SpecFileBase = specFileBase(file),
 ): EnvironmentSpec {
   const nameProblem = environmentNameProblem(name);
-  if (nameProblem) throw new SpecError([{ file, path: [], message: `file name ${nameProblem}` }]);
+  if (nameProblem)
+    throw new ConfigError([{ ...nameProblem, file, path: [], message: `file name ${nameProblem.message}` }]);
   const source = parseYamlSource(text, file);
   const raw = source.doc.toJS() ?? {};
   const templateIssues = terraformTemplateIssues(raw);
-  if (templateIssues.length > 0) throw new SpecError(locateIssues(source, templateIssues));
+  if (templateIssues.length > 0) throw new ConfigError(locateIssues(source, templateIssues));
   const parsed = environmentSchema.safeParse(raw);
-  if (!parsed.success) throw new SpecError(locateIssues(source, zodIssues(parsed.error, source.doc)));
+  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
   const profiles = resolveAksProfiles(parsed.data, base);
   if (profiles.environmentIssues.length > 0 || profiles.fileIssues.length > 0) {
-    throw new SpecError([...locateIssues(source, profiles.environmentIssues), ...profiles.fileIssues]);
+    throw new ConfigError([...locateIssues(source, profiles.environmentIssues), ...profiles.fileIssues]);
   }
   const ruleIssues = checkEnvironment(profiles.environment);
-  if (ruleIssues.length > 0) throw new SpecError(locateIssues(source, ruleIssues));
+  if (ruleIssues.length > 0) throw new ConfigError(locateIssues(source, ruleIssues));
   const environment: EnvironmentSpec = { ...profiles.environment, name, file };
   sources.set(environment, source);
   checkCollisions([environment]);

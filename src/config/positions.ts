@@ -1,13 +1,14 @@
 /** Maps a key path back to its line and column in the YAML source. */
 import { Document, isMap, isPair, isScalar, isSeq, LineCounter, Node } from "yaml";
-import { SourcePosition, SpecPath } from "./errors";
+import { SourcePosition } from "../core/errors";
+import { KeyPath } from "../core/issues";
 
 /**
  * The position of the deepest node along `path` that exists in the document: the key of a map
  * entry, or the item of a sequence. A path into a default that the file does not spell out
  * points at the nearest enclosing key the file does have.
  */
-export function positionOf(doc: Document, lines: LineCounter, path: SpecPath): SourcePosition | undefined {
+export function positionOf(doc: Document, lines: LineCounter, path: KeyPath): SourcePosition | undefined {
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const part of path) {

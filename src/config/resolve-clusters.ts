@@ -2,14 +2,15 @@
  * Every cluster of an environment as it will be built: the Private Cloud Gateway it uses (named, or
  * the environment's only one), what it inherits from it (the VNet unless network.vnet is set, the
  * proxy unless proxy is set), and its network plan, resolved with the cluster's context so defaults
- * follow its type, proxy and zones. Issues are located under `clusters[i]`. Pure: no cdktf here.
+ * follow its type, proxy and zones; an IaaS cluster's plan (resolveIaasPlan). Issues are located under `clusters[i]`. Pure: no cdktf here.
  */
+import { resolveIaasPlan } from "../azure/iaas-plan";
 import { NetworkInput, NetworkPlan, resolveNetworkPlan } from "../azure/network-plan";
-import { RuleIssue, under } from "../azure/rule-issue";
 import { resolveStoragePlan } from "../azure/storage-plan";
 import type { ClusterInput } from "./schema/environment";
 import type { PrivateCloudGatewaySpec } from "./schema/private-cloud-gateway";
 import type { ProxySpec } from "./schema/proxy";
+import { Issue, under } from "../core/issues";
 
 /** What a cluster took from its gateway. */
 export interface ClusterGateway {
@@ -32,11 +33,12 @@ type ResolvedCluster<C extends ClusterInput> = Omit<C, "network" | "privateCloud
 
 export function resolveClusters<C extends ClusterInput>(
   env: EnvironmentClusters & { clusters: readonly C[] },
-): { clusters: ResolvedCluster<C>[]; issues: RuleIssue[] } {
-  const issues: RuleIssue[] = [];
+): { clusters: ResolvedCluster<C>[]; issues: Issue[] } {
+  const issues: Issue[] = [];
   const clusters = env.clusters.map((cluster, i) => {
     const { gateway, problem } = chooseGateway(cluster.privateCloudGateway, env.privateCloudGateways);
-    if (problem) issues.push({ path: ["clusters", i, "privateCloudGateway"], message: problem });
+    if (problem)
+      issues.push({ code: "gateway-unknown", path: ["clusters", i, "privateCloudGateway"], message: problem });
     const network: NetworkInput = cluster.network ?? {};
     const inheritsVnet = gateway !== undefined && network.vnet === undefined;
     const inheritsProxy = gateway?.proxy !== undefined && cluster.proxy === undefined;
@@ -60,6 +62,7 @@ export function resolveClusters<C extends ClusterInput>(
         : {};
     return {
       ...rest,
+      ...(cluster.type === "iaas" ? resolveIaasPlan(cluster) : {}),
       ...storage,
       proxy,
       network: resolved.plan,

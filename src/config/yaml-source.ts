@@ -5,8 +5,9 @@
  */
 import { Document, isMap, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { LocatedIssue, SpecError, SpecIssue, SpecPath } from "./errors";
 import { positionOf } from "./positions";
+import { ConfigError, LocatedIssue } from "../core/errors";
+import { Issue, KeyPath } from "../core/issues";
 
 export interface YamlSource {
   /** How messages name the file. */
@@ -15,7 +16,7 @@ export interface YamlSource {
   readonly lines: LineCounter;
 }
 
-/** Parses YAML text keeping positions; syntax errors and duplicate keys throw a SpecError naming `file`. */
+/** Parses YAML text keeping positions; syntax errors and duplicate keys throw a ConfigError naming `file`. */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
@@ -23,15 +24,21 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     // Only the first: one syntax error makes the parser report every later token too.
     const [first] = doc.errors;
     const { line, col } = lines.linePos(first.pos[0]);
-    throw new SpecError([
-      { file, path: [], position: { line, col }, message: `YAML: ${first.message.split("\n")[0]}` },
+    throw new ConfigError([
+      {
+        code: "yaml-syntax",
+        file,
+        path: [],
+        position: { line, col },
+        message: `YAML: ${first.message.split("\n")[0]}`,
+      },
     ]);
   }
   return { file, doc, lines };
 }
 
 /** Places issues (whose paths are into this document) at their line and column. */
-export function locateIssues(source: YamlSource, issues: readonly SpecIssue[]): LocatedIssue[] {
+export function locateIssues(source: YamlSource, issues: readonly Issue[]): LocatedIssue[] {
   return issues.map((issue) => {
     const at =
       issue.defaultClashesWith && !source.doc.hasIn(issue.path)
@@ -48,18 +55,34 @@ function isMissingKey(doc: Document, path: readonly (string | number)[]): boolea
   return parent === null || parent === undefined ? path.length === 1 : isMap(parent);
 }
 
+/** Our codes for zod's own checks (types, enums, sizes, formats). */
+const ZOD_CODES: Readonly<Record<string, string>> = {
+  invalid_type: "type",
+  invalid_value: "not-one-of",
+  invalid_union: "type",
+  too_small: "too-small",
+  too_big: "too-big",
+  invalid_format: "format",
+  not_multiple_of: "not-multiple-of",
+};
+
 /** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */
-export function zodIssues(error: z.ZodError, doc: Document): SpecIssue[] {
-  return error.issues.flatMap((issue): SpecIssue[] => {
+export function zodIssues(error: z.ZodError, doc: Document): Issue[] {
+  return error.issues.flatMap((issue): Issue[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key ${JSON.stringify(key)}` }));
+      return issue.keys.map((key) => ({
+        code: "unknown-key",
+        path: [...path, key],
+        message: `unknown key ${JSON.stringify(key)}`,
+      }));
     }
-    if ((issue.code === "invalid_type" || issue.code === "invalid_value") && isMissingKey(doc, path)) {
-      return [{ path, message: "is required" }];
+    if (["invalid_type", "invalid_value", "invalid_union"].includes(issue.code) && isMissingKey(doc, path)) {
+      return [{ code: "required", path, message: "is required" }];
     }
-    const at = issue.code === "custom" ? (issue.params as { at?: string | number } | undefined)?.at : undefined;
-    const locate: SpecPath | undefined = at === undefined ? undefined : [...path, at];
-    return [{ path, message: issue.message, locate }];
+    const params =
+      issue.code === "custom" ? (issue.params as { code?: string; at?: string | number } | undefined) : undefined;
+    const locate: KeyPath | undefined = params?.at === undefined ? undefined : [...path, params.at];
+    return [{ code: params?.code ?? ZOD_CODES[issue.code] ?? issue.code, path, message: issue.message, locate }];
   });
 }

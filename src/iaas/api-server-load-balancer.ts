@@ -16,9 +16,9 @@ import { LbRule } from "@cdktf/provider-azurerm/lib/lb-rule";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Construct } from "constructs";
 import { HealthProbe } from "../azure/iaas-defaults";
-import { AVAILABILITY_ZONES } from "../azure/network-plan";
 import { API_SERVER_PORT } from "../azure/nsg-rules";
 import { resourceName } from "../azure/names";
+import { AVAILABILITY_ZONES } from "../azure/zones";
 
 export const API_FRONTEND_NAME = "apiserver";
 export const API_INTERNAL_FRONTEND_NAME = "apiserver-internal";

@@ -7,46 +7,27 @@
  */
 import { Fn, Token } from "cdktf";
 import { Construct } from "constructs";
-import { spreadOverZones } from "../azure/control-plane";
-import {
-  Cni,
-  DEFAULT_ADMIN_USERNAME,
-  DEFAULT_CNI,
-  DEFAULT_CONTROL_PLANE_COUNT,
-  DEFAULT_CONTROL_PLANE_OS_DISK,
-  DEFAULT_CONTROL_PLANE_VM_SIZE,
-  DEFAULT_DNS_DOMAIN,
-  DEFAULT_HEALTH_PROBE,
-  DEFAULT_POD_CIDR,
-  DEFAULT_SERVICE_CIDR,
-  DEFAULT_WORKER_COUNT,
-  DEFAULT_WORKER_OS_DISK,
-  DEFAULT_WORKER_POOL_NAME,
-  DEFAULT_WORKER_VM_SIZE,
-  HealthProbe,
-} from "../azure/iaas-defaults";
 import { namedRanges } from "../azure/address-ranges";
 import { parseCidr, stableHighAddress } from "../azure/cidr";
-import { derivedNameIssues } from "../azure/names";
-import { noProxyList } from "../azure/no-proxy";
-import { proxyIssues } from "../azure/proxy-rules";
-import { under } from "../azure/rule-issue";
-import { API_SERVER_PORT } from "../azure/nsg-rules";
-import { Taint } from "../azure/node-labels";
-import { OsDiskType } from "../azure/vm-size";
-import { ClusterNetworkRef } from "../network/network-ref";
-import { KubernetesAccess } from "../packs/kubernetes-access";
-import { SpecIssue, ValidationError } from "../config/errors";
+import { spreadOverZones } from "../azure/control-plane";
 import {
-  iaasCrossFieldIssues,
-  iaasFieldIssues,
+  IaasInput,
   IaasPlan,
-  ImagePlan,
+  iaasPlanIssues,
   marketplaceImageFor,
   poolZones,
+  resolveIaasPlan,
   trustedLaunchOf,
-  Zone,
-} from "../config/rules/iaas-rules";
+} from "../azure/iaas-plan";
+import { derivedNameIssues } from "../azure/names";
+import { noProxyList } from "../azure/no-proxy";
+import { API_SERVER_PORT } from "../azure/nsg-rules";
+import { ProxyInput, proxyIssues } from "../azure/proxy-rules";
+import { throwOnIssues } from "../core/construct-issues";
+import { ValidationError } from "../core/errors";
+import { Issue, under } from "../core/issues";
+import { KubernetesAccess } from "../core/kubernetes-access";
+import { ClusterNetworkRef } from "../network/network-ref";
 import { ClusterStorageRef } from "../storage/storage-ref";
 import { renderAdminKubeconfig } from "./admin-kubeconfig";
 import { ApiServerLoadBalancer } from "./api-server-load-balancer";
@@ -61,110 +42,20 @@ import { NodeSettings } from "./node-settings";
 import { WorkerEgress } from "./worker-egress";
 import { WorkerPool } from "./worker-pool";
 
-export type { Zone } from "../config/rules/iaas-rules";
-
-export interface OsDiskOptions {
-  /** @default 128 */
-  readonly sizeGb?: number;
-  /** @default "Premium_LRS" */
-  readonly type?: OsDiskType;
-}
-
-export interface ControlPlaneOptions {
-  /** 1, 3 or 5. @default 3 */
-  readonly count?: number;
-  /** At least 2 vCPUs. @default "Standard_D2s_v5" */
-  readonly vmSize?: string;
-  /** @default { sizeGb: 128, type: "Premium_LRS" } */
-  readonly osDisk?: OsDiskOptions;
-  /** Drop the control-plane NoSchedule taint. @default false */
-  readonly allowWorkloads?: boolean;
-}
-
-export interface WorkerPoolOptions {
-  /** 1-12 lowercase letters and digits. */
-  readonly name: string;
-  /** 0-100. @default 3 */
-  readonly count?: number;
-  /** @default "Standard_D4s_v5" */
-  readonly vmSize?: string;
-  /** A subset of the cluster's zones. @default - the cluster's zones */
-  readonly zones?: readonly Zone[];
-  /** @default { sizeGb: 128, type: "Premium_LRS" } */
-  readonly osDisk?: OsDiskOptions;
-  /** @default {} */
-  readonly labels?: Readonly<Record<string, string>>;
-  /** @default [] */
-  readonly taints?: readonly Taint[];
-}
-
-export interface ApiServerOptions {
-  /** DNS label of the public IP (`<label>.<location>.cloudapp.azure.com`). @default - the IP address is the endpoint */
-  readonly dnsLabel?: string;
-  /**
-   * Static address of the internal load balancer the nodes reach the API server through, in the
-   * control-plane subnet. @default - the .254 of the subnet's first /24 (its last usable address if smaller)
-   */
-  readonly internalAddress?: string;
-  /** @default "https" */
-  readonly healthProbe?: HealthProbe;
-}
-
-export interface ClusterNetworkOptions {
-  /** @default "192.168.0.0/16" */
-  readonly podCidr?: string;
-  /** @default "100.64.0.0/16" */
-  readonly serviceCidr?: string;
-  /** @default "cluster.local" */
-  readonly dnsDomain?: string;
-  /** @default "calico" */
-  readonly cni?: Cni;
-}
-
-export interface ProxyOptions {
-  /** @default - none */
-  readonly httpProxy?: string;
-  /** @default - none */
-  readonly httpsProxy?: string;
-  /** Added to what the cluster needs (VNet, pods, services, API endpoint, metadata service). @default [] */
-  readonly noProxy?: readonly string[];
-  /** PEM of a TLS-intercepting proxy's CA. @default - none */
-  readonly trustedCa?: string;
-}
-
-export interface IaasClusterProps {
+export interface IaasClusterProps extends IaasInput {
   /** With environmentName, names every Azure resource `<cluster>-<env>-<role>`. */
   readonly clusterName: string;
   readonly environmentName: string;
   readonly location: string;
   /** The resource group's name (a reference orders everything after the group). */
   readonly resourceGroupName: string;
-  /** `1.33` (newest patch at first boot) or `1.33.5`; 1.31 or newer. */
-  readonly kubernetesVersion: string;
-  /** @default ["1", "2", "3"] */
-  readonly zones?: readonly Zone[];
   readonly network: ClusterNetworkRef;
   readonly storage: ClusterStorageRef;
-  /** OpenSSH public key (ssh-ed25519, or ssh-rsa of 2048+ bits); password login is disabled. */
-  readonly sshPublicKey: string;
-  /** @default "azureuser" */
-  readonly adminUsername?: string;
-  /** @default - 3 x Standard_D2s_v5, 128 GiB Premium_LRS */
-  readonly controlPlane?: ControlPlaneOptions;
-  /** @default - one pool "workers" of 3 x Standard_D4s_v5 */
-  readonly workerPools?: readonly WorkerPoolOptions[];
-  /** @default - Ubuntu 24.04 LTS from the Marketplace, Trusted Launch where the size supports it */
-  readonly image?: ImagePlan;
-  /** @default - HTTPS /readyz probe, no DNS label */
-  readonly apiServer?: ApiServerOptions;
-  /** @default - pods 192.168.0.0/16, services 100.64.0.0/16, cluster.local, Calico */
-  readonly clusterNetwork?: ClusterNetworkOptions;
   /** @default - no proxy */
-  readonly proxy?: ProxyOptions;
+  readonly proxy?: ProxyInput;
   /**
    * Where serial console logs and screenshots go: the cluster storage account, or storage Azure
-   * manages (for accounts that refuse public network access).
-   * @default "clusterStorage"
+   * manages. @default - "managed" when the storage refuses public network access, else "clusterStorage"
    */
   readonly bootDiagnostics?: "clusterStorage" | "managed";
 }
@@ -196,7 +87,7 @@ export class IaasCluster extends Construct {
 
   constructor(scope: Construct, id: string, props: IaasClusterProps) {
     super(scope, id);
-    this.plan = resolvePlan(props);
+    this.plan = resolveIaasPlan(props);
     const plan = this.plan;
     this.validate(props);
 
@@ -257,22 +148,22 @@ export class IaasCluster extends Construct {
       bootstrap(`worker:${pool.name}`, "worker", { nodeLabels: pool.labels, taints: pool.taints }),
     );
     this.bootstraps = bootstraps;
-    const sizeIssues = [...bootstraps.entries()].flatMap(([key, b]): SpecIssue[] => {
-      const problem = customDataSizeProblem(b.template);
+    const sizeIssues = [...bootstraps.entries()].flatMap(([key, b]): Issue[] => {
+      const found = customDataSizeProblem(b.template);
       const pool = plan.workerPools.findIndex((p) => `worker:${p.name}` === key);
-      return problem ? [{ path: pool >= 0 ? ["workerPools", pool] : ["controlPlane"], message: problem }] : [];
+      return found ? [{ ...found, path: pool >= 0 ? ["workerPools", pool] : ["controlPlane"] }] : [];
     });
     if (sizeIssues.length > 0) throw new ValidationError(this.node.path, sizeIssues);
 
+    // Azure cannot write boot diagnostics to an account that refuses public network access.
+    const bootDiagnostics =
+      props.bootDiagnostics ?? (props.storage.networkAccess === "private" ? "managed" : "clusterStorage");
     const nodeSettings = (vmSize: string): NodeSettings => ({
       adminUsername: plan.adminUsername,
       sshPublicKey: plan.sshPublicKey,
       image: this.image.sourceFor(marketplaceImageFor(plan.image, vmSize)),
       trustedLaunch: trustedLaunchOf(plan.image, vmSize),
-      bootDiagnosticsStorageUri:
-        (props.bootDiagnostics ?? "clusterStorage") === "clusterStorage"
-          ? props.storage.primaryBlobEndpoint
-          : undefined,
+      bootDiagnosticsStorageUri: bootDiagnostics === "clusterStorage" ? props.storage.primaryBlobEndpoint : undefined,
     });
 
     this.controlPlane = new ControlPlane(this, "control_plane", {
@@ -346,6 +237,7 @@ export class IaasCluster extends Construct {
     if (props.network.controlPlaneSubnetId === undefined) {
       throw new ValidationError(this.node.path, [
         {
+          code: "control-plane-subnet-missing",
           path: ["network"],
           message:
             "the control-plane VMs need a control-plane subnet: create the ClusterNetwork with selfHostedControlPlane (its default)",
@@ -360,74 +252,12 @@ export class IaasCluster extends Construct {
         props.network.egress === "loadBalancer" ? props.network.loadBalancerEgress?.publicIpCount : undefined,
       namedRanges: namedRanges(props.proxy?.noProxy ?? [], (i) => `proxy.noProxy[${i}]`),
     };
-    const unresolved = (issue: SpecIssue) => issue.path[0] === "sshPublicKey" && Token.isUnresolved(props.sshPublicKey);
-    const issues: SpecIssue[] = [
-      ...nameIssues(props),
-      ...iaasFieldIssues(this.plan).filter((i) => !unresolved(i)),
-      ...iaasCrossFieldIssues(this.plan, subnets),
+    throwOnIssues(this, [
+      ...derivedNameIssues(props.clusterName, props.environmentName),
+      ...iaasPlanIssues(this.plan, subnets),
       ...(props.proxy ? under(["proxy"], proxyIssues(props.proxy)) : []),
-    ];
-    if (issues.length > 0) throw new ValidationError(this.node.path, issues);
+    ]);
   }
-}
-
-/** The props with the same defaults the YAML schema applies. */
-function resolvePlan(props: IaasClusterProps): IaasPlan {
-  const zones = props.zones ?? ["1", "2", "3"];
-  const disk = (d: OsDiskOptions | undefined, defaults: { sizeGb: number; type: OsDiskType }) => ({
-    sizeGb: d?.sizeGb ?? defaults.sizeGb,
-    type: d?.type ?? defaults.type,
-  });
-  const cp = props.controlPlane ?? {};
-  const pools = props.workerPools ?? [{ name: DEFAULT_WORKER_POOL_NAME }];
-  return {
-    kubernetesVersion: props.kubernetesVersion,
-    zones,
-    sshPublicKey: props.sshPublicKey,
-    adminUsername: props.adminUsername ?? DEFAULT_ADMIN_USERNAME,
-    controlPlane: {
-      count: cp.count ?? DEFAULT_CONTROL_PLANE_COUNT,
-      vmSize: cp.vmSize ?? DEFAULT_CONTROL_PLANE_VM_SIZE,
-      osDisk: disk(cp.osDisk, DEFAULT_CONTROL_PLANE_OS_DISK),
-      allowWorkloads: cp.allowWorkloads ?? false,
-    },
-    workerPools: pools.map((p) => ({
-      name: p.name,
-      count: p.count ?? DEFAULT_WORKER_COUNT,
-      vmSize: p.vmSize ?? DEFAULT_WORKER_VM_SIZE,
-      zones: p.zones,
-      osDisk: disk(p.osDisk, DEFAULT_WORKER_OS_DISK),
-      labels: p.labels ?? {},
-      taints: p.taints ?? [],
-    })),
-    image: props.image ?? {},
-    apiServer: {
-      dnsLabel: props.apiServer?.dnsLabel,
-      internalAddress: props.apiServer?.internalAddress,
-      healthProbe: props.apiServer?.healthProbe ?? DEFAULT_HEALTH_PROBE,
-    },
-    clusterNetwork: {
-      podCidr: props.clusterNetwork?.podCidr ?? DEFAULT_POD_CIDR,
-      serviceCidr: props.clusterNetwork?.serviceCidr ?? DEFAULT_SERVICE_CIDR,
-      dnsDomain: props.clusterNetwork?.dnsDomain ?? DEFAULT_DNS_DOMAIN,
-      cni: props.clusterNetwork?.cni ?? DEFAULT_CNI,
-    },
-  };
-}
-
-function nameIssues(props: IaasClusterProps): SpecIssue[] {
-  const dns = props.apiServer?.dnsLabel;
-  return [
-    ...derivedNameIssues(props.clusterName, props.environmentName),
-    ...(dns !== undefined && !/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/.test(dns)
-      ? [
-          {
-            path: ["apiServer", "dnsLabel"],
-            message: "3-63 lowercase letters, digits and hyphens, starting with a letter",
-          },
-        ]
-      : []),
-  ];
 }
 
 /** The name nodes reach the API server by: only their /etc/hosts resolves it (to the internal load balancer). */
@@ -445,7 +275,7 @@ function internalApiAddress(plan: IaasPlan, network: ClusterNetworkRef): string 
 
 /** The node proxy settings: the user's NO_PROXY entries plus what the cluster itself must reach directly. */
 function proxySettings(
-  proxy: ProxyOptions | undefined,
+  proxy: ProxyInput | undefined,
   plan: IaasPlan,
   network: ClusterNetworkRef,
   endpoint: InternalApiEndpoint,

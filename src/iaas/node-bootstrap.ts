@@ -17,15 +17,19 @@ import {
   SlottedTemplate,
   SlotValues,
 } from "./bootstrap/template-slots";
+import { problem, Problem } from "../core/issues";
 
 /** Azure's limit on decoded custom data. */
 export const MAX_CUSTOM_DATA_BYTES = 65535;
 
 /** Why this cloud-config may not fit into custom data once its slots are filled, or undefined. */
-export function customDataSizeProblem(template: SlottedTemplate): string | undefined {
+export function customDataSizeProblem(template: SlottedTemplate): Problem | undefined {
   const bytes = maxFilledBytes(template);
   if (bytes <= MAX_CUSTOM_DATA_BYTES) return undefined;
-  return `the node bootstrap (cloud-config) can reach ${bytes} bytes; Azure accepts at most ${MAX_CUSTOM_DATA_BYTES} bytes of custom data (a large proxy.trustedCa bundle?)`;
+  return problem(
+    "custom-data-size",
+    `the node bootstrap (cloud-config) can reach ${bytes} bytes; Azure accepts at most ${MAX_CUSTOM_DATA_BYTES} bytes of custom data (a large proxy.trustedCa bundle?)`,
+  );
 }
 
 export interface NodeBootstrapProps extends Omit<CloudConfigInput, "markers"> {

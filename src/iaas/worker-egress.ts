@@ -9,9 +9,10 @@ import { LbBackendAddressPool } from "@cdktf/provider-azurerm/lib/lb-backend-add
 import { LbOutboundRule } from "@cdktf/provider-azurerm/lib/lb-outbound-rule";
 import { PublicIp } from "@cdktf/provider-azurerm/lib/public-ip";
 import { Construct } from "constructs";
-import { AVAILABILITY_ZONES, OutboundPlan } from "../azure/network-plan";
+import { OutboundPlan } from "../azure/network-plan";
 import { resourceName } from "../azure/names";
 import { WORKER_OUTBOUND_PORTS } from "../azure/outbound-ports";
+import { AVAILABILITY_ZONES } from "../azure/zones";
 
 export interface WorkerEgressProps {
   readonly clusterName: string;

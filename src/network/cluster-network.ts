@@ -21,8 +21,6 @@ import { Annotations, Fn, ITerraformDependable, Op, Postcondition, TerraformSelf
 import { Construct } from "constructs";
 import { derivedNameIssues, resourceName } from "../azure/names";
 import {
-  AVAILABILITY_ZONES,
-  AvailabilityZone,
   builtInRules,
   isStaticPlacement,
   NatGatewayPlan,
@@ -30,18 +28,18 @@ import {
   NetworkEgress,
   NetworkInput,
   NetworkPlan,
-  networkPlanProblems,
+  networkPlanIssues,
   networkPlanWarnings,
   OutboundPlan,
   resolveNetworkPlan,
   SubnetPlan,
   SubnetRole,
-  zonesProblem,
 } from "../azure/network-plan";
 import { SecurityRule } from "../azure/nsg-rules";
-import { RuleIssue } from "../azure/rule-issue";
 import { ClusterNetworkRef } from "./network-ref";
-import { throwOnIssues } from "./prop-issues";
+import { throwOnIssues } from "../core/construct-issues";
+import { Issue, issueAt } from "../core/issues";
+import { AVAILABILITY_ZONES, Zone, zonesProblem } from "../azure/zones";
 
 export interface ClusterNetworkProps extends NetworkInput {
   /** Cluster name; derived resource names are `<cluster>-<env>-<role>`. */
@@ -52,7 +50,7 @@ export interface ClusterNetworkProps extends NetworkInput {
   /** The cluster's resource group (a reference is fine): new NSGs and the NAT gateway go here. */
   readonly resourceGroupName: string;
   /** Zones the nodes use; a NAT gateway is pinned to one of them. @default ["1", "2", "3"] */
-  readonly zones?: readonly AvailabilityZone[];
+  readonly zones?: readonly Zone[];
   /**
    * The control plane runs on VMs in this network (IaaS): a control-plane subnet and NSG with the API
    * server rule. AKS hosts its control plane: only the worker subnet. @default true
@@ -126,7 +124,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     throwOnIssues(this, propProblems(props, context.zones));
     const { plan, issues } = resolveNetworkPlan(props, context);
     throwOnIssues(this, issues);
-    throwOnIssues(this, networkPlanProblems(plan, context));
+    throwOnIssues(this, networkPlanIssues(plan, context));
     for (const warning of networkPlanWarnings(plan, context))
       Annotations.of(this).addWarning(`${["network", ...warning.path].join(".")}: ${warning.message}`);
     this.plan = plan;
@@ -205,16 +203,16 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
 
   private addSubnet(role: SubnetRole, plan: SubnetPlan): ClusterSubnet {
     const short = role === "controlPlane" ? "cp" : "worker";
-    const construct = role === "controlPlane" ? "control-plane" : "worker";
+    const construct = role === "controlPlane" ? "control_plane" : "worker";
     const vnetResourceGroup = this.plan.vnet.resourceGroup ?? this.props.resourceGroupName;
     const serviceEndpoints = this.serviceEndpoints;
 
     const nsg = plan.nsg.existing
-      ? new DataAzurermNetworkSecurityGroup(this, `${construct}-nsg`, {
+      ? new DataAzurermNetworkSecurityGroup(this, `${construct}_nsg`, {
           name: plan.nsg.name!,
           resourceGroupName: plan.nsg.resourceGroup ?? vnetResourceGroup,
         })
-      : new NetworkSecurityGroup(this, `${construct}-nsg`, {
+      : new NetworkSecurityGroup(this, `${construct}_nsg`, {
           name: plan.nsg.name ?? this.name(`${short}-nsg`),
           location: this.props.location,
           resourceGroupName: this.props.resourceGroupName,
@@ -222,18 +220,18 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
           lifecycle: { ignoreChanges: ["security_rule"] },
         });
     const rules = [...builtInRules(this.plan, role), ...plan.securityRules];
-    for (const rule of rules) this.addRule(`${construct}-nsg-${rule.name}`, rule, nsg);
+    for (const rule of rules) this.addRule(`${construct}_nsg_${rule.name}`, rule, nsg);
 
     let subnet: { id: string; name: string };
     if (plan.existing) {
-      subnet = new DataAzurermSubnet(this, `${construct}-subnet`, {
+      subnet = new DataAzurermSubnet(this, `${construct}_subnet`, {
         name: plan.name!,
         virtualNetworkName: this.vnetName,
         resourceGroupName: vnetResourceGroup,
         lifecycle: { postcondition: existingSubnetConditions(plan, nsg.id, serviceEndpoints) },
       });
     } else {
-      const created = new Subnet(this, `${construct}-subnet`, {
+      const created = new Subnet(this, `${construct}_subnet`, {
         name: plan.name ?? this.name(`${short}-subnet`),
         virtualNetworkName: this.vnetName,
         resourceGroupName: vnetResourceGroup,
@@ -243,18 +241,18 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         serviceEndpoints: serviceEndpoints.length > 0 ? [...serviceEndpoints] : undefined,
       });
       this.associations[role].push(
-        new SubnetNetworkSecurityGroupAssociation(this, `${construct}-subnet-nsg`, {
+        new SubnetNetworkSecurityGroupAssociation(this, `${construct}_subnet_nsg`, {
           subnetId: created.id,
           networkSecurityGroupId: nsg.id,
         }),
       );
       if (plan.routeTable !== undefined) {
-        const table = new DataAzurermRouteTable(this, `${construct}-route-table`, {
+        const table = new DataAzurermRouteTable(this, `${construct}_route_table`, {
           name: plan.routeTable.name,
           resourceGroupName: plan.routeTable.resourceGroup ?? vnetResourceGroup,
         });
         this.associations[role].push(
-          new SubnetRouteTableAssociation(this, `${construct}-subnet-route-table`, {
+          new SubnetRouteTableAssociation(this, `${construct}_subnet_route_table`, {
             subnetId: created.id,
             routeTableId: table.id,
           }),
@@ -300,7 +298,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
   /** A Standard NAT gateway lives in one zone: pinned there with its public IPs (see networkPlanWarnings). */
   private addNatGateway(settings: NatGatewayPlan): { gateway: NatGateway; ips: PublicIp[] } {
     const zones = [settings.zone];
-    const gateway = new NatGateway(this, "nat-gateway", {
+    const gateway = new NatGateway(this, "nat_gateway", {
       name: this.name("natgw"),
       location: this.props.location,
       resourceGroupName: this.props.resourceGroupName,
@@ -311,7 +309,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     const ips: PublicIp[] = [];
     for (let i = 0; i < settings.publicIpCount; i++) {
       const suffix = i === 0 ? "" : `-${i + 1}`;
-      const ip = new PublicIp(this, `nat-gateway-ip${suffix}`, {
+      const ip = new PublicIp(this, `nat_gateway_ip${suffix}`, {
         name: this.name(`natgw-pip${suffix}`),
         location: this.props.location,
         resourceGroupName: this.props.resourceGroupName,
@@ -319,14 +317,14 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         allocationMethod: "Static",
         zones,
       });
-      new NatGatewayPublicIpAssociation(this, `nat-gateway-ip${suffix}-association`, {
+      new NatGatewayPublicIpAssociation(this, `nat_gateway_ip${suffix}_association`, {
         natGatewayId: gateway.id,
         publicIpAddressId: ip.id,
       });
       ips.push(ip);
     }
     this.associations.worker.push(
-      new SubnetNatGatewayAssociation(this, "worker-subnet-nat-gateway", {
+      new SubnetNatGatewayAssociation(this, "worker_subnet_nat_gateway", {
         subnetId: this.workerSubnet.id,
         natGatewayId: gateway.id,
       }),
@@ -336,11 +334,10 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
 }
 
 /** Rules on the construct's own props (the spec checks these in its schema). */
-function propProblems(props: ClusterNetworkProps, zones: readonly string[]): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function propProblems(props: ClusterNetworkProps, zones: readonly string[]): Issue[] {
+  const issues: Issue[] = [];
   issues.push(...derivedNameIssues(props.clusterName, props.environmentName));
-  const zoneProblem = zonesProblem(zones);
-  if (zoneProblem) issues.push({ path: ["zones"], message: zoneProblem });
+  issues.push(...issueAt(["zones"], zonesProblem(zones)));
   return issues;
 }
 

@@ -8,7 +8,7 @@ import { DataAzurermKubernetesCluster } from "@cdktf/provider-azurerm/lib/data-a
 import { Fn } from "cdktf";
 import { Construct } from "constructs";
 import { addAzurermProvider } from "../providers/azurerm";
-import { KubeloginLogin, KubernetesAccess } from "./kubernetes-access";
+import { KubeloginLogin, KubernetesAccess } from "../core/kubernetes-access";
 
 export interface AksLookupProps {
   readonly clusterName: string;

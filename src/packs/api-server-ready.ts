@@ -7,7 +7,7 @@
 import { DataHttp } from "@cdktf/provider-http/lib/data-http";
 import { Construct } from "constructs";
 import { addHttpProvider } from "../providers/http";
-import { KubernetesAccess } from "./kubernetes-access";
+import { KubernetesAccess } from "../core/kubernetes-access";
 
 /**
  * At most about 40 minutes: 60 retries 10-30 s apart (the client backs off exponentially up to the

@@ -3,11 +3,24 @@ import { NamespaceV1 } from "@cdktf/provider-kubernetes/lib/namespace-v1";
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { labelValueProblem, namespaceNameProblem, qualifiedKeyProblem } from "../azure/kubernetes-names";
-import { SpecIssue, ValidationError } from "../config/errors";
-import { PackSpec } from "../config/schema/packs";
+import { ValidationError } from "../core/errors";
+import { Issue } from "../core/issues";
+
+/** A pack layer, in the shape of Palette's pack values: the namespace it installs into. */
+export interface PackLayer {
+  /** Name of the pack layer, for people (e.g. nginx). @default - none */
+  readonly name?: string;
+  readonly pack: {
+    readonly namespace: string;
+    /** @default {} */
+    readonly namespaceLabels?: Readonly<Record<string, string>>;
+    /** @default {} */
+    readonly namespaceAnnotations?: Readonly<Record<string, string>>;
+  };
+}
 
 export interface PackNamespacesProps {
-  readonly packs: readonly PackSpec[];
+  readonly packs: readonly PackLayer[];
   /** What the namespaces wait for, e.g. an API server readiness check. @default [] */
   readonly dependsOn?: readonly ITerraformDependable[];
 }
@@ -44,21 +57,25 @@ export class PackNamespaces extends Construct {
 }
 
 /** The spec's rules again, for TypeScript callers who skip the YAML loader. */
-function packIssues(packs: readonly PackSpec[]): SpecIssue[] {
+function packIssues(packs: readonly PackLayer[]): Issue[] {
   return packs.flatMap(({ pack }, i) => {
     const at = (key: string) => ["packs", i, "pack", key];
-    const problems: SpecIssue[] = [];
+    const problems: Issue[] = [];
     const ns = namespaceNameProblem(pack.namespace);
-    if (ns) problems.push({ path: at("namespace"), message: ns });
+    if (ns) problems.push({ ...ns, path: at("namespace") });
     if (packs.findIndex((p) => p.pack.namespace === pack.namespace) < i)
-      problems.push({ path: at("namespace"), message: `namespace ${JSON.stringify(pack.namespace)} is listed twice` });
+      problems.push({
+        code: "namespace-duplicate",
+        path: at("namespace"),
+        message: `namespace ${JSON.stringify(pack.namespace)} is listed twice`,
+      });
     for (const [key, value] of Object.entries(pack.namespaceLabels ?? {})) {
-      const problem = qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
-      if (problem) problems.push({ path: at("namespaceLabels"), message: problem });
+      const found = qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
+      if (found) problems.push({ ...found, path: at("namespaceLabels") });
     }
     for (const key of Object.keys(pack.namespaceAnnotations ?? {})) {
-      const problem = qualifiedKeyProblem(key, "annotation");
-      if (problem) problems.push({ path: at("namespaceAnnotations"), message: problem });
+      const found = qualifiedKeyProblem(key, "annotation");
+      if (found) problems.push({ ...found, path: at("namespaceAnnotations") });
     }
     return problems;
   });

@@ -1,7 +1,7 @@
 /** The one place that configures the kubernetes provider (packs stacks only). */
 import { KubernetesProvider } from "@cdktf/provider-kubernetes/lib/provider";
 import { Construct } from "constructs";
-import { AKS_AAD_SERVER_ID, KubernetesAccess } from "../packs/kubernetes-access";
+import { AKS_AAD_SERVER_ID, KubernetesAccess } from "../core/kubernetes-access";
 import { stackProvider } from "./stack-provider";
 
 /**

@@ -14,7 +14,6 @@ import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container"
 import { ITerraformDependable, Token } from "cdktf";
 import { Construct } from "constructs";
 import { derivedNameIssues, resourceName } from "../azure/names";
-import { RuleIssue } from "../azure/rule-issue";
 import { defaultContainerName, defaultStorageAccountName } from "../azure/storage-names";
 import {
   BLOB_PRIVATE_DNS_ZONE,
@@ -25,11 +24,12 @@ import {
   StorageInput,
   StorageNetworkAccess,
   StoragePlan,
-  storagePlanProblems,
+  storagePlanIssues,
 } from "../azure/storage-plan";
 import { ClusterNetworkRef } from "../network/network-ref";
-import { throwOnIssues } from "../network/prop-issues";
 import { ClusterStorageRef } from "./storage-ref";
+import { throwOnIssues } from "../core/construct-issues";
+import { Issue } from "../core/issues";
 
 export interface ClusterStorageProps extends StorageInput {
   readonly clusterName: string;
@@ -83,7 +83,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
       existingVnetResourceGroup:
         props.network?.placement === "static" ? props.network.vnetResourceGroupName : undefined,
     });
-    throwOnIssues(this, [...propProblems(props, plan), ...storagePlanProblems(plan)]);
+    throwOnIssues(this, [...propProblems(props, plan), ...storagePlanIssues(plan)]);
     this.plan = plan;
     this.networkAccess = plan.networkAccess;
     this.accountCreated = !plan.account.existing;
@@ -172,17 +172,17 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     const props = this.props;
     const existingZone = this.plan.privateDnsZone;
     const zone = existingZone
-      ? new DataAzurermPrivateDnsZone(this, "blob-dns-zone", {
+      ? new DataAzurermPrivateDnsZone(this, "blob_dns_zone", {
           name: BLOB_PRIVATE_DNS_ZONE,
           resourceGroupName: existingZone.resourceGroup,
         })
-      : new PrivateDnsZone(this, "blob-dns-zone", {
+      : new PrivateDnsZone(this, "blob_dns_zone", {
           name: BLOB_PRIVATE_DNS_ZONE,
           resourceGroupName: props.resourceGroupName,
         });
     let link: PrivateDnsZoneVirtualNetworkLink | undefined;
     if (existingZone === undefined || existingZone.linkVnet) {
-      link = new PrivateDnsZoneVirtualNetworkLink(this, "blob-dns-link", {
+      link = new PrivateDnsZoneVirtualNetworkLink(this, "blob_dns_link", {
         name: this.name("blob-dns-link"),
         resourceGroupName: zone.resourceGroupName,
         privateDnsZoneName: zone.name,
@@ -190,7 +190,7 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
         registrationEnabled: false,
       });
     }
-    const endpoint = new PrivateEndpoint(this, "blob-endpoint", {
+    const endpoint = new PrivateEndpoint(this, "blob_endpoint", {
       name: this.name("st-pe"),
       location: props.location,
       resourceGroupName: props.resourceGroupName,
@@ -210,11 +210,12 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
 }
 
 /** Rules on the construct's own props (the spec checks these in its schema and rules). */
-function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[] {
-  const issues: RuleIssue[] = [];
+function propProblems(props: ClusterStorageProps, plan: StoragePlan): Issue[] {
+  const issues: Issue[] = [];
   issues.push(...derivedNameIssues(props.clusterName, props.environmentName));
   if (plan.networkAccess === "private" && props.network === undefined) {
     issues.push({
+      code: "private-storage-needs-network",
       path: ["network"],
       message: "private access puts a private endpoint in the cluster VNet: pass the cluster network",
     });
@@ -222,6 +223,7 @@ function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[
   const endpoints = props.network?.serviceEndpoints;
   if (managesAccountNetworkRules(plan) && endpoints !== undefined && !endpoints.includes("Microsoft.Storage")) {
     issues.push({
+      code: "storage-service-endpoint-missing",
       path: ["network"],
       message:
         'the account\'s network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint on them: create the ClusterNetwork with serviceEndpoints: ["Microsoft.Storage"]',
@@ -230,6 +232,7 @@ function propProblems(props: ClusterStorageProps, plan: StoragePlan): RuleIssue[
   if (!plan.account.existing && plan.account.name === undefined && Token.isUnresolved(props.resourceGroupName)) {
     // Reported without quoting the token, so throwOnIssues keeps it.
     issues.push({
+      code: "account-name-needs-literal-resource-group",
       path: ["account", "name"],
       message:
         "the derived account name hashes the resource group name, which is a Terraform reference here: name the account",

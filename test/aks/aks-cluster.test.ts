@@ -13,8 +13,8 @@ import { AksCluster, AksClusterProps, aksOutboundType } from "../../src/aks/aks-
 import { AKS_OUTPUTS } from "../../src/aks/aks-outputs";
 import { ClusterNetworkRef } from "../../src/network/network-ref";
 import { addAzurermProvider } from "../../src/providers/azurerm";
-import { ValidationError } from "../../src/config/errors";
-import { environmentFromYaml, synthCluster } from "../helpers";
+import { environmentFromYaml, PropsIssue, synthCluster, validationIssuesOf } from "../helpers";
+import { ValidationError } from "../../src/core/errors";
 
 const GROUP = "8f9c1d2e-3b4a-4c5d-9e6f-7a8b9c0d1e2f";
 const PEM = "-----BEGIN CERTIFICATE-----\nMIIBszCCAVmgAwIBAgIUQ\n-----END CERTIFICATE-----\n";
@@ -60,6 +60,9 @@ function rendered(stack: TerraformStack, value: unknown): any {
 }
 const clusterOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster)[0] as any;
 const poolsOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster_node_pool ?? {}) as any[];
+
+/** The issues AksCluster refuses `extra` with. */
+const issuesOf = (extra: Partial<AksClusterProps>) => validationIssuesOf(() => build(extra));
 
 function errorOf(extra: Partial<AksClusterProps>): string {
   try {
@@ -154,7 +157,7 @@ describe("AksCluster defaults", () => {
     const out = json();
     expect(Object.keys(out.resource.azurerm_kubernetes_cluster)).toEqual([expect.stringMatching(/^aks_[0-9A-F]{8}$/)]);
     expect(Object.keys(out.resource.azurerm_role_assignment)).toEqual([
-      expect.stringMatching(/^aks_network-contributor_[0-9A-F]{8}$/),
+      expect.stringMatching(/^aks_network_contributor_[0-9A-F]{8}$/),
     ]);
   });
 });
@@ -176,7 +179,7 @@ describe("AksCluster settings", () => {
   it("an upgrade channel that moves versions: Terraform ignores the versions AKS sets, on every pool", () => {
     const out = build({
       upgradeChannel: "stable",
-      nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }],
+      nodePools: [...(baseProps.nodePools ?? []), { name: "apps", count: 2 }],
     }).json();
     expect(clusterOf(out).automatic_upgrade_channel).toBe("stable");
     expect(clusterOf(out).lifecycle.ignore_changes).toEqual([
@@ -264,15 +267,18 @@ describe("AksCluster settings", () => {
       kubernetes_cluster_id: expect.stringContaining("azurerm_kubernetes_cluster."),
     });
     expect(Object.keys(aks.nodePools)).toEqual(["batch"]);
-    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow(
-      'test/aks nodePools: "batch" or its rotation name batchtmp is already taken by a pool of this cluster',
-    );
-    expect(() => aks.addNodePool({ name: "systemtmp", count: 1 })).toThrow('names ending in "tmp" are kept');
+    expect(validationIssuesOf(() => aks.addNodePool({ name: "batch", count: 1 }), true)).toEqual([
+      { code: "pool-name-duplicate", path: "nodePools", construct: "test/aks" },
+    ]);
+    expect(() => aks.addNodePool({ name: "batch", count: 1 })).toThrow("batchtmp");
+    expect(validationIssuesOf(() => aks.addNodePool({ name: "systemtmp", count: 1 }), true)).toEqual([
+      { code: "node-pool-name-rotation-suffix", path: "name", construct: "test/aks/pool_systemtmp" },
+    ]);
     expect(() => aks.addNodePool({ name: "batchx", count: 1 })).not.toThrow();
     expect(() => aks.addNodePool({ name: "systemab", count: 1 })).not.toThrow();
-    expect(() => aks.addNodePool({ name: "Bad", count: 1 })).toThrow(
-      /test\/aks\/pool-Bad name: "Bad" is not a valid node pool name/,
-    );
+    expect(validationIssuesOf(() => aks.addNodePool({ name: "Bad", count: 1 }), true)).toEqual([
+      { code: "node-pool-name-syntax", path: "name", construct: "test/aks/pool_Bad" },
+    ]);
   });
 
   it.each([
@@ -322,13 +328,16 @@ describe("AksCluster settings", () => {
     );
     expect(cluster.api_server_access_profile).toEqual({ authorized_ip_ranges: ["203.0.113.0/24", "198.51.100.7/32"] });
     const ranges = Array.from({ length: 200 }, (_, i) => `10.${Math.floor(i / 256)}.${i % 256}.0/24`);
-    expect(() =>
-      build({ apiServer: { authorizedIpRanges: ranges }, network: { ...network, egressPublicIps: ["198.51.100.7"] } }),
-    ).toThrow("apiServer.authorizedIpRanges: 200 ranges plus the NAT gateway's 1 address(es): AKS allows at most 200");
+    expect(
+      issuesOf({
+        apiServer: { authorizedIpRanges: ranges },
+        network: { ...network, egressPublicIps: ["198.51.100.7"] },
+      }),
+    ).toEqual([{ code: "authorized-ranges-limit", path: "apiServer.authorizedIpRanges" }]);
   });
 
   it("gives every extra pool a rotation name: its VM size, OS disk or zones change by rotating (azurerm 4.55)", () => {
-    const synth = build({ nodePools: [...baseProps.nodePools, { name: "apps", count: 2 }] }).synth();
+    const synth = build({ nodePools: [...(baseProps.nodePools ?? []), { name: "apps", count: 2 }] }).synth();
     expect(synth).toHaveResourceWithProperties(KubernetesClusterNodePool, {
       name: "apps",
       temporary_name_for_rotation: "appstmp",
@@ -443,45 +452,52 @@ describe("AksCluster settings", () => {
 
 describe("AksCluster validation", () => {
   it("names the construct path and the rule, as the YAML loader does", () => {
+    expect(issuesOf({ kubernetesVersion: "1.33.2", upgradeChannel: "patch" })).toEqual([
+      { code: "upgrade-channel-pinned-patch", path: "kubernetesVersion" },
+    ]);
+    // The line a TypeScript caller reads: construct path, key path, the message the YAML user gets.
     expect(errorOf({ kubernetesVersion: "1.33.2", upgradeChannel: "patch" })).toBe(
       'test/aks kubernetesVersion: "1.33.2" pins a patch version, but upgradeChannel patch moves the cluster to every new 1.33 patch (Terraform would then try to downgrade it): write "1.33"',
     );
   });
 
   it.each([
-    [
-      { name: "windows-aks" },
-      'test/aks name: "windows-aks" is not a valid AKS cluster name: AKS refuses "windows" as a word or part of a word',
-    ],
-    [{ dnsPrefix: "bad_prefix" }, 'test/aks dnsPrefix: "bad_prefix" is not a DNS prefix'],
-    [{ aad: { adminGroupObjectIds: [] } }, "test/aks aad.adminGroupObjectIds: list at least one Entra ID group"],
+    [{ name: "windows-aks" }, { code: "aks-cluster-name-reserved-word", path: "name" }, '"windows"'],
+    [{ dnsPrefix: "bad_prefix" }, { code: "dns-prefix-syntax", path: "dnsPrefix" }, ""],
+    [{ aad: { adminGroupObjectIds: [] } }, { code: "admin-groups-empty", path: "aad.adminGroupObjectIds" }, ""],
     [
       { upgradeChannel: "node-image", nodeOsUpgradeChannel: "Unmanaged" },
-      "test/aks nodeOsUpgradeChannel: upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not Unmanaged",
+      { code: "node-os-channel-node-image", path: "nodeOsUpgradeChannel" },
+      "",
     ],
-    [{ nodePools: [] }, "test/aks nodePools: list at least one node pool (a System pool)"],
-    [{ nodePools: [{ name: "apps", count: 1 }] }, "test/aks nodePools: at least one pool needs mode: System"],
+    [{ nodePools: [] }, { code: "node-pools-empty", path: "nodePools" }, ""],
+    [{ nodePools: [{ name: "apps", count: 1 }] }, { code: "system-pool-missing", path: "nodePools" }, ""],
     [
       { networkProfile: { serviceCidr: "10.2.0.0/16" } },
-      "test/aks networkProfile.serviceCidr: 10.2.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)",
+      { code: "range-hides-network", path: "networkProfile.serviceCidr" },
+      "10.0.0.0/8 (the VNet's address space)",
     ],
     [
       { network: { ...network, workerSubnetCidr: "10.1.0.0/29" } },
-      "test/aks network.workerSubnetCidr: 10.1.0.0/29 has 3 usable addresses",
+      { code: "subnet-capacity", path: "network.workerSubnetCidr" },
+      "",
     ],
     [
       { apiServer: { authorizedIpRanges: ["203.0.113.7"] } },
-      "test/aks apiServer.authorizedIpRanges[0]: 203.0.113.7 is an address; write 203.0.113.7/32",
+      { code: "authorized-range-address", path: "apiServer.authorizedIpRanges[0]" },
+      "write 203.0.113.7/32",
     ],
-    [{ proxy: { noProxy: [] } }, "test/aks proxy: set httpProxy, httpsProxy or both"],
-  ] as [Partial<AksClusterProps>, string][])("%j", (extra, message) => {
-    expect(errorOf(extra)).toContain(message);
+    [{ proxy: { noProxy: [] } }, { code: "proxy-url-missing", path: "proxy" }, ""],
+  ] as [Partial<AksClusterProps>, PropsIssue, string][])("%j", (extra, issue, names) => {
+    expect(issuesOf(extra)).toEqual([issue]);
+    if (names) expect(errorOf(extra)).toContain(names);
   });
 
   it("reports every problem at once", () => {
-    expect(
-      errorOf({ skuTier: "Paid" as never, nodePools: [{ name: "system", mode: "System", count: 0 }] }).split("\n"),
-    ).toHaveLength(2);
+    expect(issuesOf({ skuTier: "Paid" as never, nodePools: [{ name: "system", mode: "System", count: 0 }] })).toEqual([
+      { code: "aks-sku-tier", path: "skuTier" },
+      { code: "pool-size-range", path: "nodePools[0].count" },
+    ]);
   });
 
   it("skips values that are Terraform references", () => {

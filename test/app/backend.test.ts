@@ -1,6 +1,13 @@
 import { applyBackendOverrides } from "../../src/config/backend-overrides";
 import { BackendSpec } from "../../src/config/schema/backend";
-import { environmentFromYaml, loadErrorOf, specErrorOf, synthCluster } from "../helpers";
+import {
+  configIssuesOf,
+  configIssuesThrownBy,
+  environmentFromYaml,
+  loadErrorOf,
+  loadIssuesOf,
+  synthCluster,
+} from "../helpers";
 
 const envWith = (backend: string) => `location: westeurope
 resourceGroup: rg-test
@@ -19,9 +26,9 @@ describe("backends chosen in YAML", () => {
     expect(terraformBlock("{ type: local, path: ./tf-state/ }").backend).toEqual({
       local: { path: "../../../tf-state/test-one.tfstate" },
     });
-    expect(specErrorOf(envWith("{ type: local, path: /var/state }"))).toContain(
-      "backend.path: must be relative to the repository",
-    );
+    expect(configIssuesOf(envWith("{ type: local, path: /var/state }"))).toEqual([
+      { code: "path-absolute", path: "backend.path", at: "3:25" },
+    ]);
   });
 
   it("defaults to local state when the file names no backend", () => {
@@ -41,7 +48,9 @@ describe("backends chosen in YAML", () => {
       hostname: "tfe.example.com",
       workspaces: { name: "test-one", project: "k8s" },
     });
-    expect(specErrorOf(envWith("{ type: cloud }"))).toContain("backend.organization: is required");
+    expect(configIssuesOf(envWith("{ type: cloud }"))).toEqual([
+      { code: "required", path: "backend.organization", at: "3:1" },
+    ]);
   });
 
   it("azurerm: one key per stack, Entra ID auth, no keys or subscription ids", () => {
@@ -58,14 +67,14 @@ describe("backends chosen in YAML", () => {
       },
     });
     expect(
-      specErrorOf(
+      configIssuesOf(
         envWith("{ type: azurerm, resourceGroupName: rg, storageAccountName: St-State, containerName: tfstate }"),
       ),
-    ).toContain("backend.storageAccountName: 3-24 lowercase letters and digits");
+    ).toEqual([{ code: "format", path: "backend.storageAccountName", at: "3:50" }]);
   });
 
   it("refuses an unknown backend type", () => {
-    expect(specErrorOf(envWith("{ type: s3 }"))).toContain("backend.type: one of local, cloud, azurerm");
+    expect(configIssuesOf(envWith("{ type: s3 }"))).toEqual([{ code: "type", path: "backend.type", at: "3:12" }]);
   });
 });
 
@@ -109,17 +118,22 @@ describe("backends overridden by environment variables", () => {
   });
 
   it("names the variable that is wrong", () => {
-    expect(() => applyBackendOverrides(local, { PALETTE_BACKEND: "gcs" })).toThrow(
-      "environment variable PALETTE_BACKEND: one of local, cloud, azurerm",
-    );
-    expect(() => applyBackendOverrides(local, { PALETTE_BACKEND_ORGANIZATION: "acme" })).toThrow(
-      "environment variable PALETTE_BACKEND_ORGANIZATION: does not apply to a local backend",
-    );
-    expect(() =>
-      applyBackendOverrides(local, { PALETTE_BACKEND: "azurerm", PALETTE_BACKEND_RESOURCE_GROUP: "rg" }),
-    ).toThrow(
-      "environment variable PALETTE_BACKEND_STORAGE_ACCOUNT: backend storageAccountName is required for an azurerm backend",
-    );
+    const issuesOf = (vars: NodeJS.ProcessEnv) => configIssuesThrownBy(() => applyBackendOverrides(local, vars), true);
+    expect(issuesOf({ PALETTE_BACKEND: "gcs" })).toEqual([
+      { code: "env-variable-value", file: "environment variable PALETTE_BACKEND", path: "(root)" },
+    ]);
+    expect(issuesOf({ PALETTE_BACKEND_ORGANIZATION: "acme" })).toEqual([
+      { code: "env-variable-value", file: "environment variable PALETTE_BACKEND_ORGANIZATION", path: "(root)" },
+    ]);
+    // The same code as a bad value: the message says the variable has no field in this backend.
+    expect(() => applyBackendOverrides(local, { PALETTE_BACKEND_ORGANIZATION: "acme" })).toThrow("local backend");
+    expect(issuesOf({ PALETTE_BACKEND: "cloud" })).toEqual([
+      { code: "required", file: "environment variable PALETTE_BACKEND_ORGANIZATION", path: "(root)" },
+    ]);
+    expect(issuesOf({ PALETTE_BACKEND: "azurerm", PALETTE_BACKEND_RESOURCE_GROUP: "rg" })).toEqual([
+      { code: "required", file: "environment variable PALETTE_BACKEND_STORAGE_ACCOUNT", path: "(root)" },
+      { code: "required", file: "environment variable PALETTE_BACKEND_CONTAINER", path: "(root)" },
+    ]);
   });
 });
 
@@ -128,12 +142,25 @@ describe("HCP Terraform workspace names", () => {
     `location: westeurope\nresourceGroup: rg\nbackend: { type: cloud, organization: acme, workspacePrefix: ${prefix} }\nclusters:\n  - { name: apps-with-a-long-name, type: aks, kubernetesVersion: "1.33", packs: [{ pack: { namespace: team } }] }\n`;
 
   it("are at most 90 characters for every stack, packs stacks included, named where the prefix is written", () => {
-    expect(loadErrorOf({ production: env("x".repeat(50)) })).toBeUndefined();
-    expect(loadErrorOf({ production: env("x".repeat(60)) })).toBe(
-      `stacks/environments/production.yaml:3:45 backend.workspacePrefix: workspace ${"x".repeat(60)}production-apps-with-a-long-name-packs has 98 characters; HCP Terraform allows 90: shorten the prefix (60 characters) or the cluster's name`,
+    expect(loadIssuesOf({ production: env("x".repeat(50)) })).toBeUndefined();
+    expect(loadIssuesOf({ production: env("x".repeat(60)) })).toEqual([
+      {
+        code: "workspace-name-length",
+        file: "stacks/environments/production.yaml",
+        path: "backend.workspacePrefix",
+        at: "3:45",
+      },
+    ]);
+    // It names the longest workspace, the packs stack's.
+    expect(loadErrorOf({ production: env("x".repeat(60)) })).toContain(
+      `workspace ${"x".repeat(60)}production-apps-with-a-long-name-packs has 98 characters`,
     );
-    expect(loadErrorOf({ production: env("k8s-") }, { PALETTE_BACKEND_WORKSPACE_PREFIX: "y".repeat(60) })).toMatch(
-      /^environment variable PALETTE_BACKEND_WORKSPACE_PREFIX: workspace y{60}production-apps-with-a-long-name-packs has 98 characters/,
+    const vars = { PALETTE_BACKEND_WORKSPACE_PREFIX: "y".repeat(60) };
+    expect(loadIssuesOf({ production: env("k8s-") }, vars)).toEqual([
+      { code: "workspace-name-length", file: "environment variable PALETTE_BACKEND_WORKSPACE_PREFIX", path: "(root)" },
+    ]);
+    expect(loadErrorOf({ production: env("k8s-") }, vars)).toContain(
+      `workspace ${"y".repeat(60)}production-apps-with-a-long-name-packs`,
     );
   });
 });

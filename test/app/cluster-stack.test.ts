@@ -2,7 +2,7 @@ import { App } from "cdktf";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { addEnvironmentStacks } from "../../src/app/environment-app";
-import { defaultEnvironment, environmentFromYaml, specErrorOf, synthCluster, tempDir } from "../helpers";
+import { configIssuesOf, defaultEnvironment, environmentFromYaml, synthCluster, tempDir } from "../helpers";
 
 describe("ClusterStack", () => {
   it("pins the fully qualified azurerm provider and keeps credentials out", () => {
@@ -47,9 +47,9 @@ clusters:
     const manifest = JSON.parse(readFileSync(join(outdir, "manifest.json"), "utf8"));
     expect(manifest.stacks["test-one"].dependencies).toEqual(["test-shared"]);
     expect(
-      specErrorOf(
+      configIssuesOf(
         `location: westeurope\nresourceGroup: rg\nclusters:\n  - { name: shared, type: aks, kubernetesVersion: "1.33" }\n`,
       ),
-    ).toContain('clusters[0].name: "shared" is not a valid cluster name');
+    ).toEqual([{ code: "cluster-name-reserved", path: "clusters[0].name", at: "4:7" }]);
   });
 });

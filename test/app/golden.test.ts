@@ -1,19 +1,55 @@
 /**
- * Golden snapshots of the default environments: a PR diff of this snapshot is the review of an
- * infrastructure change. Regenerate with `npx jest test/app/golden.test.ts -u` and read the diff.
+ * Golden copies of the default environments' stacks (test/app/golden/<stack>.json, long node files
+ * once each under files/): a PR diff of them is the review of an infrastructure change. After a
+ * deliberate change, `UPDATE_GOLDEN=1 npx jest test/app/golden.test.ts` rewrites them; read the diff.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { synthesize } from "../../src/app/synthesize";
 import { REPO_ROOT, tempDir } from "../helpers";
+import { goldenStack } from "./golden-files";
 
+const GOLDEN = join(REPO_ROOT, "test/app/golden");
+const UPDATE = process.env.UPDATE_GOLDEN === "1";
 const outdir = join(tempDir(), "cdktf.out");
 const { stacks } = synthesize({ repoRoot: REPO_ROOT, outdir, vars: {} });
+const golden = new Map(
+  stacks.map((stack) => [
+    stack,
+    goldenStack(JSON.parse(readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8"))),
+  ]),
+);
+const files = new Map([...golden.values()].flatMap((g) => [...g.files]));
+
+if (UPDATE) {
+  rmSync(GOLDEN, { recursive: true, force: true });
+  mkdirSync(join(GOLDEN, "files"), { recursive: true });
+  for (const [stack, g] of golden) writeFileSync(join(GOLDEN, `${stack}.json`), g.json);
+  for (const [name, content] of files) writeFileSync(join(GOLDEN, "files", name), content);
+}
+
+const fix = "after a deliberate change: UPDATE_GOLDEN=1 npx jest test/app/golden.test.ts, then review the diff";
 
 describe.each(stacks)("stack %s", (stack) => {
-  it("matches the golden snapshot", () => {
-    const json = readFileSync(join(outdir, "stacks", stack, "cdk.tf.json"), "utf8");
-    expect(JSON.parse(json)).toMatchSnapshot();
+  it("matches its golden copy", () => {
+    const path = join(GOLDEN, `${stack}.json`);
+    expect({ stack, exists: existsSync(path), fix }).toEqual({ stack, exists: true, fix });
+    expect(golden.get(stack)!.json).toBe(readFileSync(path, "utf8"));
+  });
+});
+
+describe("golden node files", () => {
+  it("are each stored once, and only while a stack uses them", () => {
+    const stored = readdirSync(join(GOLDEN, "files")).sort();
+    expect({ stored, fix }).toEqual({ stored: [...files.keys()].sort(), fix });
+    for (const [name, content] of files) expect(readFileSync(join(GOLDEN, "files", name), "utf8")).toBe(content);
+  });
+
+  it("leave no stack without its golden copy, and no copy without a stack", () => {
+    const copies = readdirSync(GOLDEN)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => f.replace(/\.json$/, ""));
+    expect({ copies: copies.sort(), fix }).toEqual({ copies: [...stacks].sort(), fix });
   });
 });
 

@@ -2,6 +2,7 @@ import {
   AksClusterDesign,
   AksNodePoolOptions,
   defaultDnsServiceIp,
+  resolveAksPlan,
   rotationPoolName,
   surgeNodes,
 } from "../../src/azure/aks-model";
@@ -9,7 +10,7 @@ import {
   addressIssues,
   adminGroupIssues,
   aksClusterNameProblem,
-  aksDesignIssues,
+  aksPlanIssues,
   authorizedIpRangeIssues,
   entraObjectIdProblem,
   maintenanceWindowIssues,
@@ -26,6 +27,10 @@ import {
   workerSubnetCapacityProblem,
 } from "../../src/azure/aks-rules";
 import { proxyIssues } from "../../src/azure/proxy-rules";
+import { formatPath, Issue } from "../../src/core/issues";
+
+/** Issues as `[code, key path]`. */
+const codes = (issues: readonly Issue[]) => issues.map((i) => [i.code, formatPath(i.path)]);
 
 const GROUP = "8f9c1d2e-3b4a-4c5d-9e6f-7a8b9c0d1e2f";
 const system: AksNodePoolOptions = { name: "system", mode: "System", min: 3, max: 5 };
@@ -41,37 +46,42 @@ describe("names", () => {
     expect(aksClusterNameProblem(name)).toBeUndefined(),
   );
   it.each([
-    ["-apps", "1-63 letters, digits, hyphens and underscores"],
-    ["apps-", "1-63 letters, digits, hyphens and underscores"],
-    ["a".repeat(64), "1-63 letters"],
-    ["my-windows-aks", 'AKS refuses "windows"'],
-    ["MicroSoftish", 'AKS refuses "microsoft"'],
-  ])("refuses the cluster name %s", (name, message) => expect(aksClusterNameProblem(name)).toContain(message));
+    ["-apps", "aks-cluster-name-syntax"],
+    ["apps-", "aks-cluster-name-syntax"],
+    ["a".repeat(64), "aks-cluster-name-syntax"],
+    ["my-windows-aks", "aks-cluster-name-reserved-word"],
+    ["MicroSoftish", "aks-cluster-name-reserved-word"],
+  ])("refuses the cluster name %s", (name, code) => expect(aksClusterNameProblem(name)?.code).toBe(code));
+  it("names the word AKS refuses", () => {
+    expect(aksClusterNameProblem("my-windows-aks")?.message).toContain('"windows"');
+    expect(aksClusterNameProblem("MicroSoftish")?.message).toContain('"microsoft"');
+  });
 
   it.each(["system", "apps1", "abcdefghijkl"])("accepts the pool name %s", (name) =>
     expect(nodePoolNameProblem(name)).toBeUndefined(),
   );
-  it.each(["System", "1apps", "apps-1", "abcdefghijklm", ""])("refuses the pool name %j", (name) =>
-    expect(nodePoolNameProblem(name)).toBe(
-      `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`,
-    ),
-  );
+  it.each(["System", "1apps", "apps-1", "abcdefghijklm", ""])("refuses the pool name %j", (name) => {
+    expect(nodePoolNameProblem(name)?.code).toBe("node-pool-name-syntax");
+    expect(nodePoolNameProblem(name)?.message).toContain(JSON.stringify(name));
+  });
 });
 
 describe("sku and upgrade channels", () => {
   it.each(["Free", "Standard", "Premium"])("accepts the tier %s", (tier) =>
     expect(skuTierProblem(tier)).toBeUndefined(),
   );
-  it("refuses Paid (renamed Standard) and other tiers", () =>
-    expect(skuTierProblem("Paid")).toBe('"Paid" is not an AKS tier: Free, Standard, Premium'));
+  it("refuses Paid (renamed Standard) and other tiers", () => {
+    expect(skuTierProblem("Paid")?.code).toBe("aks-sku-tier");
+    expect(skuTierProblem("Paid")?.message).toContain('"Paid"');
+  });
 
   it.each(["none", "patch", "stable", "rapid", "node-image"])("accepts the channel %s", (c) =>
     expect(upgradeChannelProblem(c)).toBeUndefined(),
   );
-  it("refuses other channels", () =>
-    expect(upgradeChannelProblem("nodeimage")).toBe(
-      '"nodeimage" is not an upgrade channel: none, patch, stable, rapid, node-image',
-    ));
+  it("refuses other channels", () => {
+    expect(upgradeChannelProblem("nodeimage")?.code).toBe("upgrade-channel-unknown");
+    expect(upgradeChannelProblem("nodeimage")?.message).toContain('"nodeimage"');
+  });
 
   it.each([
     ["none", "1.33.2"],
@@ -84,44 +94,30 @@ describe("sku and upgrade channels", () => {
     expect(upgradeChannelVersionProblem(channel, version)).toBeUndefined(),
   );
 
-  it.each([
-    [
-      "patch",
-      'but upgradeChannel patch moves the cluster to every new 1.33 patch (Terraform would then try to downgrade it): write "1.33"',
-    ],
-    [
-      "stable",
-      'but upgradeChannel stable upgrades the cluster on its own: write "1.33", the minor version to create it with',
-    ],
-    ["rapid", "but upgradeChannel rapid upgrades the cluster on its own"],
-    ["node-image", 'with an upgrade channel give the minor only, "1.33", and let AKS pick the patch'],
-  ] as const)("%s refuses a pinned patch version", (channel, message) => {
-    expect(upgradeChannelVersionProblem(channel, "1.33.2")).toContain('"1.33.2" pins a patch version');
-    expect(upgradeChannelVersionProblem(channel, "1.33.2")).toContain(message);
+  it.each(["patch", "stable", "rapid", "node-image"] as const)("%s refuses a pinned patch version", (channel) => {
+    expect(upgradeChannelVersionProblem(channel, "1.33.2")?.code).toBe("upgrade-channel-pinned-patch");
+    // The fix: the minor version to write instead.
+    expect(upgradeChannelVersionProblem(channel, "1.33.2")?.message).toContain('"1.33"');
   });
 
   it("node-image needs the NodeImage OS channel", () => {
     expect(nodeOsChannelProblem("node-image", "NodeImage")).toBeUndefined();
     expect(nodeOsChannelProblem("patch", "SecurityPatch")).toBeUndefined();
-    expect(nodeOsChannelProblem("node-image", "SecurityPatch")).toBe(
-      "upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not SecurityPatch (AKS refuses the pair when the cluster is created)",
-    );
-    expect(nodeOsChannelProblem("none", "Weekly" as never)).toContain('"Weekly" is not a node OS upgrade channel');
+    expect(nodeOsChannelProblem("node-image", "SecurityPatch")?.code).toBe("node-os-channel-node-image");
+    expect(nodeOsChannelProblem("node-image", "SecurityPatch")?.message).toContain("SecurityPatch");
+    expect(nodeOsChannelProblem("none", "Weekly" as never)?.code).toBe("node-os-channel-unknown");
   });
 });
 
 describe("Entra ID", () => {
   it("accepts GUIDs", () => expect(entraObjectIdProblem(GROUP)).toBeUndefined());
   it("explains the Palette docs' placeholder", () =>
-    expect(entraObjectIdProblem("<id>")).toBe(
-      '"<id>" is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)',
-    ));
-  it("refuses group names", () =>
-    expect(entraObjectIdProblem("aks-admins")).toContain("is not an Entra ID object ID (a GUID"));
+    expect(entraObjectIdProblem("<id>")?.code).toBe("entra-object-id-placeholder"));
+  it("refuses group names", () => expect(entraObjectIdProblem("aks-admins")?.code).toBe("entra-object-id-syntax"));
   it("needs at least one admin group, each once", () => {
     expect(adminGroupIssues([GROUP])).toEqual([]);
-    expect(adminGroupIssues([])[0].message).toContain("list at least one Entra ID group");
-    expect(adminGroupIssues([GROUP, GROUP])).toEqual([{ path: [1], message: `${GROUP} is listed twice` }]);
+    expect(codes(adminGroupIssues([]))).toEqual([["admin-groups-empty", "(root)"]]);
+    expect(codes(adminGroupIssues([GROUP, GROUP]))).toEqual([["listed-twice", "[1]"]]);
   });
 });
 
@@ -130,51 +126,37 @@ describe("node pools", () => {
     [{ name: "a", count: 3 }, []],
     [{ name: "a", min: 0, max: 1000 }, []],
     [{ name: "a", mode: "System", min: 1, max: 3, count: 2 }, []],
-    [{ name: "a" }, ["count: set count (a fixed size) or min and max (the cluster autoscaler)"]],
-    [{ name: "a", count: 1001 }, ["count: 1001 nodes: a pool has 0-1000 nodes"]],
-    [
-      { name: "a", mode: "System", count: 0 },
-      ["count: 0 nodes: a System pool (it keeps AKS' own pods running) has 1-1000 nodes"],
-    ],
-    [
-      { name: "a", mode: "System", min: 0, max: 3 },
-      ["min: min 0: a System pool (it keeps AKS' own pods running) scales within 1-1000 nodes"],
-    ],
-    [{ name: "a", min: 2 }, ["max: set both min and max to run the cluster autoscaler, or neither for a fixed count"]],
-    [{ name: "a", min: 5, max: 3 }, ["min: min 5 is above max 3"]],
-    [{ name: "a", min: 0, max: 0 }, ["max: max 0: a pool scales within 1-1000 nodes"]],
-    [{ name: "a", min: 1, max: 3, count: 4 }, ["count: the initial count 4 is outside min 1 and max 3"]],
-  ] as [AksNodePoolOptions, string[]][])("scale of %j", (pool, expected) => {
-    expect(poolScaleIssues(pool).map((i) => `${i.path.join(".")}: ${i.message}`)).toEqual(expected);
+    [{ name: "a" }, [["pool-size-missing", "count"]]],
+    [{ name: "a", count: 1001 }, [["pool-size-range", "count"]]],
+    [{ name: "a", mode: "System", count: 0 }, [["pool-size-range", "count"]]],
+    [{ name: "a", mode: "System", min: 0, max: 3 }, [["pool-size-range", "min"]]],
+    [{ name: "a", min: 2 }, [["pool-autoscale-bound-missing", "max"]]],
+    [{ name: "a", min: 5, max: 3 }, [["pool-autoscale-min-above-max", "min"]]],
+    [{ name: "a", min: 0, max: 0 }, [["pool-size-range", "max"]]],
+    [{ name: "a", min: 1, max: 3, count: 4 }, [["pool-count-outside-bounds", "count"]]],
+  ] as [AksNodePoolOptions, [string, string][]][])("scale of %j", (pool, expected) => {
+    expect(codes(poolScaleIssues(pool))).toEqual(expected);
   });
 
   it.each([
-    [["maxPods"], { maxPods: 9 }, "maxPods 9: AKS allows 10-250 pods per node"],
-    [["maxPods"], { maxPods: 251 }, "maxPods 251: AKS allows 10-250 pods per node"],
-    [["osDiskSizeGb"], { osDiskSizeGb: 20 }, "osDiskSizeGb 20: AKS OS disks are 30-2048 GB"],
-    [["vmSize"], { vmSize: "D4s_v5" }, '"D4s_v5" is not an Azure VM size such as Standard_D4ds_v5'],
-    [["maxSurge"], { maxSurge: "0" }, '"0" is not a surge'],
-    [["maxSurge"], { maxSurge: "150%" }, '"150%" is not a surge'],
+    [["maxPods"], { maxPods: 9 }, "max-pods-range"],
+    [["maxPods"], { maxPods: 251 }, "max-pods-range"],
+    [["osDiskSizeGb"], { osDiskSizeGb: 20 }, "os-disk-size"],
+    [["vmSize"], { vmSize: "D4s_v5" }, "vm-size-syntax"],
+    [["maxSurge"], { maxSurge: "0" }, "max-surge-syntax"],
+    [["maxSurge"], { maxSurge: "150%" }, "max-surge-syntax"],
     [
       ["labels", "kubernetes.azure.com/mode"],
       { labels: { "kubernetes.azure.com/mode": "x" } },
-      "AKS reserves the kubernetes.azure.com label prefix",
+      "label-key-reserved-prefix",
     ],
-    [
-      ["taints", 0],
-      { taints: ["dedicated=gpu"] },
-      '"dedicated=gpu" is not a taint: write key=value:Effect (or key:Effect)',
-    ],
-    [
-      ["taints", 0],
-      { taints: ["dedicated=gpu:NoRun"] },
-      '"dedicated=gpu:NoRun": the effect is NoSchedule, PreferNoSchedule, NoExecute',
-    ],
-    [["criticalAddonsOnly"], { criticalAddonsOnly: true }, "criticalAddonsOnly applies to System pools only"],
-    [["zones", 0], { zones: ["4" as never] }, '"4": zones are 1, 2 or 3'],
-  ] as [(string | number)[], Partial<AksNodePoolOptions>, string][])("%j: %j", (path, extra, message) => {
+    [["taints", 0], { taints: ["dedicated=gpu"] }, "taint-syntax"],
+    [["taints", 0], { taints: ["dedicated=gpu:NoRun"] }, "taint-effect"],
+    [["criticalAddonsOnly"], { criticalAddonsOnly: true }, "critical-addons-user-pool"],
+    [["zones", 0], { zones: ["4" as never] }, "zone-unknown"],
+  ] as [(string | number)[], Partial<AksNodePoolOptions>, string][])("%j: %j", (path, extra, code) => {
     const issues = nodePoolIssues({ name: "apps", count: 1, ...extra });
-    expect(issues).toEqual([{ path, message: expect.stringContaining(message) }]);
+    expect(issues).toEqual([expect.objectContaining({ code, path })]);
   });
 
   it("takes valid labels, taints and settings", () => {
@@ -189,35 +171,33 @@ describe("node pools", () => {
         taints: ["nvidia.com/gpu=present:NoSchedule", "spot:PreferNoSchedule"],
       }),
     ).toEqual([]);
-    expect(aksNodeLabelProblem("bad key!", "x")).toContain("is not a valid Kubernetes label key");
-    expect(aksNodeLabelProblem("team", "-x")).toContain("is not a valid label value");
+    expect(aksNodeLabelProblem("bad key!", "x")?.code).toBe("key-name-syntax");
+    expect(aksNodeLabelProblem("team", "-x")?.code).toBe("label-value-syntax");
     expect(aksTaintProblem("a=b:NoExecute")).toBeUndefined();
   });
 
   it("System pools take no taints of their own", () => {
-    expect(nodePoolIssues({ ...system, taints: ["a=b:NoSchedule"] })).toEqual([
-      { path: ["taints"], message: expect.stringContaining("set criticalAddonsOnly: true") },
+    expect(codes(nodePoolIssues({ ...system, taints: ["a=b:NoSchedule"] }))).toEqual([
+      ["system-pool-taints", "taints"],
     ]);
     expect(nodePoolIssues({ ...system, criticalAddonsOnly: true })).toEqual([]);
   });
 
   it("needs a System pool, unique names, and leaves the rotation name free", () => {
-    expect(nodePoolSetIssues([])).toEqual([{ path: [], message: "list at least one node pool (a System pool)" }]);
-    expect(nodePoolSetIssues([{ name: "apps", count: 1 }])[0].message).toContain(
-      "at least one pool needs mode: System",
-    );
-    expect(nodePoolSetIssues([system, { name: "system", count: 1 }])).toEqual([
-      { path: [1, "name"], message: '"system" is already the name of nodePools[0]' },
+    expect(codes(nodePoolSetIssues([]))).toEqual([["node-pools-empty", "(root)"]]);
+    expect(codes(nodePoolSetIssues([{ name: "apps", count: 1 }]))).toEqual([["system-pool-missing", "(root)"]]);
+    expect(codes(nodePoolSetIssues([system, { name: "system", count: 1 }]))).toEqual([
+      ["pool-name-duplicate", "[1].name"],
     ]);
     expect(rotationPoolName("system")).toBe("systemtmp");
     expect(rotationPoolName("abcdefghijkl")).toBe("abcdefghitmp");
     // Every pool rotates (azurerm 4.55): names ending in "tmp" are kept for that, and no two pools may share a rotation name.
-    expect(nodePoolIssues({ name: "systemtmp", count: 1 })).toEqual([
-      { path: ["name"], message: expect.stringContaining('names ending in "tmp" are kept') },
+    expect(codes(nodePoolIssues({ name: "systemtmp", count: 1 }))).toEqual([
+      ["node-pool-name-rotation-suffix", "name"],
     ]);
-    expect(nodePoolSetIssues([system, { name: "analytics1", count: 1 }, { name: "analytics2", count: 1 }])).toEqual([
-      { path: [2, "name"], message: expect.stringContaining("both would rotate through analyticstmp") },
-    ]);
+    const shared = nodePoolSetIssues([system, { name: "analytics1", count: 1 }, { name: "analytics2", count: 1 }]);
+    expect(codes(shared)).toEqual([["pool-rotation-name-shared", "[2].name"]]);
+    expect(shared[0].message).toContain("analyticstmp");
     expect(nodePoolSetIssues([system, { name: "apps", count: 1 }])).toEqual([]);
   });
 });
@@ -229,51 +209,45 @@ describe("addresses", () => {
     maxNodes: 10,
     network: { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/16" },
   };
-  const messages = (extra: object) =>
-    addressIssues({ ...base, ...extra }).map((i) => `${i.path.join(".")}: ${i.message}`);
+  const issuesOf = (extra: object) => addressIssues({ ...base, ...extra });
 
-  it("accepts the defaults next to the default VNet", () => expect(messages({})).toEqual([]));
+  it("accepts the defaults next to the default VNet", () => expect(issuesOf({})).toEqual([]));
   it("derives the DNS service address", () => {
     expect(defaultDnsServiceIp("100.64.0.0/16")).toBe("100.64.0.10");
     expect(defaultDnsServiceIp("10.96.0.0/12")).toBe("10.96.0.10");
   });
+  // The fragment is what the message must name: the value, the range it clashes with, or the size to use.
   it.each([
-    [
-      { podCidr: "10.244.0.0/16" },
-      "podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space): the pod range would hide those addresses",
-    ],
-    [
-      { serviceCidr: "10.0.0.0/16" },
-      "serviceCidr: 10.0.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space): the service range would hide those addresses",
-    ],
+    [{ podCidr: "10.244.0.0/16" }, "range-hides-network", "podCidr", "10.0.0.0/8"],
+    [{ serviceCidr: "10.0.0.0/16" }, "range-hides-network", "serviceCidr", "10.0.0.0/8"],
     [
       { namedRanges: [{ cidr: "100.64.250.0/27", where: "proxy.noProxy[0]" }] },
-      "serviceCidr: 100.64.0.0/16 overlaps 100.64.250.0/27 (proxy.noProxy[0])",
+      "range-hides-network",
+      "serviceCidr",
+      "proxy.noProxy[0]",
     ],
-    [{ serviceCidr: "192.168.0.0/20" }, "serviceCidr: 192.168.0.0/20 overlaps the pod range 192.168.0.0/16"],
-    [{ serviceCidr: "172.31.0.0/16" }, "serviceCidr: 172.31.0.0/16 overlaps 172.31.0.0/16, which AKS reserves"],
-    [
-      { serviceCidr: "100.64.0.0/11" },
-      "serviceCidr: 100.64.0.0/11 is larger than AKS allows for services (a /12 at most)",
-    ],
-    [{ podCidr: "192.168.0.1/16" }, "podCidr: 192.168.0.1/16 has host bits set"],
-    [{ dnsServiceIp: "100.65.0.10" }, "dnsServiceIp: 100.65.0.10 is outside the service range 100.64.0.0/16"],
-    [{ dnsServiceIp: "100.64.0.1" }, "dnsServiceIp: 100.64.0.1 is reserved in 100.64.0.0/16"],
-    [
-      { maxNodes: 300 },
-      "podCidr: 192.168.0.0/16 gives 256 nodes a /24 of pod addresses each, but the pools can grow to 300 nodes; use a /15 or larger",
-    ],
-    [{ podCidr: "192.168.0.0/25", maxNodes: 1 }, "podCidr: 192.168.0.0/25 gives 0 nodes a /24 of pod addresses each"],
-  ])("%j", (extra, message) => expect(messages(extra)).toEqual([expect.stringContaining(message)]));
+    [{ serviceCidr: "192.168.0.0/20" }, "service-cidr-overlaps-pods", "serviceCidr", "192.168.0.0/16"],
+    [{ serviceCidr: "172.31.0.0/16" }, "service-cidr-reserved", "serviceCidr", "172.31.0.0/16"],
+    [{ serviceCidr: "100.64.0.0/11" }, "service-cidr-too-large", "serviceCidr", "100.64.0.0/11"],
+    [{ podCidr: "192.168.0.1/16" }, "cidr-host-bits", "podCidr", "192.168.0.1/16"],
+    [{ dnsServiceIp: "100.65.0.10" }, "dns-service-ip-outside", "dnsServiceIp", "100.65.0.10"],
+    [{ dnsServiceIp: "100.64.0.1" }, "dns-service-ip-reserved", "dnsServiceIp", "100.64.0.1"],
+    [{ maxNodes: 300 }, "pod-cidr-too-small", "podCidr", "/15"],
+    [{ podCidr: "192.168.0.0/25", maxNodes: 1 }, "pod-cidr-too-small", "podCidr", "192.168.0.0/25"],
+  ])("%j", (extra, code, path, fragment) => {
+    const issues = issuesOf(extra);
+    expect(issues).toEqual([expect.objectContaining({ code, path: [path] })]);
+    expect(issues[0].message).toContain(fragment);
+  });
 
   it("counts nodes and surge nodes against the worker subnet", () => {
     expect(surgeNodes({ name: "a", min: 1, max: 10 })).toBe(1);
     expect(surgeNodes({ name: "a", count: 10, maxSurge: "33%" })).toBe(4);
     expect(surgeNodes({ name: "a", count: 10, maxSurge: "2" })).toBe(2);
     expect(workerSubnetCapacityProblem([{ name: "a", count: 3 }], "10.1.0.0/28")).toBeUndefined();
-    expect(workerSubnetCapacityProblem([{ name: "a", min: 1, max: 25 }], "10.1.0.0/27")).toBe(
-      "10.1.0.0/27 has 27 usable addresses (Azure keeps 5 of 32) but 28 are needed for 25 nodes plus 3 upgrade surge nodes (Azure CNI overlay: one address per node); use a /26 or larger",
-    );
+    // 25 nodes and 3 surge nodes need 28 addresses; a /27 has 27.
+    expect(workerSubnetCapacityProblem([{ name: "a", min: 1, max: 25 }], "10.1.0.0/27")?.code).toBe("subnet-capacity");
+    expect(workerSubnetCapacityProblem([{ name: "a", min: 1, max: 24 }], "10.1.0.0/27")).toBeUndefined();
   });
 });
 
@@ -284,13 +258,17 @@ describe("API server", () => {
     expect(
       authorizedIpRangeIssues(["203.0.113.7", "203.0.113.1/24", "198.51.100.7/32", "198.51.100.7/32"], false),
     ).toEqual([
-      { path: [0], message: "203.0.113.7 is an address; write 203.0.113.7/32" },
-      { path: [1], message: "203.0.113.1/24 has host bits set: the network address of that prefix is 203.0.113.0/24" },
-      { path: [3], message: "198.51.100.7/32 is listed twice" },
+      expect.objectContaining({
+        code: "authorized-range-address",
+        path: [0],
+        message: expect.stringContaining("203.0.113.7/32"),
+      }),
+      expect.objectContaining({ code: "cidr-host-bits", path: [1] }),
+      expect.objectContaining({ code: "listed-twice", path: [3] }),
     ]));
   it("refuses ranges on a private cluster", () =>
-    expect(authorizedIpRangeIssues(["203.0.113.0/24"], true)).toEqual([
-      { path: [], message: expect.stringContaining("a private cluster has none") },
+    expect(codes(authorizedIpRangeIssues(["203.0.113.0/24"], true))).toEqual([
+      ["authorized-ranges-private-cluster", "(root)"],
     ]));
   it("skips Terraform references", () =>
     expect(authorizedIpRangeIssues(["${var.ip}"], false, (v) => String(v).startsWith("${"))).toEqual([]));
@@ -300,9 +278,12 @@ describe("maintenance windows", () => {
   it("takes a weekly window", () =>
     expect(maintenanceWindowIssues({ day: "Sunday", start: "02:00", hours: 4, utcOffset: "+01:00" })).toEqual([]));
   it("refuses bad days, times, lengths and offsets", () =>
-    expect(
-      maintenanceWindowIssues({ day: "Sun" as never, start: "2am", hours: 3, utcOffset: "+1" }).map((i) => i.path[0]),
-    ).toEqual(["day", "start", "hours", "utcOffset"]));
+    expect(codes(maintenanceWindowIssues({ day: "Sun" as never, start: "2am", hours: 3, utcOffset: "+1" }))).toEqual([
+      ["maintenance-day", "day"],
+      ["maintenance-start", "start"],
+      ["maintenance-hours", "hours"],
+      ["maintenance-utc-offset", "utcOffset"],
+    ]));
 });
 
 describe("proxy", () => {
@@ -315,59 +296,60 @@ describe("proxy", () => {
       }),
     ).toEqual([]));
   it("refuses an empty proxy, bad NO_PROXY entries and a CA that is not PEM", () =>
-    expect(proxyIssues({ noProxy: ["a b"], trustedCa: "MIIB" }).map((i) => i.path.join("."))).toEqual([
-      "",
-      "noProxy.0",
-      "trustedCa",
+    expect(codes(proxyIssues({ noProxy: ["a b"], trustedCa: "MIIB" }))).toEqual([
+      ["proxy-url-missing", "(root)"],
+      ["no-proxy-syntax", "noProxy[0]"],
+      ["proxy-trusted-ca-syntax", "trustedCa"],
     ]));
 });
 
 describe("aksDesignIssues", () => {
   it("passes a sound design", () =>
-    expect(aksDesignIssues(design(), { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/16" })).toEqual([]));
+    expect(
+      aksPlanIssues(resolveAksPlan(design()), { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/16" }),
+    ).toEqual([]));
 
   it("reports each rule at its design path", () => {
-    const issues = aksDesignIssues(
-      design({
-        kubernetesVersion: "1.33.1",
-        upgradeChannel: "node-image",
-        nodeOsUpgradeChannel: "None",
-        aad: { adminGroupObjectIds: ["<id>"] },
-        workloadIdentity: true,
-        oidcIssuer: false,
-        nodePools: [system, { name: "Apps", count: 1 }],
-        apiServer: { privateCluster: true, authorizedIpRanges: ["203.0.113.0/24"] },
-        networkProfile: { podCidr: "10.244.0.0/16" },
-        maintenance: { nodeOs: { day: "Sunday", start: "02:00" } },
-      }),
+    const issues = aksPlanIssues(
+      resolveAksPlan(
+        design({
+          kubernetesVersion: "1.33.1",
+          upgradeChannel: "node-image",
+          nodeOsUpgradeChannel: "None",
+          aad: { adminGroupObjectIds: ["<id>"] },
+          workloadIdentity: true,
+          oidcIssuer: false,
+          nodePools: [system, { name: "Apps", count: 1 }],
+          apiServer: { privateCluster: true, authorizedIpRanges: ["203.0.113.0/24"] },
+          networkProfile: { podCidr: "10.244.0.0/16" },
+          maintenance: { nodeOs: { day: "Sunday", start: "02:00" } },
+        }),
+      ),
       { addressSpace: ["10.0.0.0/8"], workerSubnetCidr: "10.1.0.0/29" },
     );
-    expect(issues.map((i) => i.path.join("."))).toEqual([
-      "kubernetesVersion",
-      "nodeOsUpgradeChannel",
-      "aad.adminGroupObjectIds.0",
-      "workloadIdentity",
-      "nodePools.1.name",
-      "apiServer.authorizedIpRanges",
-      "networkProfile.podCidr",
-      "network.workerSubnetCidr",
-      "maintenance.nodeOs",
+    expect(codes(issues)).toEqual([
+      ["upgrade-channel-pinned-patch", "kubernetesVersion"],
+      ["node-os-channel-node-image", "nodeOsUpgradeChannel"],
+      ["entra-object-id-placeholder", "aad.adminGroupObjectIds[0]"],
+      ["workload-identity-needs-oidc", "workloadIdentity"],
+      ["node-pool-name-syntax", "nodePools[1].name"],
+      ["authorized-ranges-private-cluster", "apiServer.authorizedIpRanges"],
+      ["range-hides-network", "networkProfile.podCidr"],
+      ["subnet-capacity", "network.workerSubnetCidr"],
+      ["maintenance-window-unused", "maintenance.nodeOs"],
     ]);
   });
 
   it("needs an upgrade channel for an auto-upgrade window", () =>
-    expect(aksDesignIssues(design({ maintenance: { autoUpgrade: { day: "Sunday", start: "02:00" } } }))).toEqual([
-      {
-        path: ["maintenance", "autoUpgrade"],
-        message: "an auto-upgrade window needs an upgrade channel (upgradeChannel is none)",
-      },
-    ]));
+    expect(
+      codes(aksPlanIssues(resolveAksPlan(design({ maintenance: { autoUpgrade: { day: "Sunday", start: "02:00" } } })))),
+    ).toEqual([["maintenance-window-unused", "maintenance.autoUpgrade"]]));
 
   it("skips values that are Terraform references", () => {
     const isToken = (v: unknown) => typeof v === "string" && v.includes("${");
     expect(
-      aksDesignIssues(
-        design({ name: "${var.name}", kubernetesVersion: "${var.v}" }),
+      aksPlanIssues(
+        resolveAksPlan(design({ name: "${var.name}", kubernetesVersion: "${var.v}" })),
         { addressSpace: ["${x}"], workerSubnetCidr: "${y}" },
         isToken,
       ),

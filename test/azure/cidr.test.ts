@@ -20,16 +20,18 @@ describe("parseCidr / cidrProblem", () => {
     expect(cidrProblem(text)).toBeUndefined();
   });
 
+  // The fragment is what the message must quote: the value, or the CIDR to write instead.
   it.each([
-    ["10.1.0.1/16", "10.1.0.1/16 has host bits set: the network address of that prefix is 10.1.0.0/16"],
-    ["10.0.0.0/33", '"10.0.0.0/33" is not an IPv4 CIDR such as 10.0.0.0/16'],
-    ["256.0.0.0/8", '"256.0.0.0/8" is not an IPv4 CIDR such as 10.0.0.0/16'],
-    ["10.0.0.0", '"10.0.0.0" is not an IPv4 CIDR such as 10.0.0.0/16'],
-    ["010.000.000.000/08", "010.000.000.000/08 has leading zeros, which some tools read as octal: write 10.0.0.0/8"],
-    ["10.01.0.0/16", "10.01.0.0/16 has leading zeros, which some tools read as octal: write 10.1.0.0/16"],
-  ])("refuses %s", (text, message) => {
+    ["10.1.0.1/16", "cidr-host-bits", "10.1.0.0/16"],
+    ["10.0.0.0/33", "cidr-syntax", '"10.0.0.0/33"'],
+    ["256.0.0.0/8", "cidr-syntax", '"256.0.0.0/8"'],
+    ["10.0.0.0", "cidr-syntax", '"10.0.0.0"'],
+    ["010.000.000.000/08", "cidr-leading-zeros", "10.0.0.0/8"],
+    ["10.01.0.0/16", "cidr-leading-zeros", "10.1.0.0/16"],
+  ])("refuses %s", (text, code, fragment) => {
     expect(parseCidr(text)).toBeUndefined();
-    expect(cidrProblem(text)).toBe(message);
+    expect(cidrProblem(text)?.code).toBe(code);
+    expect(cidrProblem(text)?.message).toContain(fragment);
   });
 });
 
@@ -65,15 +67,13 @@ describe("subnet capacity", () => {
   });
 
   it("fails with the numbers and the prefix that would fit", () => {
-    expect(subnetCapacityProblem("10.1.0.0/24", 300, "10 nodes with 30 pods each (Azure CNI)")).toBe(
-      "10.1.0.0/24 has 251 usable addresses (Azure keeps 5 of 256) but 300 are needed for 10 nodes with 30 pods each (Azure CNI); use a /23 or larger",
-    );
+    const found = subnetCapacityProblem("10.1.0.0/24", 300, "10 nodes with 30 pods each (Azure CNI)");
+    expect(found?.code).toBe("subnet-capacity");
+    expect(found?.message).toContain("/23");
   });
 
   it("refuses subnets smaller than Azure's /29 minimum and invalid CIDRs", () => {
-    expect(subnetCapacityProblem("10.0.0.0/30", 1, "1 node")).toBe(
-      "10.0.0.0/30 is smaller than a /29, the smallest subnet Azure allows",
-    );
-    expect(subnetCapacityProblem("10.0.0.1/24", 1, "1 node")).toMatch(/host bits set/);
+    expect(subnetCapacityProblem("10.0.0.0/30", 1, "1 node")?.code).toBe("subnet-too-small");
+    expect(subnetCapacityProblem("10.0.0.1/24", 1, "1 node")?.code).toBe("cidr-host-bits");
   });
 });

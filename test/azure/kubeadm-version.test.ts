@@ -8,10 +8,9 @@ describe("Kubernetes versions for kubeadm", () => {
   });
   it.each(["1.31", "1.33.5", "1.40"])("accepts %s", (v) => expect(kubeadmVersionProblem(v)).toBeUndefined());
   it("refuses versions older than kubeadm's v1beta4 configuration", () => {
-    expect(kubeadmVersionProblem("1.30.4")).toBe(
-      "IaaS clusters need Kubernetes 1.31 or newer (the bootstrap writes kubeadm's v1beta4 configuration); 1.30.4 is older",
-    );
+    expect(kubeadmVersionProblem("1.30.4")?.code).toBe("kubernetes-version-too-old");
+    expect(kubeadmVersionProblem("1.30.4")?.message).toContain("1.30.4");
   });
   it("refuses what is not a version", () =>
-    expect(kubeadmVersionProblem("latest")).toContain("is not a Kubernetes version"));
+    expect(kubeadmVersionProblem("latest")?.code).toBe("kubernetes-version-syntax"));
 });

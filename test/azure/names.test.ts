@@ -14,7 +14,8 @@ describe("derived names", () => {
 
   it("checks cluster names", () => {
     expect(clusterNameProblem("edge")).toBeUndefined();
-    expect(clusterNameProblem("Edge")).toContain("lowercase");
-    expect(clusterNameProblem("xwindowsx")).toContain('"windows"');
+    expect(clusterNameProblem("Edge")?.code).toBe("cluster-name-syntax");
+    expect(clusterNameProblem("xwindowsx")?.code).toBe("cluster-name-reserved-word");
+    expect(clusterNameProblem("xwindowsx")?.message).toContain('"windows"');
   });
 });

@@ -34,10 +34,13 @@ describe("noProxyEntryProblem", () => {
     expect(noProxyEntryProblem(entry)).toBeUndefined(),
   );
   it.each([
-    ["", "NO_PROXY entries must not be empty"],
-    ["a.com,b.com", "one host, domain, IP or CIDR per entry"],
-    ["http://proxy", "a host name, not a URL"],
-    ["*.example.com", 'write ".example.com"'],
-    ["10.0.0.1/8", "has host bits set"],
-  ])("refuses %j", (entry, message) => expect(noProxyEntryProblem(entry)).toContain(message));
+    ["", "no-proxy-empty"],
+    ["a.com,b.com", "no-proxy-syntax"],
+    ["http://proxy", "no-proxy-url"],
+    ["*.example.com", "no-proxy-wildcard"],
+    ["10.0.0.1/8", "cidr-host-bits"],
+  ])("refuses %j", (entry, code) => expect(noProxyEntryProblem(entry)?.code).toBe(code));
+
+  it("names the entry to write instead of a wildcard", () =>
+    expect(noProxyEntryProblem("*.example.com")?.message).toContain('".example.com"'));
 });

@@ -1,26 +1,28 @@
-import { mergeTags, parseTagString, tagNameProblem, tagProblems, tagValueProblem } from "../../src/azure/tags";
+import { mergeTags, parseTagString, tagNameProblem, tagIssues, tagValueProblem } from "../../src/azure/tags";
 
 describe("Azure tag rules", () => {
+  // The fragment is what the message must name: the reserved prefix, the length, the forbidden character.
   it.each([
-    ["azure", 'starting with "azure" are reserved'],
-    ["Azure-Owner", 'starting with "azure" are reserved'],
-    ["AZUREthing", 'starting with "azure" are reserved'],
-    ["microsoft.foo", 'starting with "microsoft" are reserved'],
-    ["MicroSoft", 'starting with "microsoft" are reserved'],
-    ["windows", 'starting with "windows" are reserved'],
-    ["WINDOWS-version", 'starting with "windows" are reserved'],
-    ["", "must not be empty"],
-    ["a".repeat(513), "at most 512 characters (this one has 513)"],
-    ["a<b", 'must not contain "<"'],
-    ["a>b", 'must not contain ">"'],
-    ["a%b", 'must not contain "%"'],
-    ["a&b", 'must not contain "&"'],
-    ["a\\b", 'must not contain "\\"'],
-    ["a?b", 'must not contain "?"'],
-    ["a/b", 'must not contain "/"'],
-  ])("refuses the name %j", (name, expected) => {
-    expect(tagNameProblem(name)).toContain(expected);
+    ["azure", "tag-name-reserved", '"azure"'],
+    ["Azure-Owner", "tag-name-reserved", '"azure"'],
+    ["AZUREthing", "tag-name-reserved", '"azure"'],
+    ["microsoft.foo", "tag-name-reserved", '"microsoft"'],
+    ["MicroSoft", "tag-name-reserved", '"microsoft"'],
+    ["windows", "tag-name-reserved", '"windows"'],
+    ["WINDOWS-version", "tag-name-reserved", '"windows"'],
+    ["a".repeat(513), "tag-name-length", "513"],
+    ["a<b", "tag-name-characters", '"<"'],
+    ["a>b", "tag-name-characters", '">"'],
+    ["a%b", "tag-name-characters", '"%"'],
+    ["a&b", "tag-name-characters", '"&"'],
+    ["a\\b", "tag-name-characters", '"\\"'],
+    ["a?b", "tag-name-characters", '"?"'],
+    ["a/b", "tag-name-characters", '"/"'],
+  ])("refuses the name %j", (name, code, fragment) => {
+    expect(tagNameProblem(name)?.code).toBe(code);
+    expect(tagNameProblem(name)?.message).toContain(fragment);
   });
+  it("refuses the empty name", () => expect(tagNameProblem("")?.code).toBe("tag-name-empty"));
 
   it.each(["owner", "cost-center", "my-azure", "team_windows", "a".repeat(512), "env:name", "x.y"])(
     "accepts the name %j",
@@ -31,17 +33,20 @@ describe("Azure tag rules", () => {
 
   it("limits values to 256 characters", () => {
     expect(tagValueProblem("v".repeat(256))).toBeUndefined();
-    expect(tagValueProblem("v".repeat(257))).toContain("at most 256 characters");
+    expect(tagValueProblem("v".repeat(257))?.code).toBe("tag-value-length");
   });
 
   it("limits a resource to 50 tags", () => {
     const fifty = Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`t${i}`, "v"]));
-    expect(tagProblems(fifty)).toEqual([]);
-    expect(tagProblems({ ...fifty, extra: "v" })).toEqual([{ message: "at most 50 tags per resource (here 51)" }]);
+    expect(tagIssues(fifty)).toEqual([]);
+    // The whole set, not one tag: no name.
+    expect(tagIssues({ ...fifty, extra: "v" })).toEqual([{ code: "tags-too-many", message: expect.any(String) }]);
   });
 
   it("treats names differing only in case as the same tag", () => {
-    expect(tagProblems({ Owner: "a", owner: "b" })[0].message).toContain("case-insensitive");
+    expect(tagIssues({ Owner: "a", owner: "b" })).toEqual([
+      expect.objectContaining({ code: "tag-name-duplicate", name: "owner" }),
+    ]);
   });
 
   it("splits Palette's key:value strings on the first colon", () => {

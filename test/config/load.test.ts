@@ -1,4 +1,4 @@
-import { specErrorOf, environmentFromYaml } from "../helpers";
+import { ConfigIssue, configIssuesOf, environmentFromYaml, specErrorOf } from "../helpers";
 
 /** A minimal valid environment; `extra` lines are appended to the first cluster. */
 const env = (top = "", cluster = "") => `location: westeurope
@@ -46,94 +46,132 @@ clusters:
   });
 
   it("refuses unknown keys at every level, pointing at the key", () => {
-    expect(specErrorOf(env("locaton: x\n"))).toBe('stacks/environments/test.yaml:3:1 locaton: unknown key "locaton"');
-    expect(specErrorOf(env("", "    zonez: [1]\n"))).toBe(
-      'stacks/environments/test.yaml:7:5 clusters[0].zonez: unknown key "zonez"',
-    );
-    expect(specErrorOf(env("backend: { type: local, path: x, org: y }\n"))).toMatch(
-      /:3:\d+ backend\.org: unknown key "org"$/,
-    );
+    expect(configIssuesOf(env("locaton: x\n"))).toEqual([{ code: "unknown-key", path: "locaton", at: "3:1" }]);
+    expect(configIssuesOf(env("", "    zonez: [1]\n"))).toEqual([
+      { code: "unknown-key", path: "clusters[0].zonez", at: "7:5" },
+    ]);
+    expect(configIssuesOf(env("backend: { type: local, path: x, org: y }\n"))).toEqual([
+      { code: "unknown-key", path: "backend.org", at: "3:34" },
+    ]);
   });
 
   it("reports a missing required key at its parent", () => {
-    expect(specErrorOf("resourceGroup: rg\nclusters:\n  - { name: one, type: aks, kubernetesVersion: '1.33' }\n")).toBe(
-      "stacks/environments/test.yaml:1:1 location: is required",
-    );
-    expect(specErrorOf(env().replace('    kubernetesVersion: "1.33"\n', ""))).toBe(
-      "stacks/environments/test.yaml:4:5 clusters[0].kubernetesVersion: is required",
-    );
+    expect(
+      configIssuesOf("resourceGroup: rg\nclusters:\n  - { name: one, type: aks, kubernetesVersion: '1.33' }\n"),
+    ).toEqual([{ code: "required", path: "location", at: "1:1" }]);
+    expect(configIssuesOf(env().replace('    kubernetesVersion: "1.33"\n', ""))).toEqual([
+      { code: "required", path: "clusters[0].kubernetesVersion", at: "4:5" },
+    ]);
   });
 
   it("reports YAML syntax errors and duplicate keys with their position", () => {
-    expect(specErrorOf("location: westeurope\nlocation: northeurope\n")).toMatch(
-      /^stacks\/environments\/test\.yaml:2:1: YAML: Map keys must be unique/,
-    );
-    expect(specErrorOf("location: [westeurope\n")).toMatch(/^stacks\/environments\/test\.yaml:\d+:\d+: YAML: [^\n]+$/);
+    expect(configIssuesOf("location: westeurope\nlocation: northeurope\n")).toEqual([
+      { code: "yaml-syntax", path: "(root)", at: "2:1" },
+    ]);
+    expect(specErrorOf("location: westeurope\nlocation: northeurope\n")).toContain("Map keys must be unique");
+    expect(configIssuesOf("location: [westeurope\n")).toEqual([
+      { code: "yaml-syntax", path: "(root)", at: expect.stringMatching(/^\d+:\d+$/) },
+    ]);
+    // A syntax error has no key path: the line is `file:line:col: message`.
+    expect(specErrorOf("location: [westeurope\n")).toMatch(/^stacks\/environments\/test\.yaml:\d+:\d+: [^\n]+$/);
   });
 
   it("reports every problem of a file, not just the first", () => {
-    const lines = specErrorOf(env("tags: { windowsTeam: x }\nbogus: 1\n"))!.split("\n");
-    expect(lines).toHaveLength(2);
+    expect(configIssuesOf(env("tags: { windowsTeam: x }\nbogus: 1\n"))).toEqual([
+      { code: "tag-name-reserved", path: "tags", at: "3:9" },
+      { code: "unknown-key", path: "bogus", at: "4:1" },
+    ]);
   });
 
-  it.each([
-    ["an empty file", "", "location: is required"],
-    ["a list instead of a map", "- a\n", "expected object"],
-    ["an unknown cluster type", env().replace("type: aks", "type: eks"), "clusters[0].type: one of aks, iaas"],
-    ["no clusters", "location: westeurope\nresourceGroup: rg\nclusters: []\n", "clusters: list at least one cluster"],
+  it("an empty file", () => {
+    expect(configIssuesOf("")).toContainEqual({ code: "required", path: "location" });
+  });
+
+  it.each<[string, string, ConfigIssue, string]>([
+    ["a list instead of a map", "- a\n", { code: "type", path: "(root)", at: "1:1" }, ""],
+    [
+      "an unknown cluster type",
+      env().replace("type: aks", "type: eks"),
+      { code: "type", path: "clusters[0].type", at: "5:5" },
+      "",
+    ],
+    [
+      "no clusters",
+      "location: westeurope\nresourceGroup: rg\nclusters: []\n",
+      { code: "too-small", path: "clusters", at: "3:1" },
+      "",
+    ],
     [
       "a region with spaces",
       env().replace("westeurope", "West Europe"),
-      'location: "West Europe" is not an Azure region with availability zones',
+      { code: "not-one-of", path: "location", at: "1:1" },
+      '"West Europe"',
     ],
     [
       "a region that does not exist",
       env().replace("westeurope", "westeurope2"),
-      'location: "westeurope2" is not an Azure region with availability zones: did you mean westeurope?',
+      { code: "not-one-of", path: "location", at: "1:1" },
+      "did you mean westeurope?",
     ],
     [
       "a region without zones",
       env().replace("westeurope", "westus"),
-      'location: "westus" is not an Azure region with availability zones',
+      { code: "not-one-of", path: "location", at: "1:1" },
+      '"westus"',
     ],
     [
       "a resource group name ending in a period",
       env().replace("rg-test", "rg-test."),
-      "resourceGroup.name: 1-90 letters",
+      { code: "format", path: "resourceGroup.name", at: "2:1" },
+      "",
     ],
     [
       "an unquoted Kubernetes version (YAML would read 1.30 as 1.3)",
       env().replace('"1.33"', "1.30"),
-      'kubernetesVersion: quote the version ("1.3")',
+      { code: "type", path: "clusters[0].kubernetesVersion", at: "6:5" },
+      'quote the version ("1.3")',
     ],
     [
       "a bad Kubernetes version",
       env().replace('"1.33"', "v1.33"),
-      "kubernetesVersion: a Kubernetes version such as 1.33",
+      { code: "format", path: "clusters[0].kubernetesVersion", at: "6:5" },
+      "",
     ],
-    ["a zone outside 1-3", env("", "    zones: [1, 4]\n"), "zones[1]: zones are 1, 2 or 3"],
-    ["a zone twice", env("", "    zones: [1, 1]\n"), "zones: zone 1 is listed twice"],
+    [
+      "a zone outside 1-3",
+      env("", "    zones: [1, 4]\n"),
+      { code: "type", path: "clusters[0].zones[1]", at: "7:16" },
+      "",
+    ],
+    [
+      "a zone twice",
+      env("", "    zones: [1, 1]\n"),
+      { code: "zone-duplicate", path: "clusters[0].zones", at: "7:5" },
+      "",
+    ],
     [
       "two clusters with one name",
       env() + "  - { name: one, type: aks, kubernetesVersion: '1.33' }\n",
-      'clusters[1].name: "one" is already the name of clusters[0]',
+      { code: "cluster-name-duplicate", path: "clusters[1].name", at: "7:7" },
+      "clusters[0]",
     ],
-  ])("%s", (_what, yaml, expected) => {
-    const message = specErrorOf(yaml);
-    if (expected === "") expect(message).toBeUndefined();
-    else expect(message).toContain(expected);
+  ])("%s", (_what, yaml, expected, names) => {
+    expect(configIssuesOf(yaml)).toMatchObject([expected]);
+    if (names) expect(specErrorOf(yaml)).toContain(names);
   });
 
   it.each([
-    ["Windows-ish", "2-24 characters, lowercase"],
-    ["a", "2-24 characters"],
-    ["edge-", "not ending with a hyphen"],
-    ["a--b", "no consecutive hyphens"],
-    ["my-windows-box", 'Azure refuses "windows"'],
-    ["microsoftish", 'Azure refuses "microsoft"'],
-    ["x".repeat(25), "2-24 characters"],
-  ])("refuses the cluster name %j", (name, expected) => {
-    expect(specErrorOf(env().replace("name: one", `name: "${name}"`))).toContain(expected);
+    ["Windows-ish", "cluster-name-syntax", ""],
+    ["a", "cluster-name-syntax", ""],
+    ["edge-", "cluster-name-syntax", ""],
+    ["a--b", "cluster-name-double-hyphen", ""],
+    ["my-windows-box", "cluster-name-reserved-word", '"windows"'],
+    ["microsoftish", "cluster-name-reserved-word", '"microsoft"'],
+    ["x".repeat(25), "cluster-name-syntax", ""],
+  ])("refuses the cluster name %j", (name, code, names) => {
+    const yaml = env().replace("name: one", `name: "${name}"`);
+    expect(configIssuesOf(yaml)).toEqual([{ code, path: "clusters[0].name", at: "4:5" }]);
+    if (names) expect(specErrorOf(yaml)).toContain(names);
   });
 
   it.each(["ab", "edge-01", "a".repeat(24)])("accepts the cluster name %j", (name) => {
@@ -141,21 +179,23 @@ clusters:
   });
 
   it("refuses Terraform template sequences in spec strings, which would break the plan far from their cause", () => {
-    expect(specErrorOf(env('tags: { owner: "a${b}" }\n'))).toBe(
-      'stacks/environments/test.yaml:3:9 tags.owner: contains "${", which Terraform reads as the start of a template expression: remove it (the JSON carries spec values as literals)',
-    );
-    expect(specErrorOf(env("", "    tags: ['team:%{ if x }']\n"))).toContain('clusters[0].tags[0]: contains "%{"');
-    expect(specErrorOf(env("tags: { price: $5, pct: 5% }\n"))).toBeUndefined();
+    expect(configIssuesOf(env('tags: { owner: "a${b}" }\n'))).toEqual([
+      { code: "terraform-template-sequence", path: "tags.owner", at: "3:9" },
+    ]);
+    expect(specErrorOf(env('tags: { owner: "a${b}" }\n'))).toContain('"${"');
+    expect(configIssuesOf(env("", "    tags: ['team:%{ if x }']\n"))).toEqual([
+      { code: "terraform-template-sequence", path: "clusters[0].tags[0]", at: "7:12" },
+    ]);
+    expect(specErrorOf(env("", "    tags: ['team:%{ if x }']\n"))).toContain('"%{"');
+    expect(configIssuesOf(env("tags: { price: $5, pct: 5% }\n"))).toBeUndefined();
   });
 
   it("derives the environment name from the file and refuses names that would split badly", () => {
-    expect(specErrorOf(env(), "prod")).toBeUndefined();
-    expect(specErrorOf(env(), "prod-eu")).toBe(
-      'stacks/environments/prod-eu.yaml: file name "prod-eu" is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter',
-    );
-    expect(specErrorOf(env(), "windows1")).toBe(
-      'stacks/environments/windows1.yaml: file name "windows1" is not a valid environment name: it goes into Azure names, and Azure refuses "windows" in them',
-    );
+    expect(configIssuesOf(env(), "prod")).toBeUndefined();
+    expect(configIssuesOf(env(), "prod-eu")).toEqual([{ code: "environment-name-syntax", path: "(root)" }]);
+    // The one message that names no key: it is about the file's name, and says so.
+    expect(specErrorOf(env(), "prod-eu")).toMatch(/^stacks\/environments\/prod-eu\.yaml: file name "prod-eu" /);
+    expect(configIssuesOf(env(), "windows1")).toEqual([{ code: "environment-name-reserved-word", path: "(root)" }]);
   });
 
   it("accepts an existing resource group by name or an object that creates one", () => {

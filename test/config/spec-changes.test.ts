@@ -9,11 +9,11 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "nod
 import { join } from "node:path";
 import { parse, stringify } from "yaml";
 import { synthesize } from "../../src/app/synthesize";
-import { SpecError } from "../../src/config/errors";
 import { environmentJsonSchema } from "../../src/config/json-schema";
 import { diffStack, ResourceChange, StackJson } from "../../src/review/plan-diff";
 import { REPO_ROOT, tempDir } from "../helpers";
 import { SPEC_CHANGES, SpecChange, SpecChangeBase } from "./spec-changes";
+import { ConfigError } from "../../src/core/errors";
 
 const FIXTURES = join(REPO_ROOT, "test/fixtures/spec-changes");
 const DOCS = join(REPO_ROOT, "docs/updates.md");
@@ -34,7 +34,7 @@ function synthesizeEnvironment(name: string, yaml: string): Synthesis {
   try {
     synthesize({ repoRoot: root, outdir, vars: {} });
   } catch (e) {
-    if (!(e instanceof SpecError)) throw e;
+    if (!(e instanceof ConfigError)) throw e;
     return {
       refused: e.message
         .split("\n")

@@ -1,4 +1,4 @@
-import { environmentFromYaml, specErrorOf } from "../helpers";
+import { configIssuesOf, environmentFromYaml, specErrorOf } from "../helpers";
 import { SSH_KEY } from "../iaas/fixtures";
 
 const iaasCluster = `  - name: edge\n    type: iaas\n    kubernetesVersion: "1.33.5"\n    sshPublicKey: ${SSH_KEY}\n`;
@@ -22,22 +22,26 @@ describe("tags in environment files", () => {
   });
 
   it("points at the offending list item", () => {
-    expect(specErrorOf(withTags("  - owner:me\n  - windows:10"))).toBe(
-      'stacks/environments/test.yaml:5:5 tags: "windows": tag names starting with "windows" are reserved',
-    );
+    expect(configIssuesOf(withTags("  - owner:me\n  - windows:10"))).toEqual([
+      { code: "tag-name-reserved", path: "tags", at: "5:5" },
+    ]);
+    expect(specErrorOf(withTags("  - owner:me\n  - windows:10"))).toContain('"windows"');
   });
 
   it("refuses names that differ only in case within one map", () => {
-    expect(specErrorOf(withTags("  Owner: a\n  owner: b"))).toContain(
-      'tags: "owner": Azure tag names are case-insensitive and "Owner" is already set',
-    );
+    expect(configIssuesOf(withTags("  Owner: a\n  owner: b"))).toEqual([
+      { code: "tag-name-duplicate", path: "tags", at: "5:3" },
+    ]);
+    expect(specErrorOf(withTags("  Owner: a\n  owner: b"))).toContain('"Owner"');
   });
 
   it("refuses forbidden characters and over-long values", () => {
-    expect(specErrorOf(withTags("  a/b: x"))).toContain('tags: "a/b": tag names must not contain "/"');
-    expect(specErrorOf(withTags(`  long: ${"v".repeat(257)}`))).toContain(
-      'tags: "long": tag values are at most 256 characters',
-    );
+    expect(configIssuesOf(withTags("  a/b: x"))).toEqual([{ code: "tag-name-characters", path: "tags", at: "4:3" }]);
+    expect(specErrorOf(withTags("  a/b: x"))).toContain('"a/b"');
+    expect(configIssuesOf(withTags(`  long: ${"v".repeat(257)}`))).toEqual([
+      { code: "tag-value-length", path: "tags", at: "4:3" },
+    ]);
+    expect(specErrorOf(withTags(`  long: ${"v".repeat(257)}`))).toContain('"long"');
   });
 
   it("counts the environment's and the cluster's tags together against the 50-tag limit", () => {
@@ -45,9 +49,10 @@ describe("tags in environment files", () => {
     const ok = Array.from({ length: 20 }, (_, i) => `      c${i}: v`).join("\n");
     const tooMany = Array.from({ length: 21 }, (_, i) => `      c${i}: v`).join("\n");
     expect(specErrorOf(withTags(envTags, ok))).toBeUndefined();
-    expect(specErrorOf(withTags(envTags, tooMany))).toBe(
-      "stacks/environments/test.yaml:38:5 clusters[0].tags: at most 50 tags per resource (here 51), counting the environment's tags",
-    );
+    expect(configIssuesOf(withTags(envTags, tooMany))).toEqual([
+      { code: "tags-too-many", path: "clusters[0].tags", at: "38:5" },
+    ]);
+    expect(specErrorOf(withTags(envTags, tooMany))).toContain("(here 51)");
   });
 });
 
@@ -56,8 +61,9 @@ describe("tag names on a storage account", () => {
     const long = "n".repeat(129);
     const yaml = (extra: string) => `location: westeurope\nresourceGroup: rg\ntags:\n  ${long}: x\nclusters:\n${extra}`;
     expect(specErrorOf(yaml(`  - { name: apps, type: aks, kubernetesVersion: "1.33" }\n`))).toBeUndefined();
-    expect(specErrorOf(yaml(iaasCluster))).toContain(
-      `stacks/environments/test.yaml:4:3 tags.${long}: "nnnnnnnnnnnnnnnnnnnn"... has 129 characters: cluster "edge" creates a storage account, whose tag names are at most 128`,
-    );
+    expect(configIssuesOf(yaml(iaasCluster))).toEqual([
+      { code: "cluster-storage-tag-name-length", path: `tags.${long}`, at: "4:3" },
+    ]);
+    expect(specErrorOf(yaml(iaasCluster))).toContain('cluster "edge"');
   });
 });

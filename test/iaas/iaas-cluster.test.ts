@@ -7,10 +7,11 @@ import { TerraformStack, Testing, Token } from "cdktf";
 import { IaasCluster, IaasClusterProps } from "../../src/iaas/iaas-cluster";
 import { addIaasOutputs, IAAS_OUTPUTS } from "../../src/iaas/iaas-outputs";
 import { addAzurermProvider } from "../../src/providers/azurerm";
-import { ValidationError } from "../../src/config/errors";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema, evaluateTemplate, terraformReferences } from "./cloud-init";
 import { NETWORK, SSH_KEY, STORAGE } from "./fixtures";
+import { ValidationError } from "../../src/core/errors";
+import { formatPath } from "../../src/core/issues";
 
 const PROPS: IaasClusterProps = {
   clusterName: "edge",
@@ -467,59 +468,66 @@ describe("IaasCluster options", () => {
 });
 
 describe("IaasCluster validation (the same rules as the YAML)", () => {
-  const errorOf = (props: Partial<IaasClusterProps>) => {
+  const errorOf = (props: Partial<IaasClusterProps>): ValidationError => {
     try {
       build(props);
     } catch (e) {
       expect(e).toBeInstanceOf(ValidationError);
-      return (e as Error).message;
+      return e as ValidationError;
     }
     throw new Error("no ValidationError");
   };
+  /** The refusal as `[code, key path]` per issue. */
+  const issuesOf = (props: Partial<IaasClusterProps>) => errorOf(props).issues.map((i) => [i.code, formatPath(i.path)]);
 
   it.each([
-    [{ controlPlane: { count: 4 } }, "test/iaas controlPlane.count: control-plane count is 1, 3 or 5 (4 is even"],
-    [{ sshPublicKey: "ssh-rsa AAAA" }, "test/iaas sshPublicKey: the key data does not hold a ssh-rsa key"],
-    [{ kubernetesVersion: "1.29" }, "test/iaas kubernetesVersion: IaaS clusters need Kubernetes 1.31 or newer"],
+    [{ controlPlane: { count: 4 } }, "control-plane-count-even", "controlPlane.count"],
+    [{ sshPublicKey: "ssh-rsa AAAA" }, "ssh-key-data", "sshPublicKey"],
+    [{ kubernetesVersion: "1.29" }, "kubernetes-version-too-old", "kubernetesVersion"],
     [
       { controlPlane: { vmSize: "Standard_B1s", osDisk: { type: "StandardSSD_LRS" } } },
-      "test/iaas controlPlane.vmSize: Standard_B1s has 1 vCPU",
+      "control-plane-vcpus",
+      "controlPlane.vmSize",
     ],
     [
       { workerPools: [{ name: "a", vmSize: "Standard_D4_v5" }] },
-      "test/iaas workerPools[0].osDisk.type: Premium_LRS needs a size with premium storage",
+      "disk-type-needs-premium-size",
+      "workerPools[0].osDisk.type",
     ],
-    [
-      { zones: ["1"], workerPools: [{ name: "a", zones: ["2"] }] },
-      "test/iaas workerPools[0].zones: zone 2 is not one of the cluster's zones (1)",
-    ],
+    [{ zones: ["1"], workerPools: [{ name: "a", zones: ["2"] }] }, "pool-zone-outside-cluster", "workerPools[0].zones"],
     [
       { workerPools: [{ name: "a", labels: { "node-role.kubernetes.io/worker": "" } }] },
-      'test/iaas workerPools[0].labels."node-role.kubernetes.io/worker": "node-role.kubernetes.io/worker": a node may not set',
+      "node-label-restricted",
+      'workerPools[0].labels."node-role.kubernetes.io/worker"',
     ],
-    [{ workerPools: [] }, "test/iaas workerPools: no worker pool"],
-    [{ workerPools: [{ name: "a", count: 70000 }] }, "test/iaas workerPools[0].count: a whole number from 0 to 100"],
+    [{ workerPools: [] }, "worker-pools-none", "workerPools"],
+    [{ workerPools: [{ name: "a", count: 70000 }] }, "pool-size-range", "workerPools[0].count"],
     [
       { network: { ...NETWORK, workerSubnetCidr: "10.1.0.0/29" }, workerPools: [{ name: "a", count: 4 }] },
-      "test/iaas workerPools: 10.1.0.0/29 has 3 usable addresses (Azure keeps 5 of 8) but 4 are needed for 4 worker node(s)",
+      "subnet-capacity",
+      "workerPools",
     ],
-    [
-      { clusterNetwork: { podCidr: "10.244.0.0/16" } },
-      "test/iaas clusterNetwork.podCidr: 10.244.0.0/16 overlaps 10.0.0.0/8 (the VNet's address space)",
-    ],
+    [{ clusterNetwork: { podCidr: "10.244.0.0/16" } }, "range-hides-network", "clusterNetwork.podCidr"],
     [
       { image: { vhdUri: "https://x.example.com/a.vhd", trustedLaunch: true } },
-      "test/iaas image.trustedLaunch: a managed image made from a VHD cannot boot with Trusted Launch",
+      "trusted-launch-vhd",
+      "image.trustedLaunch",
     ],
-    [{ clusterName: "Edge" }, 'test/iaas clusterName: "Edge" is not a valid cluster name'],
-    [{ proxy: { httpsProxy: "http://u:p'w@proxy:3128" } }, "test/iaas proxy.httpsProxy: a proxy URL without quotes"],
+    [{ clusterName: "Edge" }, "cluster-name-syntax", "clusterName"],
+    [{ proxy: { httpsProxy: "http://u:p'w@proxy:3128" } }, "proxy-url-characters", "proxy.httpsProxy"],
     [
       { proxy: { httpsProxy: "http://proxy:3128", noProxy: ["*.corp.example.com"] } },
-      'test/iaas proxy.noProxy[0]: "*.corp.example.com": write ".corp.example.com"',
+      "no-proxy-wildcard",
+      "proxy.noProxy[0]",
     ],
-    [{ proxy: {} }, "test/iaas proxy: set httpProxy, httpsProxy or both"],
-  ] as [Partial<IaasClusterProps>, string][])("refuses %j", (props, message) => {
-    expect(errorOf(props)).toContain(message);
+    [{ proxy: {} }, "proxy-url-missing", "proxy"],
+  ] as [Partial<IaasClusterProps>, string, string][])("refuses %j", (props, code, path) => {
+    expect(issuesOf(props)).toContainEqual([code, path]);
+  });
+
+  it("renders each issue as the construct path, the key path and the message", () => {
+    const error = errorOf({ workerPools: [{ name: "a", labels: { "node-role.kubernetes.io/worker": "" } }] });
+    expect(error.message.startsWith('test/iaas workerPools[0].labels."node-role.kubernetes.io/worker": ')).toBe(true);
   });
 
   it("accepts a subnet that holds exactly the workers", () => {
@@ -529,36 +537,40 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
   });
 
   it("reports every broken rule at once", () => {
-    expect(errorOf({ controlPlane: { count: 2 }, kubernetesVersion: "1.30" }).split("\n")).toHaveLength(2);
+    const error = errorOf({ controlPlane: { count: 2 }, kubernetesVersion: "1.30" });
+    expect(error.issues.map((i) => [i.code, formatPath(i.path)])).toEqual([
+      ["control-plane-count-even", "controlPlane.count"],
+      ["kubernetes-version-too-old", "kubernetesVersion"],
+    ]);
+    expect(error.message.split("\n")).toHaveLength(2);
   });
 
   it("skips values that are Terraform references, but needs the internal API address when the control-plane subnet's CIDR is one", () => {
     const token = Token.asString({ Ref: "x" });
     const network = { ...NETWORK, workerSubnetCidr: token, controlPlaneSubnetCidr: token };
-    expect(errorOf({ network })).toBe(
-      "test/iaas apiServer.internalAddress: the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet",
-    );
+    expect(issuesOf({ network })).toEqual([["internal-address-required", "apiServer.internalAddress"]]);
     expect(() => build({ sshPublicKey: token, network, apiServer: { internalAddress: "10.0.0.100" } })).not.toThrow();
   });
 
   it("keeps the internal API address in the control-plane subnet, off Azure's reserved addresses, and counts it", () => {
-    expect(errorOf({ apiServer: { internalAddress: "10.1.0.10" } })).toBe(
-      "test/iaas apiServer.internalAddress: 10.1.0.10 is not in the subnet 10.0.0.0/16",
-    );
-    expect(errorOf({ apiServer: { internalAddress: "10.0.0.3" } })).toContain(
-      "10.0.0.3 is one of the five addresses Azure reserves",
-    );
-    expect(errorOf({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } }))
-      .toBeUndefined;
+    expect(issuesOf({ apiServer: { internalAddress: "10.1.0.10" } })).toEqual([
+      ["address-outside-subnet", "apiServer.internalAddress"],
+    ]);
+    expect(issuesOf({ apiServer: { internalAddress: "10.0.0.3" } })).toEqual([
+      ["address-reserved", "apiServer.internalAddress"],
+    ]);
+    // A /29 has 3 usable addresses: 3 control-plane nodes fit, the internal API address does not.
+    expect(
+      issuesOf({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } }),
+    ).toEqual([["subnet-capacity", "controlPlane.count"]]);
     expect(() =>
-      build({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 3 } }),
-    ).toThrow(/3 control-plane node\(s\) and the internal API address/);
+      build({ network: { ...NETWORK, controlPlaneSubnetCidr: "10.0.0.0/29" }, controlPlane: { count: 1 } }),
+    ).not.toThrow();
   });
 
   it("fits the workers into the egress load balancer's SNAT ports", () => {
-    expect(errorOf({ workerPools: [{ name: "a", count: 64 }] })).toContain(
-      "64 workers at 1024 SNAT ports each need 2 egress public IPs (one serves 63)",
-    );
+    expect(issuesOf({ workerPools: [{ name: "a", count: 64 }] })).toEqual([["egress-snat-capacity", "workerPools"]]);
+    expect(() => build({ workerPools: [{ name: "a", count: 63 }] })).not.toThrow();
     expect(() =>
       build({
         workerPools: [{ name: "a", count: 64 }],
@@ -572,8 +584,9 @@ describe("IaasCluster validation (the same rules as the YAML)", () => {
       { length: 40 },
       () => `-----BEGIN CERTIFICATE-----\n${"A".repeat(1700)}\n-----END CERTIFICATE-----`,
     ).join("\n");
-    expect(errorOf({ proxy: { httpsProxy: "http://proxy:3128", trustedCa: bundle } })).toMatch(
-      /^test\/iaas controlPlane: the node bootstrap \(cloud-config\) can reach \d+ bytes; Azure accepts at most 65535/,
-    );
+    expect(issuesOf({ proxy: { httpsProxy: "http://proxy:3128", trustedCa: bundle } })[0]).toEqual([
+      "custom-data-size",
+      "controlPlane",
+    ]);
   });
 });

@@ -1,7 +1,8 @@
 import { Token } from "cdktf";
 import { ClusterNetwork, ClusterNetworkProps } from "../../src/network/cluster-network";
-import { ValidationError } from "../../src/config/errors";
 import { byName, count, synthJson, testStack } from "./network-test-stack";
+import { ValidationError } from "../../src/core/errors";
+import { validationIssuesOf } from "../helpers";
 
 const base: ClusterNetworkProps = {
   clusterName: "edge",
@@ -304,7 +305,7 @@ describe("rules and egress options", () => {
       source_address_prefix: "Internet",
       destination_address_prefix: "*",
       destination_port_ranges: ["80", "443"],
-      network_security_group_name: expect.stringContaining("worker-nsg"),
+      network_security_group_name: expect.stringContaining("worker_nsg"),
     });
   });
 
@@ -336,7 +337,7 @@ describe("rules and egress options", () => {
       expect.stringMatching(/^network\.egress: egress natGateway: a NAT gateway lives in one zone \(3\)/),
     ]);
     const association = Object.values(spread.json.resource.azurerm_subnet_nat_gateway_association) as any[];
-    expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker-subnet/);
+    expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker_subnet/);
   });
 
   it("defaults egress to routed behind a proxy: no public IP for the nodes", () => {
@@ -364,27 +365,34 @@ describe("validation", () => {
     throw new Error("expected a ValidationError");
   }
 
+  const issuesOf = (props: Partial<ClusterNetworkProps>) => validationIssuesOf(() => synth(props), true);
+
   it("reports the same rule text as the spec, under the construct path", () => {
+    expect(issuesOf({ workerSubnet: { cidr: "10.0.128.0/17" } })).toEqual([
+      { code: "subnets-overlap", path: "workerSubnet.cidr", construct: "test/network" },
+    ]);
+    // The line a TypeScript caller reads: construct path, key path, the spec's message.
     expect(errorOf({ workerSubnet: { cidr: "10.0.128.0/17" } })).toBe(
       "test/network workerSubnet.cidr: 10.0.128.0/17 overlaps the control-plane subnet 10.0.0.0/16; for example 10.1.0.0/16 is free after it",
     );
-    expect(
-      errorOf({
-        vnet: { addressSpace: ["10.0.0.0/16"] },
-        controlPlaneSubnet: { cidr: "10.0.0.0/24" },
-        workerSubnet: { cidr: "10.1.0.0/16" },
-      }),
-    ).toBe("test/network workerSubnet.cidr: 10.1.0.0/16 is not inside the VNet's address space (10.0.0.0/16)");
+    const outside = {
+      vnet: { addressSpace: ["10.0.0.0/16"] },
+      controlPlaneSubnet: { cidr: "10.0.0.0/24" },
+      workerSubnet: { cidr: "10.1.0.0/16" },
+    };
+    expect(issuesOf(outside)).toEqual([
+      { code: "subnet-outside-vnet", path: "workerSubnet.cidr", construct: "test/network" },
+    ]);
+    expect(errorOf(outside)).toContain("(10.0.0.0/16)");
   });
 
   it("checks the construct's own props", () => {
-    expect(errorOf({ clusterName: "Edge", environmentName: "prod-1", zones: ["1", "4" as never] })).toBe(
-      [
-        'test/network clusterName: "Edge" is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen',
-        'test/network environmentName: "prod-1" is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter',
-        'test/network zones: zone "4" is not one of 1, 2, 3',
-      ].join("\n"),
-    );
+    expect(issuesOf({ clusterName: "Edge", environmentName: "prod-1", zones: ["1", "4" as never] })).toEqual([
+      { code: "cluster-name-syntax", path: "clusterName", construct: "test/network" },
+      { code: "environment-name-syntax", path: "environmentName", construct: "test/network" },
+      { code: "zone-unknown", path: "zones", construct: "test/network" },
+    ]);
+    expect(errorOf({ zones: ["1", "4" as never] })).toContain('"4"');
   });
 
   it("skips checks of values that are Terraform references", () => {

@@ -1,4 +1,4 @@
-import { environmentFromYaml, specErrorOf } from "../helpers";
+import { configIssuesOf, environmentFromYaml, specErrorOf } from "../helpers";
 import { environmentYaml, iaasRequired } from "./config-yaml";
 
 const aks = (network: string) =>
@@ -61,60 +61,63 @@ describe("network spec", () => {
   });
 
   it("points at the line of the offending value", () => {
-    expect(
-      specErrorOf(
-        iaas(`      controlPlaneSubnet:
+    const yaml = iaas(`      controlPlaneSubnet:
         cidr: 10.0.0.0/16
       workerSubnet:
-        cidr: 10.0.128.0/17`),
-      ),
-    ).toBe(
-      "stacks/environments/test.yaml:12:9 clusters[0].network.workerSubnet.cidr: 10.0.128.0/17 overlaps the control-plane subnet 10.0.0.0/16; for example 10.1.0.0/16 is free after it",
-    );
+        cidr: 10.0.128.0/17`);
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "subnets-overlap", path: "clusters[0].network.workerSubnet.cidr", at: "12:9" },
+    ]);
+    // It names the subnet it overlaps and a free range (the fix).
+    expect(specErrorOf(yaml)).toContain("10.0.0.0/16");
+    expect(specErrorOf(yaml)).toContain("10.1.0.0/16 is free");
   });
 
   it("reports the rules of security rules at their keys", () => {
-    expect(
-      specErrorOf(
-        aks(`      workerSubnet:
+    const yaml = aks(`      workerSubnet:
         securityRules:
           - name: allow-metrics
             priority: 5000
             protocol: Tcp
             sources: [10.50.0.0/16, VirtualNetwork]
-            ports: ["9100-9000"]`),
-      ),
-    ).toBe(
-      [
-        "stacks/environments/test.yaml:11:13 clusters[0].network.workerSubnet.securityRules[0].priority: priority 5000 is not an integer from 100 to 4096",
-        'stacks/environments/test.yaml:13:13 clusters[0].network.workerSubnet.securityRules[0].sources: "VirtualNetwork" must be the only entry: Azure accepts either one service tag or *, or a list of addresses and CIDRs',
-        "stacks/environments/test.yaml:14:21 clusters[0].network.workerSubnet.securityRules[0].ports[0]: 9100-9000: the range starts after it ends",
-      ].join("\n"),
-    );
+            ports: ["9100-9000"]`);
+    const rule = "clusters[0].network.workerSubnet.securityRules[0]";
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "security-rule-priority", path: `${rule}.priority`, at: "11:13" },
+      { code: "address-list-tag-alone", path: `${rule}.sources`, at: "13:13" },
+      { code: "port-range-order", path: `${rule}.ports[0]`, at: "14:21" },
+    ]);
+    expect(specErrorOf(yaml)).toContain('"VirtualNetwork"');
   });
 
   it("wants the address space of an existing VNet, pointing at the vnet block", () => {
     expect(
-      specErrorOf(
+      configIssuesOf(
         aks(`      vnet: { name: vnet-hub, resourceGroup: rg-network }\n      workerSubnet: { cidr: 10.20.1.0/24 }`),
       ),
-    ).toBe(
-      "stacks/environments/test.yaml:8:7 clusters[0].network.vnet.addressSpace: an existing VNet needs its address space here (static placement), so subnets can be checked against it",
-    );
+    ).toEqual([{ code: "existing-vnet-address-space", path: "clusters[0].network.vnet.addressSpace", at: "8:7" }]);
   });
 
   it("refuses unknown keys and unknown egress values", () => {
-    expect(specErrorOf(aks(`      egress: internet`))).toMatch(/clusters\[0\]\.network\.egress: /);
-    expect(specErrorOf(aks(`      workerSubnet: { cidrs: [10.1.0.0/16] }`))).toBe(
-      'stacks/environments/test.yaml:8:23 clusters[0].network.workerSubnet.cidrs: unknown key "cidrs"',
-    );
+    expect(configIssuesOf(aks(`      egress: internet`))).toEqual([
+      { code: "not-one-of", path: "clusters[0].network.egress", at: "8:7" },
+    ]);
+    expect(configIssuesOf(aks(`      workerSubnet: { cidrs: [10.1.0.0/16] }`))).toEqual([
+      { code: "unknown-key", path: "clusters[0].network.workerSubnet.cidrs", at: "8:23" },
+    ]);
   });
 
   it("keeps 2201 for the API server rule on IaaS control planes", () => {
     const rule = `          - { name: r, priority: 2201, protocol: Tcp, sources: [10.9.0.0/16], ports: [9100] }`;
-    expect(specErrorOf(iaas(`      controlPlaneSubnet:\n        securityRules:\n${rule}`))).toMatch(
-      /clusters\[0\]\.network\.controlPlaneSubnet\.securityRules\[0\]\.priority: Inbound priority 2201 is already used by the built-in rule "allow-apiserver"/,
-    );
+    const yaml = iaas(`      controlPlaneSubnet:\n        securityRules:\n${rule}`);
+    expect(configIssuesOf(yaml)).toEqual([
+      {
+        code: "security-rule-priority-duplicate",
+        path: "clusters[0].network.controlPlaneSubnet.securityRules[0].priority",
+        at: "11:24",
+      },
+    ]);
+    expect(specErrorOf(yaml)).toContain('"allow-apiserver"');
   });
 
   it("requires subnet CIDRs in a gateway's VNet and says where the VNet comes from", () => {
@@ -126,19 +129,22 @@ privateCloudGateways:
 clusters:
   - { name: apps, type: aks, kubernetesVersion: "1.33" }
 `;
-    expect(specErrorOf(yaml)).toBe(
-      'stacks/environments/test.yaml:7:5 clusters[0].network.workerSubnet.cidr: is required: VNet vnet-pcg (inherited from privateCloudGateways "pcg-test") is not this cluster\'s own, so no default can know which addresses are free in it',
-    );
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "subnet-cidr-required", path: "clusters[0].network.workerSubnet.cidr", at: "7:5" },
+    ]);
+    expect(specErrorOf(yaml)).toContain('VNet vnet-pcg (inherited from privateCloudGateways "pcg-test")');
   });
 });
 
 describe("network spec on AKS", () => {
   it("points AKS users who restrict apiServerSources at the AKS setting, and has no control-plane subnet", () => {
-    expect(specErrorOf(aks(`      apiServerSources: [203.0.113.0/24]`))).toBe(
-      "stacks/environments/test.yaml:8:7 clusters[0].network.apiServerSources: AKS hosts its control plane outside the VNet: there is no control-plane subnet or NSG; remove apiServerSources and restrict the API server with apiServer.authorizedIpRanges",
-    );
-    expect(specErrorOf(aks(`      controlPlaneSubnet: { cidr: 10.0.0.0/24 }`))).toMatch(
-      /^stacks\/environments\/test\.yaml:8:7 clusters\[0\]\.network\.controlPlaneSubnet: AKS hosts its control plane/,
-    );
+    expect(configIssuesOf(aks(`      apiServerSources: [203.0.113.0/24]`))).toEqual([
+      { code: "aks-no-control-plane-subnet", path: "clusters[0].network.apiServerSources", at: "8:7" },
+    ]);
+    // The fix: the AKS setting that restricts the API server.
+    expect(specErrorOf(aks(`      apiServerSources: [203.0.113.0/24]`))).toContain("apiServer.authorizedIpRanges");
+    expect(configIssuesOf(aks(`      controlPlaneSubnet: { cidr: 10.0.0.0/24 }`))).toEqual([
+      { code: "aks-no-control-plane-subnet", path: "clusters[0].network.controlPlaneSubnet", at: "8:7" },
+    ]);
   });
 });

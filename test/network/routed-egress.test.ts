@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { synthesize } from "../../src/app/synthesize";
-import { specErrorOf, tempDir } from "../helpers";
+import { configIssuesOf, specErrorOf, tempDir } from "../helpers";
 import { environmentYaml, iaasRequired } from "./config-yaml";
 
 const edge = (network: string, extra = "") =>
@@ -37,14 +37,16 @@ const warningsOf = (yaml: string) => synthesizeYaml(yaml).warnings;
 
 describe("routed egress", () => {
   it("needs a route table on a worker subnet this stack creates for AKS, also when a proxy made it the default", () => {
-    expect(specErrorOf(aks(`{ ${vnet}, workerSubnet: { cidr: 10.1.0.0/24 }, egress: userDefinedRouting }`))).toContain(
-      "clusters[0].network.workerSubnet.routeTable: egress userDefinedRouting needs a route table on the worker subnet",
+    const routeTable = "clusters[0].network.workerSubnet.routeTable";
+    expect(configIssuesOf(aks(`{ ${vnet}, workerSubnet: { cidr: 10.1.0.0/24 }, egress: userDefinedRouting }`))).toEqual(
+      [{ code: "route-table-required", path: routeTable, at: "7:93" }],
     );
-    expect(specErrorOf(aks(`{ ${vnet}, workerSubnet: { cidr: 10.1.0.0/24 } }`, proxy))).toContain(
-      "egress userDefinedRouting (egress defaults to userDefinedRouting behind a proxy) needs a route table",
-    );
+    const proxied = aks(`{ ${vnet}, workerSubnet: { cidr: 10.1.0.0/24 } }`, proxy);
+    expect(configIssuesOf(proxied)).toEqual([{ code: "route-table-required", path: routeTable, at: "8:93" }]);
+    // Where the egress came from, since the file does not say it.
+    expect(specErrorOf(proxied)).toContain("(egress defaults to userDefinedRouting behind a proxy)");
     expect(
-      specErrorOf(
+      configIssuesOf(
         aks(
           `{ ${vnet}, egress: userDefinedRouting, workerSubnet: { cidr: 10.1.0.0/24, routeTable: { name: rt-firewall } } }`,
         ),
@@ -54,9 +56,7 @@ describe("routed egress", () => {
 
   it("only warns for IaaS workers without a proxy (a default route may come from BGP), through the app", () => {
     expect(warningsOf(edge(`{ ${vnet}, ${subnets}, egress: userDefinedRouting }`))).toEqual([
-      expect.stringMatching(
-        /^test-edge\/network: network\.workerSubnet\.routeTable: egress userDefinedRouting without a route table or proxy/,
-      ),
+      expect.stringMatching(/^test-edge\/network: network\.workerSubnet\.routeTable: .*\bproxy\b/),
     ]);
     expect(warningsOf(edge(`{ ${vnet}, ${subnets} }`, proxy))).toEqual([]);
     expect(

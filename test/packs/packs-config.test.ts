@@ -1,4 +1,4 @@
-import { environmentFromYaml, specErrorOf } from "../helpers";
+import { configIssuesOf, environmentFromYaml, specErrorOf } from "../helpers";
 
 const withPacks = (packs: string) => `location: westeurope
 resourceGroup: rg-test
@@ -54,38 +54,41 @@ describe("packs in the cluster spec", () => {
   });
 
   it("points at the bad label key", () => {
-    expect(
-      specErrorOf(
-        withPacks(`      - pack:
+    const yaml = withPacks(`      - pack:
           namespace: example
           namespaceLabels:
             ok: "yes"
             "Spectro.com/x": proxy
-`),
-      ),
-    ).toBe(
-      'stacks/environments/test.yaml:17:13 clusters[0].packs[0].pack.namespaceLabels: "Spectro.com/x": the label key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)',
-    );
+`);
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "key-prefix-syntax", path: "clusters[0].packs[0].pack.namespaceLabels", at: "17:13" },
+    ]);
+    expect(specErrorOf(yaml)).toContain('"Spectro.com/x"');
   });
 
   it("refuses bad label values, bad namespaces, built-in namespaces and unknown keys", () => {
-    expect(
-      specErrorOf(withPacks(`      - pack: { namespace: example, namespaceLabels: { a: "not ok" } }\n`)),
-    ).toContain('"a": label value "not ok" must be empty or 1-63');
-    expect(specErrorOf(withPacks(`      - pack: { namespace: Example }\n`))).toContain(
-      'clusters[0].packs[0].pack.namespace: "Example" is not a valid namespace name',
-    );
-    expect(specErrorOf(withPacks(`      - pack: { namespace: kube-system }\n`))).toContain(
-      "already exists in every cluster",
-    );
-    expect(specErrorOf(withPacks(`      - pack: { namespace: a, labels: {} }\n`))).toContain(
-      'clusters[0].packs[0].pack.labels: unknown key "labels"',
-    );
+    const pack = "clusters[0].packs[0].pack";
+    const badValue = withPacks(`      - pack: { namespace: example, namespaceLabels: { a: "not ok" } }\n`);
+    expect(configIssuesOf(badValue)).toEqual([
+      { code: "label-value-syntax", path: `${pack}.namespaceLabels`, at: "13:56" },
+    ]);
+    expect(specErrorOf(badValue)).toContain('"not ok"');
+    expect(configIssuesOf(withPacks(`      - pack: { namespace: Example }\n`))).toEqual([
+      { code: "namespace-name-syntax", path: `${pack}.namespace`, at: "13:17" },
+    ]);
+    expect(configIssuesOf(withPacks(`      - pack: { namespace: kube-system }\n`))).toEqual([
+      { code: "namespace-exists", path: `${pack}.namespace`, at: "13:17" },
+    ]);
+    expect(configIssuesOf(withPacks(`      - pack: { namespace: a, labels: {} }\n`))).toEqual([
+      { code: "unknown-key", path: `${pack}.labels`, at: "13:31" },
+    ]);
   });
 
   it("refuses two packs creating one namespace", () => {
-    expect(
-      specErrorOf(withPacks(`      - pack: { namespace: shared }\n      - pack: { namespace: shared }\n`)),
-    ).toContain('clusters[0].packs[1].pack.namespace: namespace "shared" is already created by packs[0]');
+    const twice = withPacks(`      - pack: { namespace: shared }\n      - pack: { namespace: shared }\n`);
+    expect(configIssuesOf(twice)).toEqual([
+      { code: "namespace-duplicate", path: "clusters[0].packs[1].pack.namespace", at: "14:17" },
+    ]);
+    expect(specErrorOf(twice)).toContain("packs[0]");
   });
 });

@@ -1,9 +1,9 @@
 import { TerraformStack, Testing } from "cdktf";
-import { PacksStack } from "../../src/app/packs-stack";
-import { KubernetesAccess } from "../../src/packs/kubernetes-access";
+import { KubernetesAccess } from "../../src/core/kubernetes-access";
 import { PackNamespaces } from "../../src/packs/pack-namespaces";
-import { ValidationError } from "../../src/config/errors";
-import { environmentFromYaml } from "../helpers";
+import { environmentFromYaml, validationIssuesOf } from "../helpers";
+import { ValidationError } from "../../src/core/errors";
+import { PacksStack } from "../../src/stacks/packs-stack";
 
 const env = environmentFromYaml(`location: westeurope
 resourceGroup: rg-test
@@ -34,22 +34,21 @@ const certificate: KubernetesAccess = {
   credentials: { kind: "clientCertificate", clientCertificate: "CERT", clientKey: "KEY" },
 };
 
+const stackProps = {
+  environmentName: env.name,
+  clusterName: env.clusters[0].name,
+  backend: env.backend,
+  packs: env.clusters[0].packs,
+};
+
 function synthPacks(access: KubernetesAccess): any {
-  const stack = new PacksStack(Testing.app(), {
-    environment: env,
-    cluster: env.clusters[0],
-    target: { kind: "access", access },
-  });
+  const stack = new PacksStack(Testing.app(), { ...stackProps, target: { kind: "access", access } });
   return JSON.parse(Testing.synth(stack, true));
 }
 
 describe("PacksStack", () => {
   it("is named <env>-<cluster>-packs and keeps its own state next to the cluster's", () => {
-    const stack = new PacksStack(Testing.app(), {
-      environment: env,
-      cluster: env.clusters[0],
-      target: { kind: "access", access: certificate },
-    });
+    const stack = new PacksStack(Testing.app(), { ...stackProps, target: { kind: "access", access: certificate } });
     expect(stack.node.id).toBe("test-one-packs");
     const json = JSON.parse(Testing.synth(stack, true));
     expect(json.terraform.backend).toBeUndefined();
@@ -59,11 +58,11 @@ describe("PacksStack", () => {
 
   it("creates one namespace per pack with the seed's label", () => {
     const json = synthPacks(certificate);
-    expect(json.resource.kubernetes_namespace_v1.example).toMatchObject({
+    expect(json.resource.kubernetes_namespace_v1.packs_example).toMatchObject({
       metadata: { name: "example", labels: { "spectrocloud.com/connection": "proxy" } },
       wait_for_default_service_account: true,
     });
-    expect(json.resource.kubernetes_namespace_v1.monitoring.metadata).toEqual({
+    expect(json.resource.kubernetes_namespace_v1.packs_monitoring.metadata).toEqual({
       name: "monitoring",
       annotations: { "example.com/owner": "team-a" },
     });
@@ -102,10 +101,13 @@ describe("PacksStack", () => {
         }),
     ).toThrow(ValidationError);
     expect(
-      () =>
-        new PackNamespaces(stack, "packs2", {
-          packs: [{ pack: { namespace: "Bad", namespaceLabels: {}, namespaceAnnotations: {} } }],
-        }),
-    ).toThrow('s/packs2 packs[0].pack.namespace: "Bad" is not a valid namespace name');
+      validationIssuesOf(
+        () =>
+          new PackNamespaces(stack, "packs2", {
+            packs: [{ pack: { namespace: "Bad", namespaceLabels: {}, namespaceAnnotations: {} } }],
+          }),
+        true,
+      ),
+    ).toEqual([{ code: "namespace-name-syntax", path: "packs[0].pack.namespace", construct: "s/packs2" }]);
   });
 });

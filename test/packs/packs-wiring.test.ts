@@ -1,4 +1,4 @@
-/** Packs stacks composed from real cluster stacks: cross-stack references, proxy in both topologies. */
+/** Packs stacks composed from real cluster stacks: AKS lookups, IaaS stack outputs, proxy in both topologies. */
 import { App } from "cdktf";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -103,7 +103,7 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(packs.provider.azurerm).toBeDefined();
     // The cluster stack carries no outputs for it.
     expect(Object.keys(read("test-apps").output).filter((name) => name.startsWith("cross-stack"))).toEqual([]);
-    expect(packs.resource.kubernetes_namespace_v1.example.metadata.labels).toEqual({
+    expect(packs.resource.kubernetes_namespace_v1.packs_example.metadata.labels).toEqual({
       "spectrocloud.com/connection": "proxy",
     });
   });
@@ -114,17 +114,17 @@ describe("packs stacks wired to their cluster stacks", () => {
     expect(check).toMatchObject({
       retry: { attempts: 60, min_delay_ms: 10000, max_delay_ms: 30000 },
       request_timeout_ms: 10000,
-      url: expect.stringMatching(/^https:\/\/\$\{data\.terraform_remote_state\..+:6443\/readyz$/),
+      url: "${data.terraform_remote_state.cluster.outputs.api_server_url}/readyz",
     });
     expect(check.client_cert_pem).toContain("data.terraform_remote_state.");
     expect(check.lifecycle.postcondition[0].condition).toBe("${self.status_code == 200}");
-    expect(packs.resource.kubernetes_namespace_v1.example.depends_on).toEqual([`data.http.${name}`]);
+    expect(packs.resource.kubernetes_namespace_v1.packs_example.depends_on).toEqual([`data.http.${name}`]);
     expect(packs.terraform.required_providers.http).toEqual({ source: "hashicorp/http", version: "3.5.0" });
   });
 
   it("AKS: no readiness wait (the cluster resource is created when its API server is up), with Entra ID or local accounts", () => {
     expect(read("test-apps-packs").data.http).toBeUndefined();
-    expect(read("test-apps-packs").resource.kubernetes_namespace_v1.example.depends_on).toBeUndefined();
+    expect(read("test-apps-packs").resource.kubernetes_namespace_v1.packs_example.depends_on).toBeUndefined();
     const local = read("test-local-packs");
     expect(local.provider.kubernetes[0].client_certificate).toMatch(
       /^\$\{base64decode\(data\.azurerm_kubernetes_cluster\.[\w-]+\.kube_config\[0\]\.client_certificate\)\}$/,
@@ -138,15 +138,35 @@ describe("packs stacks wired to their cluster stacks", () => {
     ).toContain("workloadidentity");
   });
 
-  it("IaaS: reads the LB endpoint, CA and admin client certificate through remote state", () => {
-    const provider = read("test-edge-packs").provider.kubernetes[0];
-    for (const key of ["host", "cluster_ca_certificate", "client_certificate", "client_key"]) {
-      expect({ key, value: provider[key] }).toEqual({
-        key,
-        value: expect.stringContaining("data.terraform_remote_state."),
-      });
-    }
-    expect(provider.exec).toBeUndefined();
+  it("IaaS: reads the cluster stack's own outputs, by name, from its state where its backend keeps it", () => {
+    const packs = read("test-edge-packs");
+    const output = (name: string) => `data.terraform_remote_state.cluster.outputs.${name}`;
+    expect(packs.provider.kubernetes[0]).toEqual({
+      host: `\${${output("api_server_url")}}`,
+      cluster_ca_certificate: `\${base64decode(${output("cluster_ca_certificate")})}`,
+      client_certificate: `\${${output("admin_client_certificate")}}`,
+      client_key: `\${${output("admin_client_key")}}`,
+    });
+    expect(packs.data.terraform_remote_state.cluster).toEqual({
+      backend: "azurerm",
+      config: {
+        resource_group_name: "rg-state",
+        storage_account_name: "ststate",
+        container_name: "tfstate",
+        key: "test-edge.tfstate",
+        use_azuread_auth: true,
+      },
+    });
+    expect(Object.keys(read("test-edge").output)).toEqual(
+      expect.arrayContaining([
+        "api_server_url",
+        "cluster_ca_certificate",
+        "admin_client_certificate",
+        "admin_client_key",
+      ]),
+    );
+    // Nothing generated for it: the cluster stack's JSON does not depend on which stacks a run builds.
+    expect(Object.keys(read("test-edge").output).filter((name) => name.startsWith("cross-stack"))).toEqual([]);
   });
 
   it("both topologies get the gateway's proxy, with the cluster's own no-proxy entries added", () => {

@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { synthesize } from "../../src/app/synthesize";
-import { loadErrorOf, tempDir } from "../helpers";
+import { loadErrorOf, loadIssuesOf, tempDir } from "../helpers";
 
 const env = (backend: string, cluster: string, top = "") => `location: westeurope
 resourceGroup: rg
@@ -19,34 +19,39 @@ const localAks = `  - { name: apps, type: aks, kubernetesVersion: "1.33", packs:
 
 describe("packs stacks in Terraform Cloud", () => {
   it("refuse hosted agents for an Entra ID cluster (no kubelogin there) or a restricted API server, and say what works", () => {
-    expect(loadErrorOf({ prod: env("execution: remote", entraAks) })).toBe(
-      "stacks/environments/prod.yaml:9:5 clusters[0].packs: the packs stack cannot run on HCP Terraform's hosted agents (backend execution remote): it signs in to Entra ID with kubelogin, which HCP Terraform's hosted agents do not have: run the packs stacks on an agent pool in a network the API server allows (backend.packsExecution: agent, with agentPool) or locally (packsExecution: local)",
-    );
+    const unreachable = (at: string) => [
+      { code: "packs-execution-unreachable", file: "stacks/environments/prod.yaml", path: "clusters[0].packs", at },
+    ];
+    expect(loadIssuesOf({ prod: env("execution: remote", entraAks) })).toEqual(unreachable("9:5"));
+    // Why, and what works instead.
+    const entra = loadErrorOf({ prod: env("execution: remote", entraAks) });
+    expect(entra).toContain("kubelogin");
+    expect(entra).toContain("backend.packsExecution: agent");
+    expect(entra).toContain("packsExecution: local");
     const restricted = localAks.replace("packs:", "apiServer: { authorizedIpRanges: [203.0.113.0/24] }, packs:");
-    expect(loadErrorOf({ prod: env("execution: remote", restricted) })).toContain(
-      "apiServer.authorizedIpRanges admits only listed addresses, and hosted agents have none fixed",
-    );
-    expect(loadErrorOf({ prod: env("execution: remote", localAks) })).toBeUndefined();
+    expect(loadIssuesOf({ prod: env("execution: remote", restricted) })).toEqual(unreachable("5:110"));
+    expect(loadErrorOf({ prod: env("execution: remote", restricted) })).toContain("apiServer.authorizedIpRanges");
+    expect(loadIssuesOf({ prod: env("execution: remote", localAks) })).toBeUndefined();
     expect(
-      loadErrorOf({ prod: env("execution: remote, packsExecution: agent, agentPool: pool", entraAks) }),
+      loadIssuesOf({ prod: env("execution: remote, packsExecution: agent, agentPool: pool", entraAks) }),
     ).toBeUndefined();
-    expect(loadErrorOf({ prod: env("execution: local", entraAks) })).toBeUndefined();
+    expect(loadIssuesOf({ prod: env("execution: local", entraAks) })).toBeUndefined();
     // A pipeline that switches the backend to Terraform Cloud is checked the same way.
     expect(
-      loadErrorOf(
+      loadIssuesOf(
         { prod: `location: westeurope\nresourceGroup: rg\nclusters:\n${entraAks}` },
         { PALETTE_BACKEND: "cloud", PALETTE_BACKEND_ORGANIZATION: "acme" },
       ),
-    ).toContain("clusters[0].packs: the packs stack cannot run on HCP Terraform's hosted agents");
+    ).toEqual(unreachable("8:5"));
   });
 
   it("need an agent pool for agent execution, and take one only then", () => {
-    expect(loadErrorOf({ prod: env("packsExecution: agent", localAks) })).toContain(
-      "backend.agentPool: name the agent pool the agent execution runs on",
-    );
-    expect(loadErrorOf({ prod: env("agentPool: pool", localAks) })).toContain(
-      "backend.agentPool: agentPool only applies with execution or packsExecution agent",
-    );
+    expect(loadIssuesOf({ prod: env("packsExecution: agent", localAks) })).toEqual([
+      { code: "agent-pool-missing", file: "stacks/environments/prod.yaml", path: "backend.agentPool", at: "3:1" },
+    ]);
+    expect(loadIssuesOf({ prod: env("agentPool: pool", localAks) })).toEqual([
+      { code: "agent-pool-unused", file: "stacks/environments/prod.yaml", path: "backend.agentPool", at: "3:45" },
+    ]);
   });
 
   it("state each stack's execution in its JSON, and warn when agents would need an Azure CLI login", () => {

@@ -1,4 +1,4 @@
-import { environmentFromYaml, specErrorOf } from "../helpers";
+import { configIssuesOf, environmentFromYaml, specErrorOf } from "../helpers";
 
 const gateway = (name = "pcg-eu", space = "10.0.0.0/8") => `  - name: ${name}
     vnet: { name: ${name}-vnet, resourceGroup: rg-pcg-network, addressSpace: ["${space}"] }
@@ -56,9 +56,11 @@ describe("Private Cloud Gateways", () => {
 
   it("are chosen by name when an environment has several", () => {
     const two = gateways(gateway("pcg-a", "10.10.0.0/16"), gateway("pcg-b", "10.20.0.0/16"));
-    expect(specErrorOf(env(two))).toContain(
-      'clusters[0].privateCloudGateway: the environment has 2 privateCloudGateways ("pcg-a", "pcg-b"): name the one this cluster uses, or none',
-    );
+    expect(configIssuesOf(env(two))).toEqual([
+      { code: "gateway-unknown", path: "clusters[0].privateCloudGateway", at: "17:5" },
+    ]);
+    // Not named: the message lists the gateways to choose from.
+    expect(specErrorOf(env(two))).toContain('2 privateCloudGateways ("pcg-a", "pcg-b")');
     const chosen = environmentFromYaml(
       env(
         two,
@@ -66,59 +68,73 @@ describe("Private Cloud Gateways", () => {
       ),
     ).clusters[0];
     expect(chosen.network.vnet.name).toBe("pcg-b-vnet");
-    expect(specErrorOf(env(two, "    privateCloudGateway: pcg-c\n"))).toContain(
-      'clusters[0].privateCloudGateway: "pcg-c" is not one of the environment\'s privateCloudGateways ("pcg-a", "pcg-b"), or none',
-    );
-    expect(specErrorOf(env(gateways(gateway("pcg-a"), gateway("pcg-a"))))).toContain(
-      'privateCloudGateways[1].name: "pcg-a" is already the name of privateCloudGateways[0]',
-    );
+    expect(configIssuesOf(env(two, "    privateCloudGateway: pcg-c\n"))).toEqual([
+      { code: "gateway-unknown", path: "clusters[0].privateCloudGateway", at: "20:5" },
+    ]);
+    expect(specErrorOf(env(two, "    privateCloudGateway: pcg-c\n"))).toContain('"pcg-c" is not one of');
+    expect(configIssuesOf(env(gateways(gateway("pcg-a"), gateway("pcg-a"))))).toEqual([
+      {
+        code: "gateway-name-duplicate",
+        path: "privateCloudGateways[1].name",
+        at: "10:5",
+      },
+    ]);
   });
 
   it("say where an inherited VNet comes from when a subnet does not fit it", () => {
-    expect(specErrorOf(env(gateways(gateway("pcg-eu", "10.50.0.0/16"))))).toBe(
-      'stacks/environments/test.yaml:14:32 clusters[0].network.workerSubnet.cidr: 10.1.0.0/24 is not inside the VNet\'s address space (10.50.0.0/16, inherited from privateCloudGateways "pcg-eu")',
-    );
+    const outside = env(gateways(gateway("pcg-eu", "10.50.0.0/16")));
+    expect(configIssuesOf(outside)).toEqual([
+      { code: "subnet-outside-vnet", path: "clusters[0].network.workerSubnet.cidr", at: "14:32" },
+    ]);
+    expect(specErrorOf(outside)).toContain('(10.50.0.0/16, inherited from privateCloudGateways "pcg-eu")');
+    expect(configIssuesOf(env(gateways(gateway()), ""))).toEqual([
+      { code: "subnet-cidr-required", path: "clusters[0].network.workerSubnet.cidr", at: "11:5" },
+    ]);
     expect(specErrorOf(env(gateways(gateway()), ""))).toContain(
-      'workerSubnet.cidr: is required: VNet pcg-eu-vnet (inherited from privateCloudGateways "pcg-eu") is not this cluster\'s own',
+      'VNet pcg-eu-vnet (inherited from privateCloudGateways "pcg-eu")',
     );
   });
 
   it("refuse the gateway's proxy on a cluster that asks for a VNet of its own", () => {
-    expect(
-      specErrorOf(
-        env(
-          gateways(gateway()),
-          `    network:\n      vnet: { addressSpace: ["10.0.0.0/8"] }\n      workerSubnet: { cidr: 10.1.0.0/16, routeTable: { name: rt } }\n`,
-        ),
-      ),
-    ).toContain(
-      'clusters[0].network.vnet: cluster "one" uses the proxy of privateCloudGateways "pcg-eu" but is placed in a new VNet of its own (dynamic placement), which cannot reach the proxy',
+    const yaml = env(
+      gateways(gateway()),
+      `    network:\n      vnet: { addressSpace: ["10.0.0.0/8"] }\n      workerSubnet: { cidr: 10.1.0.0/16, routeTable: { name: rt } }\n`,
     );
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "proxy-needs-static-placement", path: "clusters[0].network.vnet", at: "15:7" },
+    ]);
+    // Whose proxy it is.
+    expect(specErrorOf(yaml)).toContain('the proxy of privateCloudGateways "pcg-eu"');
   });
 
   it("refuse a cluster proxy with dynamic placement when there is no gateway", () => {
-    expect(specErrorOf(env("", `    proxy: { httpProxy: "http://proxy:3128" }\n`))).toContain(
-      'clusters[0].network.vnet: cluster "one" uses a proxy but is placed in a new VNet of its own (dynamic placement)',
-    );
+    const yaml = env("", `    proxy: { httpProxy: "http://proxy:3128" }\n`);
+    // Among others: the routed egress a proxy implies has no route table either.
+    expect(configIssuesOf(yaml)).toContainEqual({
+      code: "proxy-needs-static-placement",
+      path: "clusters[0].network.vnet",
+      at: "4:5",
+    });
+    expect(specErrorOf(yaml)).toContain('cluster "one" uses a proxy but');
   });
 
   it("refuse a proxy-labelled pack namespace on a cluster without a proxy", () => {
     const packs = `    packs:\n      - pack:\n          namespace: example\n          namespaceLabels: { "spectrocloud.com/connection": "proxy" }\n`;
-    expect(specErrorOf(env("", packs))).toContain(
-      'clusters[0].packs[0].pack.namespaceLabels: namespace "example" asks for the proxy',
-    );
-    expect(specErrorOf(env(gateways(gateway()), inGateway + packs))).toBeUndefined();
+    expect(configIssuesOf(env("", packs))).toEqual([
+      { code: "proxy-label-without-proxy", path: "clusters[0].packs[0].pack.namespaceLabels", at: "10:11" },
+    ]);
+    expect(configIssuesOf(env(gateways(gateway()), inGateway + packs))).toBeUndefined();
   });
 
   it("check their own keys", () => {
-    expect(specErrorOf(env("privateCloudGateways: [{ name: g, vnet: { name: v, resourceGroup: r } }]\n"))).toContain(
-      "privateCloudGateways[0].vnet.addressSpace: is required",
-    );
+    expect(configIssuesOf(env("privateCloudGateways: [{ name: g, vnet: { name: v, resourceGroup: r } }]\n"))).toEqual([
+      { code: "required", path: "privateCloudGateways[0].vnet.addressSpace", at: "3:35" },
+    ]);
     expect(
-      specErrorOf(
+      configIssuesOf(
         env(gateways(gateway().replace("httpProxy: http://proxy.corp.example:3128", "httpProxy: proxy.corp.example"))),
       ),
-    ).toContain("privateCloudGateways[0].proxy.httpProxy: a URL such as http://proxy.example.com:3128");
+    ).toEqual([{ code: "proxy-url-syntax", path: "privateCloudGateways[0].proxy.httpProxy", at: "7:7" }]);
   });
 
   it("check proxy URLs and no-proxy entries where they are written", () => {
@@ -126,17 +142,30 @@ describe("Private Cloud Gateways", () => {
       env(
         `privateCloudGateways:\n  - name: g\n    vnet: { name: v, resourceGroup: r, addressSpace: ["10.0.0.0/8"] }\n    proxy: ${proxy}\n`,
       );
-    expect(specErrorOf(withProxy('{ httpProxy: "ftp://proxy:3128" }'))).toContain(
-      "privateCloudGateways[0].proxy.httpProxy: a URL such as http://proxy.example.com:3128 (http or https)",
-    );
-    expect(specErrorOf(withProxy(`{ httpsProxy: "http://us'er@proxy:3128" }`))).toContain(
-      "privateCloudGateways[0].proxy.httpsProxy: a proxy URL without quotes, spaces, backslashes, $ or backticks",
-    );
-    expect(specErrorOf(withProxy('{ httpsProxy: "http://proxy:3128", noProxy: [".corp", "a`b"] }'))).toContain(
-      'privateCloudGateways[0].proxy.noProxy[1]: "a`b": no quotes',
-    );
+    const proxy = "privateCloudGateways[0].proxy";
+    expect(configIssuesOf(withProxy('{ httpProxy: "ftp://proxy:3128" }'))).toEqual([
+      {
+        code: "proxy-url-syntax",
+        path: `${proxy}.httpProxy`,
+        at: "6:14",
+      },
+    ]);
+    expect(configIssuesOf(withProxy(`{ httpsProxy: "http://us'er@proxy:3128" }`))).toEqual([
+      {
+        code: "proxy-url-characters",
+        path: `${proxy}.httpsProxy`,
+        at: "6:14",
+      },
+    ]);
+    expect(configIssuesOf(withProxy('{ httpsProxy: "http://proxy:3128", noProxy: [".corp", "a`b"] }'))).toEqual([
+      {
+        code: "no-proxy-characters",
+        path: `${proxy}.noProxy[1]`,
+        at: "6:66",
+      },
+    ]);
     expect(
-      specErrorOf(withProxy('{ httpsProxy: "https://user:p%40ss@proxy:3128", noProxy: [".corp", 10.0.0.0/8] }')),
+      configIssuesOf(withProxy('{ httpsProxy: "https://user:p%40ss@proxy:3128", noProxy: [".corp", 10.0.0.0/8] }')),
     ).toBeUndefined();
   });
 });

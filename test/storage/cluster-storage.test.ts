@@ -1,8 +1,9 @@
 import { TerraformOutput, Token } from "cdktf";
 import { ClusterNetwork } from "../../src/network/cluster-network";
-import { ValidationError } from "../../src/config/errors";
 import { ClusterStorage, ClusterStorageProps } from "../../src/storage/cluster-storage";
 import { byName, count, synthJson, testStack } from "../network/network-test-stack";
+import { ValidationError } from "../../src/core/errors";
+import { validationIssuesOf } from "../helpers";
 
 const base: ClusterStorageProps = {
   clusterName: "edge",
@@ -132,8 +133,8 @@ describe("private access", () => {
       default_action: "Deny",
       bypass: ["AzureServices"],
       virtual_network_subnet_ids: [
-        expect.stringMatching(/azurerm_subnet\.network_control-plane-subnet/),
-        expect.stringMatching(/azurerm_subnet\.network_worker-subnet/),
+        expect.stringMatching(/azurerm_subnet\.network_control_plane_subnet/),
+        expect.stringMatching(/azurerm_subnet\.network_worker_subnet/),
       ],
     });
     expect(byName(json, "azurerm_private_dns_zone")).toEqual({
@@ -147,7 +148,7 @@ describe("private access", () => {
       virtual_network_id: expect.stringMatching(/azurerm_virtual_network\./),
     });
     expect(byName(json, "azurerm_private_endpoint")["edge-prod-st-pe"]).toMatchObject({
-      subnet_id: expect.stringMatching(/azurerm_subnet\.network_worker-subnet/),
+      subnet_id: expect.stringMatching(/azurerm_subnet\.network_worker_subnet/),
       custom_network_interface_name: "edge-prod-st-pe-nic",
       private_service_connection: {
         name: "edge-prod-st-psc",
@@ -220,24 +221,27 @@ describe("validation", () => {
     throw new Error("expected a ValidationError");
   }
 
-  it("reports the spec's rule texts under the construct path", () => {
-    expect(errorOf({ account: { name: "St-Edge" }, container: { existing: true } })).toBe(
-      [
-        'test/storage account.name: "St-Edge" is not a valid storage account name: 3-24 lowercase letters and digits (only lowercase letters and digits), unique across Azure',
-        "test/storage container.existing: an existing container lives in an existing account: set account.existing and account.name too",
-        "test/storage container.name: name the existing container with name",
-      ].join("\n"),
-    );
+  const issuesOf = (props: Partial<ClusterStorageProps>, endpoints?: string[]) =>
+    validationIssuesOf(() => synth(props, endpoints), true);
+
+  it("reports the spec's rules under the construct path", () => {
+    expect(issuesOf({ account: { name: "St-Edge" }, container: { existing: true } })).toEqual([
+      { code: "storage-account-name-syntax", path: "account.name", construct: "test/storage" },
+      { code: "existing-container-needs-account", path: "container.existing", construct: "test/storage" },
+      { code: "existing-container-name-missing", path: "container.name", construct: "test/storage" },
+    ]);
+    expect(errorOf({ account: { name: "St-Edge" } })).toContain('"St-Edge"');
   });
 
   it("needs the network, with the storage service endpoint, for private access", () => {
     const stack = testStack();
-    expect(() => new ClusterStorage(stack, "storage", { ...base, networkAccess: "private" })).toThrow(
-      "test/storage network: private access puts a private endpoint in the cluster VNet: pass the cluster network",
-    );
-    expect(errorOf({ networkAccess: "private" }, [])).toMatch(
-      /network: the account's network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint/,
-    );
+    expect(
+      validationIssuesOf(() => new ClusterStorage(stack, "storage", { ...base, networkAccess: "private" }), true),
+    ).toEqual([{ code: "private-storage-needs-network", path: "network", construct: "test/storage" }]);
+    expect(issuesOf({ networkAccess: "private" }, [])).toEqual([
+      { code: "storage-service-endpoint-missing", path: "network", construct: "test/storage" },
+    ]);
+    expect(errorOf({ networkAccess: "private" }, [])).toContain("Microsoft.Storage");
     // An existing account's network rules are not ours: no endpoint needed then.
     expect(() => synth({ networkAccess: "private", account: { name: "stpcg", existing: true } }, [])).not.toThrow();
   });
@@ -245,9 +249,9 @@ describe("validation", () => {
   it("asks for a name when the resource group is a Terraform reference", () => {
     const stack = testStack();
     const resourceGroupName = Token.asString({ resolve: () => "rg" } as never);
-    expect(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName })).toThrow(
-      /the derived account name hashes the resource group name/,
-    );
+    expect(validationIssuesOf(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName }))).toEqual([
+      { code: "account-name-needs-literal-resource-group", path: "account.name" },
+    ]);
     expect(
       () => new ClusterStorage(stack, "named", { ...base, resourceGroupName, account: { name: "stnamed" } }),
     ).not.toThrow();

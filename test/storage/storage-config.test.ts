@@ -1,5 +1,5 @@
 import { defaultStorageAccountName } from "../../src/azure/storage-names";
-import { environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
+import { configIssuesOf, environmentFromYaml, specErrorOf, synthCluster } from "../helpers";
 import { environmentYaml, iaasRequired } from "../network/config-yaml";
 
 const iaas = (name: string, storage = "") =>
@@ -40,31 +40,39 @@ describe("storage spec", () => {
   it("points at the bad name", () => {
     const yaml = environmentYaml(iaas("edge", `      account:\n        name: St_Edge`));
     const line = yaml.split("\n").findIndex((l) => l.includes("St_Edge")) + 1;
-    expect(specErrorOf(yaml)).toBe(
-      `stacks/environments/test.yaml:${line}:9 clusters[0].storage.account.name: "St_Edge" is not a valid storage account name: 3-24 lowercase letters and digits (only lowercase letters and digits), unique across Azure`,
-    );
+    expect(configIssuesOf(yaml)).toEqual([
+      { code: "storage-account-name-syntax", path: "clusters[0].storage.account.name", at: `${line}:9` },
+    ]);
+    expect(specErrorOf(yaml)).toContain('"St_Edge"');
   });
 
   it("refuses an existing container in a new account", () => {
-    expect(specErrorOf(environmentYaml(iaas("edge", `      container: { name: vhds, existing: true }`)))).toMatch(
-      /clusters\[0\]\.storage\.container\.existing: an existing container lives in an existing account/,
-    );
+    expect(configIssuesOf(environmentYaml(iaas("edge", `      container: { name: vhds, existing: true }`)))).toEqual([
+      { code: "existing-container-needs-account", path: "clusters[0].storage.container.existing", at: "9:32" },
+    ]);
   });
 
   it("refuses two clusters creating one account name", () => {
     const account = `      account: { name: stpaletteshared }`;
-    expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", account)))).toMatch(
-      /test\.yaml:15:18 clusters\[1\]\.storage\.account\.name: storage account "stpaletteshared" is also created by stacks\/environments\/test\.yaml:9:18 clusters\[0\]\.storage\.account\.name: account names are unique across Azure: to share it, create it in one cluster and attach it here with existing: true/,
-    );
+    const twice = environmentYaml(iaas("edge", account) + iaas("edge2", account));
+    expect(configIssuesOf(twice)).toEqual([
+      { code: "name-taken", path: "clusters[1].storage.account.name", at: "15:18" },
+    ]);
+    // It names the first place, and the fix.
+    expect(specErrorOf(twice)).toContain("stacks/environments/test.yaml:9:18 clusters[0].storage.account.name");
+    expect(specErrorOf(twice)).toContain("existing: true");
     const attach = `      account: { name: stpaletteshared, existing: true }`;
     expect(specErrorOf(environmentYaml(iaas("edge", account) + iaas("edge2", attach)))).toBeUndefined();
   });
 
   it("lets one cluster per resource group create the blob private DNS zone", () => {
     const priv = `      networkAccess: private`;
-    expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", priv)))).toMatch(
-      /clusters\[1\]\.storage\.networkAccess: privatelink\.blob\.core\.windows\.net in rg-palette-test is also created by stacks\/environments\/test\.yaml:9:7 clusters\[0\]\.storage\.networkAccess: use the zone there with privateDnsZone: \{ resourceGroup: rg-palette-test \}/,
-    );
+    const zones = environmentYaml(iaas("edge", priv) + iaas("edge2", priv));
+    expect(configIssuesOf(zones)).toEqual([
+      { code: "name-taken", path: "clusters[1].storage.networkAccess", at: "15:7" },
+    ]);
+    expect(specErrorOf(zones)).toContain("stacks/environments/test.yaml:9:7 clusters[0].storage.networkAccess");
+    expect(specErrorOf(zones)).toContain("privateDnsZone: { resourceGroup: rg-palette-test }");
     const reuse = `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-palette-test }`;
     expect(specErrorOf(environmentYaml(iaas("edge", priv) + iaas("edge2", reuse)))).toBeUndefined();
   });
@@ -88,16 +96,14 @@ describe("storage spec", () => {
     // Two clusters that both ask to link the zone to one VNet: Azure allows one link per zone and VNet.
     const linking = (name: string, subnets: string) =>
       iaas(name, `      networkAccess: private\n      privateDnsZone: { resourceGroup: rg-dns }`) + inHub(subnets);
-    expect(
-      specErrorOf(
-        environmentYaml(
-          linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") +
-            linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"),
-        ),
-      ),
-    ).toMatch(
-      /clusters\[1\]\.storage\.privateDnsZone: the link of privatelink\.blob\.core\.windows\.net to VNet vnet-hub is also made by stacks\/environments\/test\.yaml:10:7 clusters\[0\]\.storage\.privateDnsZone: Azure allows one link per zone and VNet/,
+    const links = environmentYaml(
+      linking("edge", "controlPlaneSubnet: { cidr: 10.0.0.0/24 }\n      workerSubnet: { cidr: 10.0.16.0/20 }") +
+        linking("edge2", "controlPlaneSubnet: { cidr: 10.1.0.0/24 }\n      workerSubnet: { cidr: 10.1.16.0/20 }"),
     );
+    expect(configIssuesOf(links)).toEqual([
+      { code: "name-taken", path: "clusters[1].storage.privateDnsZone", at: "21:7" },
+    ]);
+    expect(specErrorOf(links)).toContain("stacks/environments/test.yaml:10:7 clusters[0].storage.privateDnsZone");
   });
 
   it("derives the same account name the construct gets", () => {

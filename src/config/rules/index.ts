@@ -1,15 +1,15 @@
 /** Every cross-field rule of an environment, run after the schema has applied defaults. */
-import { SpecIssue } from "../errors";
 import { EnvironmentBody } from "../schema/environment";
-import { podServiceRangeRules } from "./address-range-rules";
-import { aksClusterRules } from "./aks-rules";
-import { mergedTagLimits, uniqueClusterNames } from "./environment-rules";
-import { iaasClusterRules } from "./iaas-rules";
-import { clusterNetworkRules } from "./network-rules";
-import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-rules";
-import { clusterStorageRules } from "./storage-rules";
+import { podServiceRangeRules } from "./pod-service-ranges";
+import { aksClusterRules } from "./aks-clusters";
+import { mergedTagLimits, uniqueClusterNames } from "./names-and-tags";
+import { iaasClusterRules } from "./iaas-clusters";
+import { clusterNetworkRules } from "./cluster-networks";
+import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-placement";
+import { clusterStorageRules } from "./storage-accounts";
+import { Issue } from "../../core/issues";
 
-export type EnvironmentRule = (env: EnvironmentBody) => SpecIssue[];
+export type EnvironmentRule = (env: EnvironmentBody) => Issue[];
 
 export const environmentRules: readonly EnvironmentRule[] = [
   uniqueClusterNames,
@@ -23,6 +23,6 @@ export const environmentRules: readonly EnvironmentRule[] = [
   proxyLabelNeedsProxy,
 ];
 
-export function checkEnvironment(env: EnvironmentBody): SpecIssue[] {
+export function checkEnvironment(env: EnvironmentBody): Issue[] {
   return environmentRules.flatMap((rule) => rule(env));
 }

@@ -15,14 +15,11 @@ import {
   AKS_UPGRADE_CHANNELS,
   WEEK_DAYS,
 } from "../../azure/aks-model";
-import { adminGroupIssues, AksIssue, maintenanceWindowIssues, nodePoolIssues } from "../../azure/aks-rules";
+import { adminGroupIssues, maintenanceWindowIssues, nodePoolIssues } from "../../azure/aks-rules";
 import { clusterCommonFields } from "./cluster-common";
 import { zonesSchema } from "./common";
-
-/** Reports pure-rule issues at their sub-keys, so the loader points at the offending line. */
-function report(ctx: z.RefinementCtx, issues: readonly AksIssue[]): void {
-  for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
-}
+import { report, reportIssues } from "./report";
+import { problem, under } from "../../core/issues";
 
 const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.enum(values, { error: `${what} is ${values.slice(0, -1).join(", ")} or ${values[values.length - 1]}` });
@@ -34,15 +31,12 @@ export const aadProfileSchema = z
     managed: z.boolean({ error: "managed is true (AKS-managed Entra ID) or false (Kubernetes RBAC only)" }),
     adminGroupObjectIDs: z
       .array(z.string())
-      .default([])
+      .optional()
       .describe("Object IDs of the Entra ID groups that administer the cluster."),
   })
   .superRefine((aad, ctx) => {
     if (aad.managed) {
-      report(
-        ctx,
-        adminGroupIssues(aad.adminGroupObjectIDs).map((i) => ({ ...i, path: ["adminGroupObjectIDs", ...i.path] })),
-      );
+      reportIssues(ctx, under(["adminGroupObjectIDs"], adminGroupIssues(aad.adminGroupObjectIDs ?? [])));
     }
     // managed: false leaves the groups unused (the synth warns), so the Free tab's `<id>` loads as documented.
   })
@@ -53,13 +47,13 @@ export const aadProfileSchema = z
 export const managedControlPlaneSchema = z
   .strictObject({
     sku: oneOf(AKS_SKU_TIERS, "sku")
-      .default(AKS_DEFAULTS.skuTier)
+      .optional()
       .describe("Control-plane tier (sku_tier): Free, Standard (uptime SLA) or Premium. @default Free"),
     aadProfile: aadProfileSchema.optional(),
     autoUpgradeProfile: z
       .strictObject({
         upgradeChannel: oneOf(AKS_UPGRADE_CHANNELS, "upgradeChannel")
-          .default(AKS_DEFAULTS.upgradeChannel)
+          .optional()
           .describe("Cluster auto-upgrade channel; none omits automatic_upgrade_channel. @default none"),
       })
       .optional(),
@@ -86,53 +80,45 @@ export const maintenanceWindowSchema = z
   .strictObject({
     day: oneOf(WEEK_DAYS, "day"),
     start: z.string().describe("Start time, HH:mm"),
-    hours: z.int().default(4).describe("Length in hours, 4-24. @default 4"),
-    utcOffset: z.string().default("+00:00").describe("UTC offset of start, such as +01:00. @default +00:00"),
+    hours: z.int().optional().describe("Length in hours, 4-24. @default 4"),
+    utcOffset: z.string().optional().describe("UTC offset of start, such as +01:00. @default +00:00"),
   })
-  .superRefine((window, ctx) => report(ctx, maintenanceWindowIssues(window)))
+  .superRefine((window, ctx) => reportIssues(ctx, maintenanceWindowIssues(window)))
   .describe("A weekly maintenance window.");
 
 export const nodePoolSchema = z
   .strictObject({
     name: z.string().describe("1-12 lowercase letters and digits, starting with a letter."),
     mode: oneOf(AKS_NODE_POOL_MODES, "mode")
-      .default("User")
+      .optional()
       .describe(
         "System pools run AKS' own pods; at least one. The first System pool is the default node pool. @default User",
       ),
-    vmSize: z.string().default(AKS_DEFAULTS.vmSize).describe(`Azure VM size. @default ${AKS_DEFAULTS.vmSize}`),
+    vmSize: z.string().optional().describe(`Azure VM size. @default ${AKS_DEFAULTS.vmSize}`),
     count: z.int().optional().describe("Fixed node count; with min/max, the initial count."),
     min: z.int().optional().describe("Cluster-autoscaler minimum (0-1000; System pools at least 1). Set with max."),
     max: z.int().optional().describe("Cluster-autoscaler maximum (1-1000). Set with min."),
-    osDiskSizeGb: z
-      .int()
-      .default(AKS_DEFAULTS.osDiskSizeGb)
-      .describe(`OS disk size in GB. @default ${AKS_DEFAULTS.osDiskSizeGb}`),
-    osDiskType: oneOf(AKS_OS_DISK_TYPES, "osDiskType")
-      .default(AKS_DEFAULTS.osDiskType)
-      .describe(`@default ${AKS_DEFAULTS.osDiskType}`),
-    osSku: oneOf(AKS_OS_SKUS, "osSku").default(AKS_DEFAULTS.osSku).describe(`@default ${AKS_DEFAULTS.osSku}`),
+    osDiskSizeGb: z.int().optional().describe(`OS disk size in GB. @default ${AKS_DEFAULTS.osDiskSizeGb}`),
+    osDiskType: oneOf(AKS_OS_DISK_TYPES, "osDiskType").optional().describe(`@default ${AKS_DEFAULTS.osDiskType}`),
+    osSku: oneOf(AKS_OS_SKUS, "osSku").optional().describe(`@default ${AKS_DEFAULTS.osSku}`),
     maxPods: z
       .int()
       .optional()
       .describe(`Pods per node, 10-250. @default managedMachinePool.maxPodPerNode, else ${AKS_DEFAULTS.maxPods}`),
-    labels: z.record(z.string(), z.string()).default({}).describe("Kubernetes node labels."),
-    taints: z.array(z.string()).default([]).describe("Kubernetes taints, key=value:Effect (User pools)."),
+    labels: z.record(z.string(), z.string()).optional().describe("Kubernetes node labels."),
+    taints: z.array(z.string()).optional().describe("Kubernetes taints, key=value:Effect (User pools)."),
     zones: zonesSchema.optional().describe("Availability zones of this pool. @default the cluster's zones"),
     criticalAddonsOnly: z
       .boolean()
-      .default(false)
+      .optional()
       .describe("System pools: keep workloads off (CriticalAddonsOnly=true:NoSchedule). @default false"),
     maxSurge: z
       .string()
-      .default(AKS_DEFAULTS.maxSurge)
+      .optional()
       .describe(`Extra nodes during upgrades: a count or a percentage. @default ${AKS_DEFAULTS.maxSurge}`),
   })
-  .superRefine((pool, ctx) => report(ctx, nodePoolIssues(pool)))
+  .superRefine((pool, ctx) => reportIssues(ctx, nodePoolIssues(pool)))
   .describe("An AKS node pool.");
-
-/** Without nodePools: one System pool of 3-5 nodes, spread over the zones. */
-export const DEFAULT_NODE_POOLS = [{ name: "system", mode: "System", min: 3, max: 5 }] as const;
 
 export const aksClusterSchema = z
   .strictObject({
@@ -143,73 +129,65 @@ export const aksClusterSchema = z
     profileFile: z
       .string()
       .min(1)
-      .refine(
-        (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
-        "must be relative to the environment file (an absolute path ties the repository to this machine)",
-      )
+      .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), {
+        message: "must be relative to the environment file (an absolute path ties the repository to this machine)",
+        params: { code: "path-absolute" },
+      })
       .optional()
       .describe(
         "YAML file with Palette's AKS pack values (managedControlPlane, managedMachinePool), relative to this environment file. Instead of the inline blocks.",
       ),
     nodeOsUpgradeChannel: oneOf(AKS_NODE_OS_UPGRADE_CHANNELS, "nodeOsUpgradeChannel")
-      .default(AKS_DEFAULTS.nodeOsUpgradeChannel)
+      .optional()
       .describe(`Node OS image and security patch channel. @default ${AKS_DEFAULTS.nodeOsUpgradeChannel}`),
     nodePools: z
       .array(nodePoolSchema)
       .min(1, "list at least one node pool (a System pool)")
-      .prefault([...DEFAULT_NODE_POOLS]),
+      .optional()
+      .describe('The first System pool is the default node pool. @default - one System pool "system" of 3-5 nodes'),
     apiServer: z
       .strictObject({
         privateCluster: z
           .boolean()
-          .default(AKS_DEFAULTS.privateCluster)
+          .optional()
           .describe("Private API server (needs static placement: a VNet its users reach). @default false"),
         authorizedIpRanges: z
           .array(z.string())
-          .default([])
+          .optional()
           .describe("CIDRs allowed to reach the public API server. @default [] (any)"),
       })
-      .prefault({}),
+      .optional(),
     networkProfile: z
       .strictObject({
         networkPolicy: oneOf(AKS_NETWORK_POLICIES, "networkPolicy")
-          .default(AKS_DEFAULTS.networkPolicy)
+          .optional()
           .describe(`@default ${AKS_DEFAULTS.networkPolicy}`),
         podCidr: z
           .string()
-          .default(AKS_DEFAULTS.podCidr)
+          .optional()
           .describe(`Overlay pod range, outside the VNet. @default ${AKS_DEFAULTS.podCidr}`),
         serviceCidr: z
           .string()
-          .default(AKS_DEFAULTS.serviceCidr)
+          .optional()
           .describe(`Service range, outside the VNet. @default ${AKS_DEFAULTS.serviceCidr}`),
         dnsServiceIp: z.string().optional().describe("Cluster DNS address in serviceCidr. @default its 10th address"),
       })
-      .prefault({})
+      .optional()
       .describe("Azure CNI overlay settings."),
-    azurePolicy: z.boolean().default(AKS_DEFAULTS.azurePolicy).describe("Azure Policy add-on. @default true"),
-    keda: z
-      .boolean()
-      .default(AKS_DEFAULTS.keda)
-      .describe("KEDA event-driven autoscaling (workload_autoscaler_profile). @default true"),
-    oidcIssuer: z
-      .boolean()
-      .default(AKS_DEFAULTS.oidcIssuer)
-      .describe("OIDC issuer (needed by workload identity). @default true"),
-    workloadIdentity: z
-      .boolean()
-      .default(AKS_DEFAULTS.workloadIdentity)
-      .describe("Entra workload identity. @default true"),
+    azurePolicy: z.boolean().optional().describe("Azure Policy add-on. @default true"),
+    keda: z.boolean().optional().describe("KEDA event-driven autoscaling (workload_autoscaler_profile). @default true"),
+    oidcIssuer: z.boolean().optional().describe("OIDC issuer (needed by workload identity). @default true"),
+    workloadIdentity: z.boolean().optional().describe("Entra workload identity. @default true"),
     identity: z
       .strictObject({
         grantNetworkContributor: z
           .boolean()
-          .default(AKS_DEFAULTS.grantNetworkContributor)
+          .optional()
           .describe(
             "Give the cluster identity Network Contributor on the VNet (needs roleAssignments/write where Terraform runs). @default true",
           ),
       })
-      .prefault({}),
+      .optional(),
     maintenance: z
       .strictObject({
         autoUpgrade: maintenanceWindowSchema.optional().describe("When the upgrade channel may upgrade the cluster."),
@@ -221,11 +199,16 @@ export const aksClusterSchema = z
     if (cluster.profileFile === undefined) return;
     for (const key of ["managedControlPlane", "managedMachinePool"] as const) {
       if (cluster[key] !== undefined)
-        ctx.addIssue({
-          code: "custom",
-          message: `${key} is set here and comes from profileFile ${cluster.profileFile}: keep one`,
-          path: [key],
-        });
+        report(
+          ctx,
+          problem(
+            "profile-key-twice",
+            `${key} is set here and comes from profileFile ${cluster.profileFile}: keep one`,
+          ),
+          {
+            path: [key],
+          },
+        );
     }
   })
   .describe("A managed AKS cluster.");

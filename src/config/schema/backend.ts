@@ -1,18 +1,18 @@
 /** Where Terraform keeps the state of each stack. */
 import { z } from "zod";
+import { report } from "./report";
+import { problem } from "../../core/issues";
 
-/** Where a Terraform Cloud workspace's runs execute. */
-export const EXECUTION_MODES = ["remote", "agent", "local"] as const;
-export type ExecutionMode = (typeof EXECUTION_MODES)[number];
+import { EXECUTION_MODES } from "../../core/backend";
 
 export const localBackendSchema = z.strictObject({
   type: z.literal("local"),
   path: z
     .string()
-    .refine(
-      (p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p),
-      "must be relative to the repository (an absolute path would put this machine's layout into the JSON)",
-    )
+    .refine((p) => !p.startsWith("/") && !/^[A-Za-z]:[\\/]/.test(p), {
+      message: "must be relative to the repository (an absolute path would put this machine's layout into the JSON)",
+      params: { code: "path-absolute" },
+    })
     .default("state")
     .describe(
       "Folder for the state files, relative to the repository root; one `<stack>.tfstate` per stack. @default state",
@@ -73,12 +73,12 @@ export const backendSchema = z
     if (backend.type !== "cloud") return;
     const agent = backend.execution === "agent" || backend.packsExecution === "agent";
     if (agent && backend.agentPool === undefined)
-      ctx.addIssue({ code: "custom", path: ["agentPool"], message: "name the agent pool the agent execution runs on" });
-    if (!agent && backend.agentPool !== undefined)
-      ctx.addIssue({
-        code: "custom",
+      report(ctx, problem("agent-pool-missing", "name the agent pool the agent execution runs on"), {
         path: ["agentPool"],
-        message: "agentPool only applies with execution or packsExecution agent",
+      });
+    if (!agent && backend.agentPool !== undefined)
+      report(ctx, problem("agent-pool-unused", "agentPool only applies with execution or packsExecution agent"), {
+        path: ["agentPool"],
       });
   })
   .describe("Terraform state backend of every stack of the environment; overridable by PALETTE_BACKEND* variables.");

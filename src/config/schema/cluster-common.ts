@@ -2,16 +2,14 @@
 import { z } from "zod";
 import { clusterNameProblem } from "../../azure/names";
 import { kubernetesVersionSchema, tagsSchema, zonesSchema } from "./common";
+import { checkedBy } from "./report";
 import { networkSchema } from "./network";
 import { packsSchema } from "./packs";
 import { proxySchema } from "./proxy";
 
 export const clusterNameSchema = z
   .string()
-  .superRefine((name, ctx) => {
-    const problem = clusterNameProblem(name);
-    if (problem) ctx.addIssue({ code: "custom", message: problem });
-  })
+  .superRefine(checkedBy(clusterNameProblem))
   .describe("Cluster name: lowercase letters, digits, hyphens; 2-24 characters. Stack name is <env>-<name>.");
 
 export const clusterCommonFields = {

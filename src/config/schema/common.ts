@@ -2,6 +2,8 @@
 import { z } from "zod";
 import { locationProblem, REGIONS_WITH_ZONES } from "../../azure/regions";
 import { parseTagString, tagNameProblem, tagValueProblem } from "../../azure/tags";
+import { problem } from "../../core/issues";
+import { report } from "./report";
 
 /** YAML reads `cost-center: 1234` as a number; Azure tag values are strings. */
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
@@ -19,13 +21,16 @@ export const tagsSchema = z
     const seen = new Map<string, string>();
     for (const [at, name, value] of entries) {
       const earlier = seen.get(name.toLowerCase());
-      const problem =
+      const found =
         tagNameProblem(name) ??
         tagValueProblem(value) ??
         (earlier === undefined
           ? undefined
-          : `Azure tag names are case-insensitive and ${JSON.stringify(earlier)} is already set`);
-      if (problem) ctx.addIssue({ code: "custom", message: `${JSON.stringify(name)}: ${problem}`, params: { at } });
+          : problem(
+              "tag-name-duplicate",
+              `Azure tag names are case-insensitive and ${JSON.stringify(earlier)} is already set`,
+            ));
+      if (found) report(ctx, { ...found, message: `${JSON.stringify(name)}: ${found.message}` }, { at });
       seen.set(name.toLowerCase(), name);
     }
   })
@@ -44,7 +49,7 @@ export const zonesSchema = z
   .min(1, "at least one zone")
   .superRefine((zones, ctx) => {
     const dup = zones.find((z, i) => zones.indexOf(z) !== i);
-    if (dup) ctx.addIssue({ code: "custom", message: `zone ${dup} is listed twice` });
+    if (dup) report(ctx, problem("zone-duplicate", `zone ${dup} is listed twice`));
   })
   .describe(
     "Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.",

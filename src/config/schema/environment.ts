@@ -1,13 +1,17 @@
 /** One environment file: `stacks/environments/<env>.yaml`. */
 import { z } from "zod";
+import { IaasPlan } from "../../azure/iaas-plan";
 import { NetworkPlan } from "../../azure/network-plan";
+import { StoragePlan } from "../../azure/storage-plan";
 import { backendSchema } from "./backend";
 import { locationSchema, tagsSchema } from "./common";
 import { aksClusterSchema } from "./aks";
 import { iaasClusterSchema } from "./iaas";
 import { privateCloudGatewaySchema } from "./private-cloud-gateway";
-import { KUBELOGIN_LOGINS } from "../../packs/kubernetes-access";
+import { KUBELOGIN_LOGINS } from "../../core/kubernetes-access";
 import { ClusterGateway, resolveClusters } from "../resolve-clusters";
+import { report, reportIssues } from "./report";
+import { problem } from "../../core/issues";
 
 export const resourceGroupSchema = z
   .union([
@@ -53,11 +57,14 @@ export const environmentBodySchema = z
         gateways.forEach((gateway, i) => {
           const first = gateways.findIndex((g) => g.name === gateway.name);
           if (first < i)
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "name"],
-              message: `${JSON.stringify(gateway.name)} is already the name of privateCloudGateways[${first}]`,
-            });
+            report(
+              ctx,
+              problem(
+                "gateway-name-duplicate",
+                `${JSON.stringify(gateway.name)} is already the name of privateCloudGateways[${first}]`,
+              ),
+              { path: [i, "name"] },
+            );
         });
       })
       .describe(
@@ -70,7 +77,7 @@ export const environmentBodySchema = z
 /** The file as written, then every cluster resolved: its gateway, proxy and network plan. */
 export const environmentSchema = environmentBodySchema.transform((env, ctx): EnvironmentBody => {
   const { clusters, issues } = resolveClusters(env);
-  for (const issue of issues) ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
+  reportIssues(ctx, issues);
   return { ...env, clusters: clusters as ClusterSpec[] };
 });
 
@@ -81,7 +88,8 @@ type Resolved<C> = Omit<C, "network" | "privateCloudGateway"> & {
 };
 
 export type AksClusterSpec = Resolved<z.output<typeof aksClusterSchema>>;
-export type IaasClusterSpec = Resolved<z.output<typeof iaasClusterSchema>>;
+export type IaasClusterSpec = Omit<Resolved<z.output<typeof iaasClusterSchema>>, keyof IaasPlan | "storage"> &
+  IaasPlan & { readonly storage: StoragePlan };
 export type ClusterSpec = AksClusterSpec | IaasClusterSpec;
 export type ClusterInput = z.output<typeof clusterSchema>;
 export type EnvironmentInput = z.input<typeof environmentBodySchema>;

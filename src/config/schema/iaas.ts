@@ -1,7 +1,9 @@
-/** A self-managed Kubernetes cluster on Azure VMs behind a public API load balancer (IaasCluster). */
+/**
+ * A self-managed Kubernetes cluster on Azure VMs (IaasCluster), as an environment file writes it:
+ * the shape of IaasInput (src/azure/iaas-plan.ts). Defaults and rules are not here: the environment
+ * resolves the input with resolveIaasPlan and checks it with iaasPlanIssues, as IaasCluster does.
+ */
 import { z } from "zod";
-import { adminUsernameProblem } from "../../azure/admin-username";
-import { controlPlaneCountProblem } from "../../azure/control-plane";
 import {
   CNIS,
   DEFAULT_ADMIN_USERNAME,
@@ -19,119 +21,88 @@ import {
   DEFAULT_WORKER_VM_SIZE,
   HEALTH_PROBES,
   MAX_WORKER_POOL_COUNT,
-  OsDiskDefaults,
 } from "../../azure/iaas-defaults";
-import { cidrProblem } from "../../azure/cidr";
-import { duplicateTaintProblem, nodeLabelProblem, TAINT_EFFECTS, taintProblem } from "../../azure/node-labels";
-import { sshPublicKeyProblem } from "../../azure/ssh-public-key";
-import { vhdUriProblem } from "../../azure/vm-image";
-import { MAX_OS_DISK_GB, MIN_OS_DISK_GB, OS_DISK_TYPES, vmSizeProblem } from "../../azure/vm-size";
+import { OsDiskPlan } from "../../azure/iaas-plan";
+import { TAINT_EFFECTS } from "../../azure/node-labels";
+import { OS_DISK_TYPES } from "../../azure/vm-size";
 import { clusterCommonFields } from "./cluster-common";
 import { zonesSchema } from "./common";
 import { storageSchema } from "./storage";
 
-/** A zod refinement from one of our pure `...Problem` functions. */
-function checkedBy<T>(problem: (value: T) => string | undefined) {
-  return (value: T, ctx: z.RefinementCtx) => {
-    const message = problem(value);
-    if (message) ctx.addIssue({ code: "custom", message });
-  };
-}
-
+/** YAML reads `role: 1` as a number; labels and taint values are strings. */
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
 
-const vmSizeSchema = z.string().superRefine(checkedBy(vmSizeProblem));
-
-const osDiskSchema = (d: OsDiskDefaults) =>
+const osDiskSchema = (d: OsDiskPlan) =>
   z
     .strictObject({
-      sizeGb: z
-        .int()
-        .min(MIN_OS_DISK_GB, `at least ${MIN_OS_DISK_GB} GiB (the Ubuntu image's size)`)
-        .max(MAX_OS_DISK_GB, `at most ${MAX_OS_DISK_GB} GiB`)
-        .default(d.sizeGb)
-        .describe(`OS disk size in GiB. @default ${d.sizeGb}`),
+      sizeGb: z.int().optional().describe(`OS disk size in GiB. @default ${d.sizeGb}`),
       type: z
         .enum(OS_DISK_TYPES)
-        .default(d.type)
+        .optional()
         .describe(`Managed disk type; Premium needs a size with "s" (e.g. D4s_v5). @default ${d.type}`),
     })
-    .prefault({})
+    .optional()
     .describe("The managed OS disk of each node.");
 
-const cidrSchema = z.string().superRefine(checkedBy(cidrProblem));
-
-const labelsSchema = z.record(z.string(), scalarString).superRefine((labels, ctx) => {
-  for (const [key, value] of Object.entries(labels)) {
-    const problem = nodeLabelProblem(key, value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { at: key } });
-  }
+const taintSchema = z.strictObject({
+  key: z.string(),
+  value: scalarString.optional().describe('@default ""'),
+  effect: z.enum(TAINT_EFFECTS, { error: "NoSchedule, PreferNoSchedule or NoExecute" }),
 });
 
-const taintSchema = z
-  .strictObject({
-    key: z.string(),
-    value: scalarString.default(""),
-    effect: z.enum(TAINT_EFFECTS, { error: "NoSchedule, PreferNoSchedule or NoExecute" }),
-  })
-  .superRefine(checkedBy(taintProblem));
-
-export const controlPlaneSchema = z
+const controlPlaneSchema = z
   .strictObject({
     count: z
       .int()
-      .min(1, { error: "control-plane count is 1, 3 or 5", abort: true })
-      .max(5, { error: "control-plane count is 1, 3 or 5", abort: true })
-      .superRefine(checkedBy(controlPlaneCountProblem))
-      .default(DEFAULT_CONTROL_PLANE_COUNT)
+      .optional()
       .describe(
         `Control-plane VMs: 1, 3 or 5 (etcd quorum), spread round-robin over the cluster's zones. @default ${DEFAULT_CONTROL_PLANE_COUNT}`,
       ),
-    vmSize: vmSizeSchema
-      .default(DEFAULT_CONTROL_PLANE_VM_SIZE)
+    vmSize: z
+      .string()
+      .optional()
       .describe(`VM size; at least 2 vCPUs (kubeadm). @default ${DEFAULT_CONTROL_PLANE_VM_SIZE}`),
     osDisk: osDiskSchema(DEFAULT_CONTROL_PLANE_OS_DISK),
     allowWorkloads: z
       .boolean()
-      .default(false)
+      .optional()
       .describe(
         "Let ordinary pods run on control-plane nodes (no node-role.kubernetes.io/control-plane:NoSchedule taint). @default false",
       ),
   })
-  .prefault({})
-  .describe("The control-plane VMs (kubeadm, stacked etcd) behind the API load balancer.");
+  .optional()
+  .describe("The control-plane VMs (kubeadm, stacked etcd) behind the API load balancers.");
 
-export const workerPoolSchema = z
+const workerPoolSchema = z
   .strictObject({
     name: z
       .string()
-      .regex(/^[a-z][a-z0-9]{0,11}$/, "1-12 lowercase letters and digits, starting with a letter")
-      .describe("Pool name; the scale set is <cluster>-<env>-<name> and node names start with it."),
+      .describe(
+        "Pool name: 1-12 lowercase letters and digits, starting with a letter; the scale set is <cluster>-<env>-<name>.",
+      ),
     count: z
       .int()
-      .min(0)
-      .max(MAX_WORKER_POOL_COUNT, `at most ${MAX_WORKER_POOL_COUNT} (one placement group)`)
-      .default(DEFAULT_WORKER_COUNT)
-      .describe(`Instances. @default ${DEFAULT_WORKER_COUNT}`),
-    vmSize: vmSizeSchema.default(DEFAULT_WORKER_VM_SIZE).describe(`VM size. @default ${DEFAULT_WORKER_VM_SIZE}`),
+      .optional()
+      .describe(`Instances, 0-${MAX_WORKER_POOL_COUNT} (one placement group). @default ${DEFAULT_WORKER_COUNT}`),
+    vmSize: z.string().optional().describe(`VM size. @default ${DEFAULT_WORKER_VM_SIZE}`),
     zones: zonesSchema
       .optional()
       .describe("Zones the instances are spread over, a subset of the cluster's. @default - the cluster's zones"),
     osDisk: osDiskSchema(DEFAULT_WORKER_OS_DISK),
-    labels: labelsSchema
-      .default({})
+    labels: z
+      .record(z.string(), scalarString)
+      .optional()
       .describe(
-        "Node labels (kubelet --node-labels); kubernetes.io/k8s.io keys only under node.kubernetes.io or kubelet.kubernetes.io.",
+        "Node labels (kubelet --node-labels); kubernetes.io/k8s.io keys only under node.kubernetes.io or kubelet.kubernetes.io. @default {}",
       ),
     taints: z
       .array(taintSchema)
-      .superRefine(checkedBy(duplicateTaintProblem))
-      .default([])
-      .describe("Node taints registered at join: {key, value, effect}."),
+      .optional()
+      .describe("Node taints registered at join: {key, value, effect}. @default []"),
   })
   .describe("A pool of worker nodes: one VM scale set in the worker subnet.");
 
-export const imageSchema = z
+const imageSchema = z
   .strictObject({
     marketplace: z
       .strictObject({
@@ -146,7 +117,6 @@ export const imageSchema = z
       ),
     vhdUri: z
       .string()
-      .superRefine(checkedBy(vhdUriProblem))
       .optional()
       .describe(
         "https URI of a base VHD: copied into the cluster storage container and made a managed image, as Palette does.",
@@ -168,35 +138,16 @@ export const imageSchema = z
         "Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot). @default - true, false with vhdUri and on sizes without it (Arm64, Av2, Dv2/Dv3)",
       ),
   })
-  .superRefine((image, ctx) => {
-    if (image.marketplace && image.vhdUri)
-      ctx.addIssue({ code: "custom", message: "set marketplace or vhdUri, not both", params: { at: "vhdUri" } });
-    if (image.hyperVGeneration && !image.vhdUri)
-      ctx.addIssue({
-        code: "custom",
-        message: "hyperVGeneration describes a VHD: set it only with vhdUri",
-        params: { at: "hyperVGeneration" },
-      });
-    if (image.vhdUri && image.trustedLaunch) {
-      ctx.addIssue({
-        code: "custom",
-        message:
-          "a managed image made from a VHD cannot boot with Trusted Launch (Azure needs a Compute Gallery image for that); set trustedLaunch: false",
-        params: { at: "trustedLaunch" },
-      });
-    }
-  })
-  .prefault({})
+  .optional()
   .describe("The node image: Ubuntu LTS from the Marketplace, or a VHD you provide.");
 
-export const apiServerSchema = z
+const apiServerSchema = z
   .strictObject({
     dnsLabel: z
       .string()
-      .regex(/^[a-z][a-z0-9-]{1,61}[a-z0-9]$/, "3-63 lowercase letters, digits and hyphens, starting with a letter")
       .optional()
       .describe(
-        "DNS label of the public IP: the endpoint becomes <label>.<location>.cloudapp.azure.com (unique per region). @default - the IP address",
+        "DNS label of the public IP: the endpoint becomes <label>.<location>.cloudapp.azure.com (3-63 lowercase letters, digits and hyphens; unique per region). @default - the IP address",
       ),
     internalAddress: z
       .string()
@@ -206,42 +157,37 @@ export const apiServerSchema = z
       ),
     healthProbe: z
       .enum(HEALTH_PROBES)
-      .default(DEFAULT_HEALTH_PROBE)
+      .optional()
       .describe(
         `Load balancer probe on 6443: https (GET /readyz, needs anonymous auth) or tcp. @default ${DEFAULT_HEALTH_PROBE}`,
       ),
   })
-  .prefault({})
+  .optional()
   .describe(
     "The API server endpoints: a Standard public load balancer with a static public IP for clients, an internal one for the nodes, port 6443.",
   );
 
-export const clusterNetworkSchema = z
+const clusterNetworkSchema = z
   .strictObject({
-    podCidr: cidrSchema
-      .default(DEFAULT_POD_CIDR)
+    podCidr: z
+      .string()
+      .optional()
       .describe(`Pod addresses (kubeadm podSubnet); must not overlap the VNet. @default ${DEFAULT_POD_CIDR}`),
-    serviceCidr: cidrSchema
-      .default(DEFAULT_SERVICE_CIDR)
+    serviceCidr: z
+      .string()
+      .optional()
       .describe(
         `Service cluster IPs (kubeadm serviceSubnet); must not overlap the VNet, the pods or any network the spec names. @default ${DEFAULT_SERVICE_CIDR}`,
       ),
-    dnsDomain: z
-      .string()
-      .regex(
-        /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/,
-        "a lowercase DNS domain such as cluster.local",
-      )
-      .default(DEFAULT_DNS_DOMAIN)
-      .describe(`Cluster DNS domain. @default ${DEFAULT_DNS_DOMAIN}`),
+    dnsDomain: z.string().optional().describe(`Cluster DNS domain. @default ${DEFAULT_DNS_DOMAIN}`),
     cni: z
       .enum(CNIS)
-      .default(DEFAULT_CNI)
+      .optional()
       .describe(
         `calico: the first control-plane node applies Calico (VXLAN); none: bring your own (nodes stay NotReady until one runs). @default ${DEFAULT_CNI}`,
       ),
   })
-  .prefault({})
+  .optional()
   .describe("Kubernetes networking inside the cluster (pods, services, CNI).");
 
 export const iaasClusterSchema = z
@@ -252,39 +198,14 @@ export const iaasClusterSchema = z
       .string({
         error: "an OpenSSH public key (ssh-ed25519 or ssh-rsa of 2048 bits or more) for the nodes' administrator",
       })
-      .superRefine(checkedBy(sshPublicKeyProblem))
       .describe(
         "OpenSSH public key of the nodes' administrator (ssh-ed25519, or ssh-rsa of 2048+ bits). Password login is disabled.",
       ),
-    adminUsername: z
-      .string()
-      .superRefine(checkedBy(adminUsernameProblem))
-      .default(DEFAULT_ADMIN_USERNAME)
-      .describe(`Linux administrator account. @default ${DEFAULT_ADMIN_USERNAME}`),
+    adminUsername: z.string().optional().describe(`Linux administrator account. @default ${DEFAULT_ADMIN_USERNAME}`),
     controlPlane: controlPlaneSchema,
     workerPools: z
       .array(workerPoolSchema)
-      .superRefine((pools, ctx) => {
-        pools.forEach((pool, i) => {
-          const first = pools.findIndex((p) => p.name === pool.name);
-          if (first < i)
-            ctx.addIssue({
-              code: "custom",
-              path: [i, "name"],
-              message: `${JSON.stringify(pool.name)} is already the name of workerPools[${first}]`,
-            });
-        });
-      })
-      .default([
-        {
-          name: DEFAULT_WORKER_POOL_NAME,
-          count: DEFAULT_WORKER_COUNT,
-          vmSize: DEFAULT_WORKER_VM_SIZE,
-          osDisk: { ...DEFAULT_WORKER_OS_DISK },
-          labels: {},
-          taints: [],
-        },
-      ])
+      .optional()
       .describe(
         `Worker pools, each a VM scale set. @default - one pool "${DEFAULT_WORKER_POOL_NAME}" of ${DEFAULT_WORKER_COUNT} ${DEFAULT_WORKER_VM_SIZE}`,
       ),
@@ -294,5 +215,3 @@ export const iaasClusterSchema = z
     storage: storageSchema.prefault({}),
   })
   .describe("A self-managed Kubernetes cluster on Azure VMs behind a public API load balancer.");
-
-export type WorkerPoolSpec = z.output<typeof workerPoolSchema>;

@@ -1,7 +1,7 @@
 /**
  * Cluster network: VNet placement, subnets, NSGs, egress (ClusterNetwork). The schema checks the
  * shape; the environment resolves it with the cluster's context (resolveNetworkPlan: its type, proxy,
- * zones, gateway), and the Azure rules that look across fields run in rules/network-rules.ts with
+ * zones, gateway), and the Azure rules that look across fields run in rules/cluster-networks.ts with
  * the same functions ClusterNetwork uses. Reference: docs/network.md
  */
 import { z } from "zod";

@@ -9,32 +9,29 @@ import {
   namespaceNameProblem,
   qualifiedKeyProblem,
 } from "../../azure/kubernetes-names";
+import { checkedBy, report } from "./report";
+import { problem } from "../../core/issues";
 
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
 
-const namespaceSchema = z.string().superRefine((name, ctx) => {
-  const problem = namespaceNameProblem(name);
-  if (problem) ctx.addIssue({ code: "custom", message: problem });
-});
+const namespaceSchema = z.string().superRefine(checkedBy(namespaceNameProblem));
 
 const labelsSchema = z.record(z.string(), scalarString).superRefine((labels, ctx) => {
   for (const [key, value] of Object.entries(labels)) {
-    const problem = qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value);
-    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { at: key } });
+    report(ctx, qualifiedKeyProblem(key, "label") ?? labelValueProblem(key, value), { at: key });
   }
 });
 
 const annotationsSchema = z.record(z.string(), scalarString).superRefine((annotations, ctx) => {
   for (const key of Object.keys(annotations)) {
-    const problem = qualifiedKeyProblem(key, "annotation");
-    if (problem) ctx.addIssue({ code: "custom", message: problem, params: { at: key } });
+    report(ctx, qualifiedKeyProblem(key, "annotation"), { at: key });
   }
   const bytes = Object.entries(annotations).reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
   if (bytes > MAX_ANNOTATIONS_BYTES)
-    ctx.addIssue({
-      code: "custom",
-      message: `annotations total ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATIONS_BYTES}`,
-    });
+    report(
+      ctx,
+      problem("annotations-size", `annotations total ${bytes} bytes; Kubernetes allows ${MAX_ANNOTATIONS_BYTES}`),
+    );
 });
 
 export const packSchema = z
@@ -58,11 +55,16 @@ export const packsSchema = z
     packs.forEach((p, i) => {
       const first = packs.findIndex((q) => q.pack.namespace === p.pack.namespace);
       if (first < i) {
-        ctx.addIssue({
-          code: "custom",
-          path: [i, "pack", "namespace"],
-          message: `namespace ${JSON.stringify(p.pack.namespace)} is already created by packs[${first}]; put both packs' labels there`,
-        });
+        report(
+          ctx,
+          problem(
+            "namespace-duplicate",
+            `namespace ${JSON.stringify(p.pack.namespace)} is already created by packs[${first}]; put both packs' labels there`,
+          ),
+          {
+            path: [i, "pack", "namespace"],
+          },
+        );
       }
     });
   })

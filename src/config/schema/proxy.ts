@@ -1,6 +1,7 @@
 /** HTTP(S) proxy settings of a cluster or of the Private Cloud Gateway. */
 import { z } from "zod";
 import { proxyIssues } from "../../azure/proxy-rules";
+import { reportIssues } from "./report";
 
 export const proxySchema = z
   .strictObject({
@@ -12,10 +13,7 @@ export const proxySchema = z
       .describe("Hosts, domains and CIDRs reached directly; what the cluster itself needs is added automatically."),
     trustedCa: z.string().optional().describe("PEM certificate of a TLS-intercepting proxy, trusted by nodes"),
   })
-  .superRefine((proxy, ctx) => {
-    for (const issue of proxyIssues(proxy))
-      ctx.addIssue({ code: "custom", message: issue.message, path: [...issue.path] });
-  })
+  .superRefine((proxy, ctx) => reportIssues(ctx, proxyIssues(proxy)))
   .describe("HTTP(S) proxy for node and cluster egress.");
 
 export type ProxySpec = z.output<typeof proxySchema>;

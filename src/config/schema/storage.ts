@@ -1,10 +1,9 @@
 /**
  * Cluster storage account and container for the base VHD (ClusterStorage). The schema checks the
- * shape and applies the defaults; the Azure rules run in rules/storage-rules.ts with the same
+ * shape; resolveStoragePlan applies the defaults and the Azure rules run in rules/storage-accounts.ts with the same
  * functions ClusterStorage uses. Reference: docs/storage.md
  */
 import { z } from "zod";
-import { StoragePlan } from "../../azure/storage-plan";
 
 export const storageSchema = z
   .strictObject({
@@ -18,7 +17,7 @@ export const storageSchema = z
           ),
         existing: z
           .boolean()
-          .default(false)
+          .optional()
           .describe(
             "Attach the existing account `name` (looked up; nothing created, changed or destroyed). @default false",
           ),
@@ -40,7 +39,7 @@ export const storageSchema = z
             "Allow account-key and SAS access to an account this stack creates. false requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner (docs/storage.md). @default true",
           ),
       })
-      .prefault({})
+      .optional()
       .describe("The storage account: created (default, auto-named or named) or an existing one."),
     container: z
       .strictObject({
@@ -50,14 +49,14 @@ export const storageSchema = z
           .describe("3-63 lowercase letters, digits and hyphens. @default <cluster>-<env>-vhds"),
         existing: z
           .boolean()
-          .default(false)
+          .optional()
           .describe("Attach the existing container `name` of an existing account. @default false"),
       })
-      .prefault({})
+      .optional()
       .describe("The private blob container that receives the base VHD."),
     networkAccess: z
       .enum(["public", "private"])
-      .default("public")
+      .optional()
       .describe(
         "public: reachable over the account's public endpoint (authenticated; no anonymous access). private: public network access disabled, a private endpoint in the worker subnet, privatelink DNS; writes must then run from inside the VNet (docs/storage.md). @default public",
       ),
@@ -69,7 +68,7 @@ export const storageSchema = z
           .describe("Resource group of the existing privatelink.blob.core.windows.net zone"),
         linkVnet: z
           .boolean()
-          .default(true)
+          .optional()
           .describe(
             "Link the cluster VNet to the zone; false when the VNet already resolves it (hub DNS). @default true",
           ),
@@ -79,7 +78,6 @@ export const storageSchema = z
         "Use an existing privatelink.blob.core.windows.net zone instead of creating one in the cluster's resource group (only with networkAccess: private).",
       ),
   })
-  .transform((input): StoragePlan => input)
   .describe(
     "Storage account and container that receive the base VHD image and boot diagnostics. Reference: docs/storage.md",
   );

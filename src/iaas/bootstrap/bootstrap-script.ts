@@ -15,6 +15,8 @@ export const KUBEADM_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm.yaml`;
 /** The first control-plane node's fallback: a control-plane join, for when the cluster already exists. */
 export const KUBEADM_REJOIN_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm-rejoin.yaml`;
 export const PROXY_ENV_PATH = `${BOOTSTRAP_DIR}/proxy.env`;
+/** What makes the bootstrap this node's: its role, version, cluster and labels (renderNodeSettings). */
+export const NODE_SETTINGS_PATH = `${BOOTSTRAP_DIR}/node.env`;
 /** The cluster CA kept for `kubeadm init` retries (init node) or to pin discovery (joining nodes). */
 export const CA_CERT_PATH = `${BOOTSTRAP_DIR}/pki/ca.crt`;
 export const CA_KEY_PATH = `${BOOTSTRAP_DIR}/pki/ca.key`;
@@ -47,27 +49,38 @@ function sq(value: string): string {
   return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-export function renderBootstrapScript(input: BootstrapScriptInput): string {
+/**
+ * What makes one node's bootstrap its own (its role, version, cluster, labels): the settings file the
+ * script reads, so the script itself is the same on every node of every cluster.
+ */
+export function renderNodeSettings(input: BootstrapScriptInput): string {
   const version = parseKubernetesVersion(input.kubernetesVersion);
   if (!version) throw new Error(`not a Kubernetes version: ${input.kubernetesVersion}`);
   const labels = Object.entries(input.nodeLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join(",");
   const cniManifest = input.role === "init" && (input.cni ?? "calico") === "calico" ? calicoManifestUrl() : "";
-  return `#!/bin/bash
-# Makes this VM ${ROLE_TEXT[input.role]} of Kubernetes cluster ${input.clusterName}.
-# Written by cloud-init from the cluster's Terraform stack; its output is in /var/log/cloud-init-output.log.
-set -euo pipefail
-
+  return `# This VM is ${ROLE_TEXT[input.role]} of Kubernetes cluster ${input.clusterName}.
 ROLE=${sq(input.role)}
 KUBERNETES_MINOR=${sq(version.minor)}
 KUBERNETES_PATCH=${sq(version.patch ?? "")}
 LOCATION=${sq(input.location)}
 NODE_LABELS=${sq(labels)}
 CNI_MANIFEST=${sq(cniManifest)}
-CONFIG=${sq(KUBEADM_CONFIG_PATH)}
 API_NAME=${sq(input.endpoint.name)}
 API_ADDRESS=${sq(input.endpoint.address)}
+`;
+}
+
+/** The script: the same text on every node; what differs is in NODE_SETTINGS_PATH (renderNodeSettings). */
+export function renderBootstrapScript(): string {
+  return `#!/bin/bash
+# Makes this VM a node of the Kubernetes cluster that ${NODE_SETTINGS_PATH} names (its role, version, labels).
+# Written by cloud-init from the cluster's Terraform stack; its output is in /var/log/cloud-init-output.log.
+set -euo pipefail
+
+. ${sq(NODE_SETTINGS_PATH)}
+CONFIG=${sq(KUBEADM_CONFIG_PATH)}
 
 log() { echo "kubernetes-bootstrap: $*"; }
 # Ubuntu's unattended-upgrades holds the dpkg lock for a while after first boot.

@@ -12,7 +12,9 @@ import {
   KUBEADM_CONFIG_PATH,
   KUBEADM_REJOIN_CONFIG_PATH,
   PROXY_ENV_PATH,
+  NODE_SETTINGS_PATH,
   renderBootstrapScript,
+  renderNodeSettings,
 } from "./bootstrap-script";
 import { joinRenewalFiles } from "./join-renewal";
 import { KubeadmConfigInput, renderKubeadmConfig } from "./kubeadm-config";
@@ -61,7 +63,8 @@ export function renderCloudConfig(input: CloudConfigInput): string {
       : []),
     ...caFiles(input),
     ...(input.role === "worker" ? [] : joinRenewalFiles(input.markers)),
-    { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(input), permissions: "0700" },
+    { path: NODE_SETTINGS_PATH, content: renderNodeSettings(input), permissions: "0600" },
+    { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(), permissions: "0700" },
   ];
   const document: Record<string, unknown> = {
     ssh_pwauth: false,

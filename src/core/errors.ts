@@ -1,0 +1,46 @@
+/** The two errors checks end in: a construct's broken props, and located problems in configuration files. */
+import { formatPath, Issue } from "./issues";
+
+/** A position in a source file, 1-based like editors show it. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly col: number;
+}
+
+/** An issue placed in a file (an environment file, a profile file, an environment variable). */
+export interface LocatedIssue extends Issue {
+  readonly file: string;
+  readonly position?: SourcePosition;
+}
+
+/** The one line users see: `file:line:col path: message`. */
+export function formatIssue(issue: LocatedIssue): string {
+  const where = issue.position ? `${issue.file}:${issue.position.line}:${issue.position.col}` : issue.file;
+  return issue.path.length === 0
+    ? `${where}: ${issue.message}`
+    : `${where} ${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Thrown when configuration files are invalid; `message` holds one line per issue. */
+export class ConfigError extends Error {
+  constructor(readonly issues: readonly LocatedIssue[]) {
+    super(issues.map(formatIssue).join("\n"));
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * Thrown by a construct whose props break a rule. It names the construct path, so a TypeScript
+ * caller gets the same rule and text a YAML user does, located in the construct tree.
+ */
+export class ValidationError extends Error {
+  constructor(
+    readonly constructPath: string,
+    readonly issues: readonly Issue[],
+  ) {
+    super(
+      issues.map((i) => `${constructPath}${i.path.length ? ` ${formatPath(i.path)}` : ""}: ${i.message}`).join("\n"),
+    );
+    this.name = "ValidationError";
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * Terraform addresses people can read and type: `azurerm_subnet.network_worker_subnet`, the
+ * construct path below the stack in snake case, instead of cdktf's hashed
+ * `azurerm_subnet.network_worker-subnet_0DA10B31`. Reviewers read them in plans, operators type them
+ * in `terraform state` and `import`, and a changed address replaces the resource: every address is
+ * pinned by test/app/addresses.test.ts, and a change of one after it could have been applied goes
+ * into MOVED_ADDRESSES, which writes the `moved` blocks that rename it in state instead.
+ */
+import { TerraformElement, TerraformStack } from "cdktf";
+import { Node } from "constructs";
+import { MovedAddress, MOVED_ADDRESSES } from "./moved-addresses";
+
+/** Construct ids that name the one resource of a construct: left out of its address. */
+const TRANSPARENT_IDS = new Set(["Resource", "Default"]);
+
+export abstract class ReadableStack extends TerraformStack {
+  private readonly ownerOfId = new Map<string, string>();
+
+  public allocateLogicalId(element: TerraformElement | Node): string {
+    const node = TerraformElement.isTerraformElement(element) ? element.node : element;
+    const components = node.scopes
+      .slice(node.scopes.indexOf(this) + 1)
+      .map((scope) => scope.node.id)
+      .filter((id) => !TRANSPARENT_IDS.has(id));
+    const id = components.join("_").replace(/[^A-Za-z0-9_]/g, "_");
+    const owner = this.ownerOfId.get(id);
+    if (owner !== undefined && owner !== node.path) {
+      throw new Error(`${node.path} and ${owner} would share the Terraform name ${id}: give one another construct id`);
+    }
+    this.ownerOfId.set(id, node.path);
+    return id;
+  }
+
+  public toTerraform(): Record<string, unknown> {
+    return withMovedBlocks(this.node.id, super.toTerraform() as Record<string, unknown>);
+  }
+}
+
+/** The stack's JSON with a `moved` block for each of `moved` that renames one of its addresses. */
+export function withMovedBlocks(
+  stack: string,
+  json: Record<string, unknown>,
+  moved: readonly MovedAddress[] = MOVED_ADDRESSES,
+): Record<string, unknown> {
+  const present = new Set(addressesOf(json));
+  const blocks = moved.filter((m) => m.stack === stack && present.has(m.to)).map(({ from, to }) => ({ from, to }));
+  return blocks.length > 0 ? { ...json, moved: blocks } : json;
+}
+
+/** Every resource and data source address of a synthesized stack: `type.name`, `data.type.name`. */
+export function addressesOf(json: Record<string, unknown>): string[] {
+  const of = (section: unknown, prefix: string) =>
+    Object.entries((section ?? {}) as Record<string, Record<string, unknown>>).flatMap(([type, named]) =>
+      Object.keys(named).map((name) => `${prefix}${type}.${name}`),
+    );
+  return [...of(json.resource, ""), ...of(json.data, "data.")];
+}
