@@ -155,11 +155,11 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
       context: { [DISABLE_STACK_TRACE_IN_METADATA]: true },
     });
     const stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
-    let synthError: unknown;
+    let synthError: Error | undefined;
     try {
       app.synth();
     } catch (e) {
-      synthError = e;
+      synthError = e instanceof Error ? e : new Error(`cdktf synth failed: ${JSON.stringify(e)}`);
     }
     // cdktf throws on error annotations (unless the CLI runs us); either way they are reported here, by construct.
     const annotations = constructAnnotations(app);

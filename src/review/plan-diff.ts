@@ -335,8 +335,8 @@ function hasRotationName(block: Block, changes: readonly AttributeChange[]): boo
   const config = block.config as Record<string, unknown>;
   const rotating = changes.filter((c) => c.effect === "rotate").map((c) => c.path.split(".")[0]);
   return rotating.every((top) => {
-    const nested = config[top];
-    const inner = Array.isArray(nested) ? nested[0] : nested;
+    const nested: unknown = config[top];
+    const inner: unknown = Array.isArray(nested) ? (nested as unknown[])[0] : nested;
     const holder =
       typeof inner === "object" && inner !== null && !("temporary_name_for_rotation" in config)
         ? (inner as Record<string, unknown>)

@@ -59,7 +59,7 @@ function rendered(stack: TerraformStack, value: unknown): any {
   return JSON.parse(Testing.synth(stack)).output.probe.value;
 }
 const clusterOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster)[0] as any;
-const poolsOf = (json: any) => Object.values(json.resource.azurerm_kubernetes_cluster_node_pool ?? {}) as any[];
+const poolsOf = (json: any) => Object.values<any>(json.resource.azurerm_kubernetes_cluster_node_pool ?? {});
 
 /** The issues AksCluster refuses `extra` with. */
 const issuesOf = (extra: Partial<AksClusterProps>) => validationIssuesOf(() => build(extra));

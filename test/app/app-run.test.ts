@@ -77,10 +77,7 @@ describe("the app (npm run synth)", () => {
     expect(runApp(dir).status).toBe(0);
     const before = readTree(join(dir, "cdktf.out"));
     const prod = join(dir, "stacks", "environments", "prod.yaml");
-    writeFileSync(
-      prod,
-      require("node:fs").readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"),
-    );
+    writeFileSync(prod, readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"));
     const run = runApp(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^stacks\/environments\/prod\.yaml:\d+:1 tags2: unknown key "tags2"$/);

@@ -59,7 +59,7 @@ describe("IaaS cluster spec", () => {
   });
 
   it("requires an SSH public key", () => {
-    const yaml = iaasEnvironment().replace(/    sshPublicKey: .*\n/, "");
+    const yaml = iaasEnvironment().replace(/ {4}sshPublicKey: .*\n/, "");
     expect(configIssuesOf(yaml)).toEqual([{ code: "required", path: "clusters[0].sshPublicKey", at: "4:5" }]);
   });
 

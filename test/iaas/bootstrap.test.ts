@@ -417,7 +417,7 @@ describe("kubeadm configuration", () => {
     expect(run.status).toBe(0);
     expect(readFileSync(hosts, "utf8")).toBe("127.0.0.1 localhost\n127.0.0.1 api.edge-dev.internal\n");
     expect(script).toMatch(
-      /until kubeadm join [\s\S]*done\n  if \[ "\$ROLE" = control-plane \]; then point_api_name_at 127\.0\.0\.1; fi/,
+      /until kubeadm join [\s\S]*done\n {2}if \[ "\$ROLE" = control-plane \]; then point_api_name_at 127\.0\.0\.1; fi/,
     );
   });
 });

@@ -22,7 +22,7 @@ describe.each(["dev", "staging", "prod"] as const)("%s-edge", (env) => {
     for (const vmss of Object.values(byName(json, "azurerm_linux_virtual_machine_scale_set"))) {
       expect(vmss.network_interface[0].ip_configuration[0].subnet_id).toBe(workerSubnet);
     }
-    const associations = Object.values(json.resource.azurerm_subnet_network_security_group_association) as any[];
+    const associations = Object.values<any>(json.resource.azurerm_subnet_network_security_group_association);
     expect(associations.map((a) => [a.subnet_id, a.network_security_group_id]).sort()).toEqual(
       [
         [cpSubnet, idOf(json, "azurerm_network_security_group", `edge-${env}-cp-nsg`)],
@@ -110,7 +110,7 @@ describe("composition from YAML", () => {
       ),
       "edge",
     );
-    const [blob] = Object.values(byName(json, "azurerm_storage_blob")) as any[];
+    const [blob] = Object.values<any>(byName(json, "azurerm_storage_blob"));
     expect(blob.depends_on).toEqual(
       expect.arrayContaining([
         expect.stringMatching(/^azurerm_private_endpoint\./),

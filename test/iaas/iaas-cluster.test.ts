@@ -87,9 +87,7 @@ describe("IaasCluster defaults", () => {
   });
 
   it("puts every control-plane NIC in the public and the internal API load balancer's backend pools", () => {
-    const associations = Object.values(
-      json.resource.azurerm_network_interface_backend_address_pool_association,
-    ) as any[];
+    const associations = Object.values<any>(json.resource.azurerm_network_interface_backend_address_pool_association);
     const pools = Object.entries(json.resource.azurerm_lb_backend_address_pool)
       .filter(([, b]: [string, any]) => b.name === "control-plane")
       .map(([id]) => `\${azurerm_lb_backend_address_pool.${id}.id}`);
@@ -105,7 +103,7 @@ describe("IaasCluster defaults", () => {
   });
 
   it("boots control-plane VMs only once they are in both pools and the outbound rule serves them (first-boot egress)", () => {
-    const vms = Object.values(json.resource.azurerm_linux_virtual_machine) as any[];
+    const vms = Object.values<any>(json.resource.azurerm_linux_virtual_machine);
     const outbound = Object.entries(json.resource.azurerm_lb_outbound_rule).find(
       ([, r]: [string, any]) => r.name === "control-plane-egress",
     )![0];
@@ -309,7 +307,7 @@ describe("IaasCluster defaults", () => {
           "iaas_bootstrap_worker_workers_cloud_config",
         ]),
       );
-      const vms = Object.values(json.resource.azurerm_linux_virtual_machine) as any[];
+      const vms = Object.values<any>(json.resource.azurerm_linux_virtual_machine);
       const initLocal = Object.keys(locals).find((k) => k.includes("bootstrap_init_"));
       const joinLocal = Object.keys(locals).find((k) => k.includes("bootstrap_control-plane_"));
       expect(vms.map((vm) => vm.custom_data)).toEqual([

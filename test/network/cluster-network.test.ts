@@ -56,7 +56,7 @@ describe("dynamic placement (default)", () => {
   });
 
   it("opens only the API server on the control plane, from anywhere by default; nothing on workers", () => {
-    const rules = Object.values(json.resource.azurerm_network_security_rule) as any[];
+    const rules = Object.values<any>(json.resource.azurerm_network_security_rule);
     expect(rules).toEqual([
       expect.objectContaining({
         name: "allow-apiserver",
@@ -224,7 +224,7 @@ describe("static placement", () => {
       egress: "userDefinedRouting",
     });
     expect(Object.keys(byName(json, "azurerm_network_security_group"))).toEqual(["edge-prod-cp-nsg"]);
-    const associations = Object.values(json.resource.azurerm_subnet_network_security_group_association) as any[];
+    const associations = Object.values<any>(json.resource.azurerm_subnet_network_security_group_association);
     expect(associations.map((a) => a.network_security_group_id)).toEqual([
       expect.stringMatching(/^\$\{azurerm_network_security_group\./),
       expect.stringMatching(/^\$\{data\.azurerm_network_security_group\./),
@@ -263,7 +263,7 @@ describe("rules and egress options", () => {
         ],
       },
     });
-    const rules = Object.values(json.resource.azurerm_network_security_rule) as any[];
+    const rules = Object.values<any>(json.resource.azurerm_network_security_rule);
     expect(
       rules.map((r) => `${r.network_security_group_name.includes("worker") ? "worker" : "cp"}/${r.name}`).sort(),
     ).toEqual([
@@ -336,7 +336,7 @@ describe("rules and egress options", () => {
     expect(warnings(spread.network)).toEqual([
       expect.stringMatching(/^network\.egress: egress natGateway: a NAT gateway lives in one zone \(3\)/),
     ]);
-    const association = Object.values(spread.json.resource.azurerm_subnet_nat_gateway_association) as any[];
+    const association = Object.values<any>(spread.json.resource.azurerm_subnet_nat_gateway_association);
     expect(association[0].subnet_id).toMatch(/azurerm_subnet\.network_worker_subnet/);
   });
 
@@ -397,7 +397,7 @@ describe("validation", () => {
 
   it("skips checks of values that are Terraform references", () => {
     const stack = testStack();
-    const cidr = Token.asString({ resolve: () => "10.1.0.0/16" } as never);
+    const cidr = Token.asString({ resolve: () => "10.1.0.0/16" });
     expect(() => new ClusterNetwork(stack, "network", { ...base, workerSubnet: { cidr } })).not.toThrow();
   });
 });

@@ -248,7 +248,7 @@ describe("validation", () => {
 
   it("asks for a name when the resource group is a Terraform reference", () => {
     const stack = testStack();
-    const resourceGroupName = Token.asString({ resolve: () => "rg" } as never);
+    const resourceGroupName = Token.asString({ resolve: () => "rg" });
     expect(validationIssuesOf(() => new ClusterStorage(stack, "storage", { ...base, resourceGroupName }))).toEqual([
       { code: "account-name-needs-literal-resource-group", path: "account.name" },
     ]);
