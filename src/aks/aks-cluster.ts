@@ -46,7 +46,9 @@ export function aksOutboundType(egress: ClusterNetworkRef["egress"]): AksOutboun
 }
 
 export interface AksClusterProps extends AksClusterDesign {
+  /** Azure region of the cluster and its identity. */
   readonly location: string;
+  /** Resource group of the cluster and its identity. */
   readonly resourceGroupName: string;
   /** The subnets the nodes go in (worker subnet) and the VNet the identity may manage. */
   readonly network: ClusterNetworkRef;

@@ -80,6 +80,7 @@ export const AKS_DEFAULTS = {
 
 /** A weekly maintenance window (AKS planned maintenance). */
 export interface AksMaintenanceWindow {
+  /** Day of the week the window starts on (`Monday` ... `Sunday`). */
   readonly day: WeekDay;
   /** Start time, `HH:mm`. */
   readonly start: string;
@@ -164,19 +165,40 @@ export interface AksNetworkFacts {
 export interface AksClusterDesign {
   /** The Azure name of the cluster resource. */
   readonly name: string;
+  /** MAJOR.MINOR (`1.33`) or MAJOR.MINOR.PATCH; with an upgrade channel, MAJOR.MINOR only. */
   readonly kubernetesVersion: string;
+  /** Control-plane tier (`sku_tier`): Free, Standard (uptime SLA) or Premium. @default "Free" */
   readonly skuTier?: AksSkuTier;
+  /** Cluster auto-upgrade channel; `none` omits `automatic_upgrade_channel`. @default "none" */
   readonly upgradeChannel?: AksUpgradeChannel;
+  /** Node OS image and security patch channel (`node_os_upgrade_channel`). @default "NodeImage" */
   readonly nodeOsUpgradeChannel?: AksNodeOsUpgradeChannel;
+  /**
+   * AKS-managed Entra ID with Azure RBAC; local accounts are disabled with it.
+   * @default - none: Kubernetes RBAC with local accounts
+   */
   readonly aad?: AksAadOptions;
+  /** Availability zones of the cluster, and of node pools that name none. @default ["1", "2", "3"] */
   readonly zones?: readonly Zone[];
   /** The first System pool becomes the default node pool. @default - one System pool "system" of 3-5 nodes */
   readonly nodePools?: readonly AksNodePoolOptions[];
+  /** The API server endpoint: private, or public and who may reach it. @default - public, reachable from any address */
   readonly apiServer?: AksApiServerOptions;
+  /**
+   * Azure CNI overlay settings.
+   * @default - network policy cilium, pods 192.168.0.0/16, services 100.64.0.0/16, DNS at its 10th address
+   */
   readonly networkProfile?: AksNetworkProfileOptions;
+  /** OIDC issuer (needed by workload identity). @default true */
   readonly oidcIssuer?: boolean;
+  /** Entra workload identity. @default true */
   readonly workloadIdentity?: boolean;
+  /**
+   * Weekly planned-maintenance windows: `autoUpgrade` for the upgrade channel, `nodeOs` for node OS
+   * images and patches. @default - none
+   */
   readonly maintenance?: { readonly autoUpgrade?: AksMaintenanceWindow; readonly nodeOs?: AksMaintenanceWindow };
+  /** HTTP(S) proxy of the nodes and the cluster's components. @default - no proxy */
   readonly proxy?: ProxyInput;
   /** DNS prefix of the API server FQDN. @default - the name, underscores as hyphens */
   readonly dnsPrefix?: string;
@@ -196,16 +218,27 @@ export interface AksClusterDesign {
 
 /** A pool with every default applied. */
 export interface AksNodePoolPlan extends AksNodePoolOptions {
+  /** System pools run AKS' own pods; User pools run workloads. */
   readonly mode: AksNodePoolMode;
+  /** Azure VM size of the nodes. */
   readonly vmSize: string;
+  /** OS disk size in GB. */
   readonly osDiskSizeGb: number;
+  /** Managed or Ephemeral OS disk. */
   readonly osDiskType: AksOsDiskType;
+  /** Node OS: Ubuntu or AzureLinux. */
   readonly osSku: AksOsSku;
+  /** Pods per node, 10-250. */
   readonly maxPods: number;
+  /** Kubernetes node labels. */
   readonly labels: Readonly<Record<string, string>>;
+  /** Kubernetes taints, `key=value:Effect`. */
   readonly taints: readonly string[];
+  /** Availability zones of the pool's nodes. */
   readonly zones: readonly Zone[];
+  /** Taint the pool `CriticalAddonsOnly=true:NoSchedule` so workloads stay off it (System pools). */
   readonly criticalAddonsOnly: boolean;
+  /** Extra nodes during an upgrade: a count ("1") or a percentage ("33%"). */
   readonly maxSurge: string;
 }
 
@@ -216,26 +249,45 @@ export interface AksMaintenanceWindowPlan extends AksMaintenanceWindow {
 
 /** An AKS cluster with every default applied: what AksCluster builds and the AKS rules check. */
 export interface AksPlan {
+  /** The Azure name of the cluster resource. */
   readonly name: string;
+  /** MAJOR.MINOR (`1.33`) or MAJOR.MINOR.PATCH. */
   readonly kubernetesVersion: string;
+  /** Control-plane tier (`sku_tier`). */
   readonly skuTier: AksSkuTier;
+  /** Cluster auto-upgrade channel; `none`: no automatic upgrade. */
   readonly upgradeChannel: AksUpgradeChannel;
+  /** Node OS image and security patch channel. */
   readonly nodeOsUpgradeChannel: AksNodeOsUpgradeChannel;
+  /** AKS-managed Entra ID with Azure RBAC, local accounts disabled. @default - none: Kubernetes RBAC, local accounts */
   readonly aad?: Required<AksAadOptions>;
+  /** Availability zones of the cluster. */
   readonly zones: readonly Zone[];
+  /** The node pools; the first System pool is the default node pool. */
   readonly nodePools: readonly AksNodePoolPlan[];
+  /** The API server endpoint: private, or public and the CIDRs that may reach it ([]: any). */
   readonly apiServer: Required<AksApiServerOptions>;
+  /** Azure CNI overlay: network policy, pod and service CIDRs, cluster DNS address. */
   readonly networkProfile: Required<Omit<AksNetworkProfileOptions, "dnsServiceIp">> & {
     readonly dnsServiceIp?: string;
   };
+  /** OIDC issuer enabled. */
   readonly oidcIssuer: boolean;
+  /** Entra workload identity enabled. */
   readonly workloadIdentity: boolean;
+  /** Weekly planned-maintenance windows, each present only when given. */
   readonly maintenance: { readonly autoUpgrade?: AksMaintenanceWindowPlan; readonly nodeOs?: AksMaintenanceWindowPlan };
+  /** HTTP(S) proxy of the nodes and the cluster's components. @default - no proxy */
   readonly proxy?: ProxyInput;
+  /** DNS prefix of the API server FQDN. */
   readonly dnsPrefix: string;
+  /** Resource group AKS creates for the nodes. */
   readonly nodeResourceGroupName: string;
+  /** Azure Policy add-on enabled. */
   readonly azurePolicy: boolean;
+  /** KEDA event-driven autoscaling enabled. */
   readonly keda: boolean;
+  /** Give the control-plane identity Network Contributor on the VNet. */
   readonly grantNetworkContributor: boolean;
 }
 

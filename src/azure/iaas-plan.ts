@@ -79,7 +79,10 @@ export interface WorkerPoolInput {
 }
 
 /** A node taint; `value` may be left out. */
-export type TaintInput = Omit<Taint, "value"> & { readonly value?: string };
+export type TaintInput = Omit<Taint, "value"> & {
+  /** Taint value. @default "" */
+  readonly value?: string;
+};
 
 export interface ApiServerInput {
   /** DNS label of the public IP (`<label>.<location>.cloudapp.azure.com`). @default - the IP address is the endpoint */
@@ -146,32 +149,55 @@ export interface WorkerPoolPlan {
 }
 
 export interface ImagePlan {
+  /** A Marketplace image. @default - Canonical ubuntu-24_04-lts server (server-arm64 for Arm64 sizes), latest */
   readonly marketplace?: MarketplaceImage;
+  /**
+   * https URI of a base VHD: copied into the cluster storage container and made a managed image, as
+   * Palette does. @default - none: nodes boot the Marketplace image
+   */
   readonly vhdUri?: string;
+  /** Hyper-V generation of the VHD (vhdUri only). @default "V2" */
   readonly hyperVGeneration?: HyperVGeneration;
+  /**
+   * CPU architecture of a marketplace image or VHD you name; every node's size must match it.
+   * @default - chosen per size for the default image, x64 otherwise
+   */
   readonly architecture?: CpuArchitecture;
+  /**
+   * Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot).
+   * @default - true, false with vhdUri and on sizes without it (Arm64, Av2, Dv2/Dv3)
+   */
   readonly trustedLaunch?: boolean;
 }
 
 /** An IaaS cluster with every default applied: what the schema yields and the construct resolves its props to. */
 export interface IaasPlan {
+  /** `1.33` (newest patch at first boot) or `1.33.5`. */
   readonly kubernetesVersion: string;
+  /** Availability zones the cluster's nodes are spread over. */
   readonly zones: readonly Zone[];
+  /** OpenSSH public key of the administrator account. */
   readonly sshPublicKey: string;
+  /** Linux administrator account of every node. */
   readonly adminUsername: string;
+  /** The control-plane nodes: count, size, OS disk, and whether ordinary pods run on them. */
   readonly controlPlane: {
     readonly count: number;
     readonly vmSize: string;
     readonly osDisk: OsDiskPlan;
     readonly allowWorkloads: boolean;
   };
+  /** The worker pools, one VM scale set each. */
   readonly workerPools: readonly WorkerPoolPlan[];
+  /** The node image as given: what it leaves out is chosen per node size (marketplaceImageFor, trustedLaunchOf). */
   readonly image: ImagePlan;
+  /** The API server's load balancers: the public IP's DNS label, the internal address, the health probe. */
   readonly apiServer: {
     readonly dnsLabel?: string;
     readonly internalAddress?: string;
     readonly healthProbe: HealthProbe;
   };
+  /** Kubernetes networking inside the cluster: pod and service CIDRs, DNS domain, CNI. */
   readonly clusterNetwork: {
     readonly podCidr: string;
     readonly serviceCidr: string;

@@ -103,9 +103,11 @@ export interface PublicServicesPlan {
 }
 
 export interface NetworkPlan {
+  /** The VNet: an existing one by name (static placement), or a new one (dynamic placement). */
   readonly vnet: VnetPlan;
-  /** Only where the control plane runs in the VNet (IaaS); AKS hosts it. */
+  /** Only where the control plane runs in the VNet (IaaS); AKS hosts it. @default - none (AKS) */
   readonly controlPlaneSubnet?: SubnetPlan;
+  /** The subnet of the worker nodes (AKS: of every node pool). */
   readonly workerSubnet: SubnetPlan;
   /** Sources allowed to the API server (TCP 6443) on the control-plane NSG; [] without a control-plane subnet. */
   readonly apiServerSources: readonly string[];
@@ -113,10 +115,11 @@ export interface NetworkPlan {
   readonly sshSources: readonly string[];
   /** @default - no public service ports */
   readonly publicServices?: PublicServicesPlan;
+  /** How nodes without public IPs reach the internet. */
   readonly egress: NetworkEgress;
-  /** With egress natGateway. */
+  /** With egress natGateway. @default - none (other egress) */
   readonly natGateway?: NatGatewayPlan;
-  /** With egress loadBalancer. */
+  /** With egress loadBalancer. @default - none (other egress) */
   readonly loadBalancer?: OutboundPlan;
   /** With egress userDefinedRouting: the public addresses your firewall sends node traffic from. @default [] */
   readonly egressAddresses: readonly string[];
@@ -133,7 +136,10 @@ export interface NetworkContext {
   readonly proxied: boolean;
   /** The cluster's zones (a NAT gateway is pinned to one of them). */
   readonly zones: readonly Zone[];
-  /** Where the VNet comes from when the cluster did not name it, for messages: `privateCloudGateways "pcg-prod"`. */
+  /**
+   * Where the VNet comes from when the cluster did not name it, for messages: `privateCloudGateways "pcg-prod"`.
+   * @default - the cluster's own
+   */
   readonly vnetOrigin?: string;
 }
 
@@ -289,7 +295,7 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
   }
   if (cidr && plan.vnet.addressSpace.length > 0) {
     const spaces = plan.vnet.addressSpace.map(parseCidr);
-    if (spaces.every((s) => s !== undefined) && !spaces.some((s) => cidrContains(s!, cidr))) {
+    if (spaces.every((s) => s !== undefined) && !spaces.some((s) => cidrContains(s, cidr))) {
       issues.push({
         code: "subnet-outside-vnet",
         path: at("cidr"),
@@ -573,8 +579,15 @@ export interface NetworkInput {
     /** @default ["10.0.0.0/8"]; required with static placement (the existing VNet's space) */
     readonly addressSpace?: readonly string[];
   };
-  /** IaaS only: AKS hosts its control plane. */
+  /**
+   * The control plane's subnet, IaaS only: AKS hosts its control plane.
+   * @default - a new subnet `<cluster>-<env>-cp-subnet`, 10.0.0.0/16 in the default VNet, with a new NSG
+   */
   readonly controlPlaneSubnet?: SubnetInput;
+  /**
+   * The worker nodes' subnet (AKS: every node pool's).
+   * @default - a new subnet `<cluster>-<env>-worker-subnet`, 10.1.0.0/16 in the default VNet, with a new NSG
+   */
   readonly workerSubnet?: SubnetInput;
   /** IaaS only. @default ["*"] */
   readonly apiServerSources?: readonly string[];
@@ -591,9 +604,9 @@ export interface NetworkInput {
   };
   /** @default "loadBalancer", or "userDefinedRouting" for a proxied cluster; the kind whose settings are given otherwise */
   readonly egress?: NetworkEgress;
-  /** Only with egress natGateway. */
+  /** Only with egress natGateway. @default - idle timeout 4 minutes, 1 public IP, the cluster's first zone */
   readonly natGateway?: OutboundInput & { /** @default - the cluster's first zone */ readonly zone?: Zone };
-  /** Only with egress loadBalancer. */
+  /** Only with egress loadBalancer. @default - idle timeout 4 minutes, 1 public IP */
   readonly loadBalancer?: OutboundInput;
   /**
    * Only with egress userDefinedRouting: the public IPv4 addresses or CIDRs your firewall sends the

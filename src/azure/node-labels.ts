@@ -47,9 +47,11 @@ export const TAINT_EFFECTS = ["NoSchedule", "PreferNoSchedule", "NoExecute"] as 
 export type TaintEffect = (typeof TAINT_EFFECTS)[number];
 
 export interface Taint {
+  /** Taint key, a qualified name like a label key (`example.com/dedicated`). */
   readonly key: string;
   /** @default "" */
   readonly value?: string;
+  /** What the taint does to pods that do not tolerate it: NoSchedule, PreferNoSchedule or NoExecute. */
   readonly effect: TaintEffect;
 }
 

@@ -17,16 +17,21 @@ export interface SecurityRule {
   readonly name: string;
   /** 100-4096; lower numbers are evaluated first; unique per direction within the NSG. */
   readonly priority: number;
+  /** Which traffic the rule matches: `Inbound` or `Outbound`. */
   readonly direction: SecurityRuleDirection;
+  /** What happens to matching traffic: `Allow` or `Deny`. */
   readonly access: SecurityRuleAccess;
+  /** `Tcp`, `Udp`, `Icmp`, `Esp`, `Ah`, or `*` for any. */
   readonly protocol: SecurityRuleProtocol;
   /** `*`, one service tag, or IPv4 CIDRs / addresses. */
   readonly sources: readonly string[];
   /** `*`, ports (`443`) or ranges (`30000-32767`). */
   readonly sourcePorts: readonly string[];
+  /** `*`, one service tag, or IPv4 CIDRs / addresses. */
   readonly destinations: readonly string[];
   /** Destination ports: `*`, ports or ranges. */
   readonly ports: readonly string[];
+  /** Free text shown with the rule, at most 140 characters. @default - none */
   readonly description?: string;
 }
 

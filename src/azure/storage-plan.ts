@@ -44,8 +44,11 @@ export interface PrivateDnsZonePlan {
 }
 
 export interface StoragePlan {
+  /** The storage account: created by this stack, or an existing one attached. */
   readonly account: StorageAccountPlan;
+  /** The blob container the base VHD is copied into. */
   readonly container: StorageContainerPlan;
+  /** How the account is reached: `public`, or `private` through a private endpoint in the cluster VNet. */
   readonly networkAccess: StorageNetworkAccess;
   /** Only with private access. @default - created and linked in a new VNet; the existing zone of an existing VNet's resource group */
   readonly privateDnsZone?: PrivateDnsZonePlan;

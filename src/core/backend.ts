@@ -10,6 +10,7 @@ export type ExecutionMode = (typeof EXECUTION_MODES)[number];
 
 /** State files next to the repository: `<path>/<stack>.tfstate`. */
 export interface LocalBackend {
+  /** Selects this backend. */
   readonly type: "local";
   /** Folder relative to the repository root. @default "state" */
   readonly path?: string;
@@ -17,9 +18,11 @@ export interface LocalBackend {
 
 /** HCP Terraform (or Terraform Enterprise): one workspace per stack, `<workspacePrefix><stack>`. */
 export interface CloudBackend {
+  /** Selects this backend. */
   readonly type: "cloud";
+  /** HCP Terraform organization that owns the workspaces. */
   readonly organization: string;
-  /** @default "" */
+  /** Prefix of the workspace names. @default "" */
   readonly workspacePrefix?: string;
   /** Host of Terraform Enterprise. @default - app.terraform.io */
   readonly hostname?: string;
@@ -35,11 +38,15 @@ export interface CloudBackend {
 
 /** A blob per stack in an Azure storage account, `<keyPrefix><stack>.tfstate`, with Entra ID auth. */
 export interface AzurermBackend {
+  /** Selects this backend. */
   readonly type: "azurerm";
+  /** Resource group of the storage account. */
   readonly resourceGroupName: string;
+  /** Storage account holding the state: 3-24 lowercase letters and digits. */
   readonly storageAccountName: string;
+  /** Blob container holding the state files. */
   readonly containerName: string;
-  /** @default "" */
+  /** Prefix of the blob names. @default "" */
   readonly keyPrefix?: string;
 }
 

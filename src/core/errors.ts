@@ -3,13 +3,17 @@ import { formatPath, Issue } from "./issues";
 
 /** A position in a source file, 1-based like editors show it. */
 export interface SourcePosition {
+  /** Line number, from 1. */
   readonly line: number;
+  /** Column number, from 1. */
   readonly col: number;
 }
 
 /** An issue placed in a file (an environment file, a profile file, an environment variable). */
 export interface LocatedIssue extends Issue {
+  /** The file as messages name it, or `environment variable <NAME>` for a value read from one. */
   readonly file: string;
+  /** Where in the file; without it the issue names the file alone. @default - none */
   readonly position?: SourcePosition;
 }
 

@@ -9,21 +9,28 @@ export type KeyPath = readonly (string | number)[];
 
 /** A broken rule. `code` is stable (kebab-case, e.g. `cidr-syntax`); `message` may be reworded. */
 export interface Problem {
+  /** Stable identifier of the rule broken, kebab-case (e.g. `cidr-syntax`). */
   readonly code: string;
+  /** What is wrong, for people; may be reworded between versions. */
   readonly message: string;
   /**
    * The value judged, when the message does not quote it (a key, a URL with credentials): a
    * construct skips a problem whose value is a Terraform reference (src/core/construct-issues.ts).
+   * @default - none
    */
   readonly subject?: unknown;
 }
 
 /** A problem at a key path, relative to the object checked until a caller places it in a file. */
 export interface Issue extends Problem {
+  /** Key path of the value the problem is about. */
   readonly path: KeyPath;
-  /** Where to point in the file when that is more precise than `path` (e.g. the one bad tag). */
+  /** Where to point in the file when that is more precise than `path` (e.g. the one bad tag). @default - path */
   readonly locate?: KeyPath;
-  /** Where to point when `path` is a default the file does not spell out (the value it clashes with). */
+  /**
+   * Where to point when `path` is a default the file does not spell out (the value it clashes with).
+   * @default - none
+   */
   readonly defaultClashesWith?: KeyPath;
 }
 

@@ -8,6 +8,7 @@ export interface KubernetesAccess {
   readonly host: string;
   /** PEM of the cluster CA. */
   readonly clusterCaCertificate: string;
+  /** How the client authenticates to the API server. */
   readonly credentials: KubernetesCredentials;
   /**
    * The API server comes up after its stack is applied (IaaS: kubeadm runs at first boot), so
@@ -18,9 +19,21 @@ export interface KubernetesAccess {
 
 export type KubernetesCredentials =
   /** An admin client certificate (IaaS bootstrap, AKS with local accounts). PEM. */
-  | { readonly kind: "clientCertificate"; readonly clientCertificate: string; readonly clientKey: string }
+  | {
+      /** Selects client-certificate authentication. */
+      readonly kind: "clientCertificate";
+      /** PEM of the client certificate. */
+      readonly clientCertificate: string;
+      /** PEM of the client certificate's private key. */
+      readonly clientKey: string;
+    }
   /** Entra ID (AAD) through kubelogin, for AKS clusters with local accounts disabled. */
-  | { readonly kind: "kubelogin"; readonly login: KubeloginLogin };
+  | {
+      /** Selects kubelogin (`kubelogin get-token`) authentication. */
+      readonly kind: "kubelogin";
+      /** kubelogin's `--login` mode. */
+      readonly login: KubeloginLogin;
+    };
 
 /**
  * What a packs stack is pointed at. An AKS cluster is looked up through the Azure API by name
@@ -31,19 +44,31 @@ export type KubernetesCredentials =
  */
 export type PacksTarget =
   | {
+      /** An AKS cluster, looked up by name. */
       readonly kind: "aks";
+      /** Name of the AKS cluster resource. */
       readonly clusterName: string;
+      /** Resource group of the AKS cluster. */
       readonly resourceGroupName: string;
+      /** Entra ID with local accounts off: kubelogin; else the kubeconfig's client certificate. */
       readonly entraId: boolean;
+      /** kubelogin's `--login` mode, used when `entraId`. */
       readonly login: KubeloginLogin;
     }
   | {
+      /** An IaaS cluster, read from its stack's state. */
       readonly kind: "iaasStackOutputs";
       /** The IaaS cluster's stack, `<env>-<cluster>`. */
       readonly stackName: string;
+      /** Backend the cluster's stack keeps its state in. @default - local state, `state/<stack>.tfstate` */
       readonly backend?: StackBackend;
     }
-  | { readonly kind: "access"; readonly access: KubernetesAccess };
+  | {
+      /** Any other cluster, with its access given. */
+      readonly kind: "access";
+      /** Host, CA and credentials of the API server: values, or references into the packs stack. */
+      readonly access: KubernetesAccess;
+    };
 
 /** kubelogin `--login` modes that work without a person at a browser, plus the Azure CLI's. */
 export const KUBELOGIN_LOGINS = ["azurecli", "workloadidentity", "spn", "msi", "azd"] as const;

@@ -45,11 +45,15 @@ import { WorkerPool } from "./worker-pool";
 export interface IaasClusterProps extends IaasInput {
   /** With environmentName, names every Azure resource `<cluster>-<env>-<role>`. */
   readonly clusterName: string;
+  /** Environment name: the `<env>` of resource names and of kubeadm's cluster name `<cluster>-<env>`. */
   readonly environmentName: string;
+  /** Azure region of everything this construct creates. */
   readonly location: string;
   /** The resource group's name (a reference orders everything after the group). */
   readonly resourceGroupName: string;
+  /** The cluster network: the control-plane subnet (required), the worker subnet, and egress. */
   readonly network: ClusterNetworkRef;
+  /** The cluster storage: where a base VHD is copied, and boot diagnostics go by default. */
   readonly storage: ClusterStorageRef;
   /** @default - no proxy */
   readonly proxy?: ProxyInput;

@@ -44,6 +44,7 @@ import { AVAILABILITY_ZONES, Zone, zonesProblem } from "../azure/zones";
 export interface ClusterNetworkProps extends NetworkInput {
   /** Cluster name; derived resource names are `<cluster>-<env>-<role>`. */
   readonly clusterName: string;
+  /** Environment name, the `<env>` of derived resource names. */
   readonly environmentName: string;
   /** Azure region of everything this construct creates. */
   readonly location: string;

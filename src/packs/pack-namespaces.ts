@@ -10,6 +10,7 @@ import { Issue } from "../core/issues";
 export interface PackLayer {
   /** Name of the pack layer, for people (e.g. nginx). @default - none */
   readonly name?: string;
+  /** The pack's values: the namespace it installs into, with that namespace's labels and annotations. */
   readonly pack: {
     readonly namespace: string;
     /** @default {} */
@@ -20,6 +21,7 @@ export interface PackLayer {
 }
 
 export interface PackNamespacesProps {
+  /** The pack layers: one namespace each, every namespace listed once. */
   readonly packs: readonly PackLayer[];
   /** What the namespaces wait for, e.g. an API server readiness check. @default [] */
   readonly dependsOn?: readonly ITerraformDependable[];

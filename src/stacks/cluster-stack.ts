@@ -23,7 +23,9 @@ import { TagAspect } from "./tagging";
 export interface ClusterStackProps {
   /** With clusterName, names the stack `<env>-<cluster>` and every Azure resource `<cluster>-<env>-<role>`. */
   readonly environmentName: string;
+  /** Cluster name: the `<cluster>` of the stack and resource names. */
   readonly clusterName: string;
+  /** Azure region of everything the stack creates. */
   readonly location: string;
   /** The existing resource group the cluster goes in (looked up by name). */
   readonly resourceGroupName: string;

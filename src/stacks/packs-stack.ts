@@ -21,6 +21,7 @@ import { readStackState } from "./stack-outputs-reader";
 export interface PacksStackProps {
   /** With clusterName, names the stack `<env>-<cluster>-packs`. */
   readonly environmentName: string;
+  /** Cluster name: the `<cluster>` of the stack name. */
   readonly clusterName: string;
   /** @default - local state, `state/<stack>.tfstate` */
   readonly backend?: StackBackend;
@@ -28,7 +29,7 @@ export interface PacksStackProps {
   readonly packs: readonly PackLayer[];
   /** The cluster: an AKS cluster to look up, or access as references into the cluster's stack. */
   readonly target: PacksTarget;
-  /** The cluster's stack, applied first. */
+  /** The cluster's stack, applied first. @default - none: no dependency on another stack */
   readonly clusterStack?: TerraformStack;
 }
 

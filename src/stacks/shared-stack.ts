@@ -15,9 +15,13 @@ import { StackBackend } from "../core/backend";
 import { TagAspect } from "./tagging";
 
 export interface SharedStackProps {
+  /** Environment name: the stack is `<env>-shared`. */
   readonly environmentName: string;
+  /** Azure region of the resource group. */
   readonly location: string;
+  /** Name of the resource group this stack creates. */
   readonly resourceGroupName: string;
+  /** Where the stack's Terraform state lives. */
   readonly backend: StackBackend;
   /** The environment's tags. @default {} */
   readonly tags?: Tags;

@@ -32,7 +32,9 @@ import { throwOnIssues } from "../core/construct-issues";
 import { Issue } from "../core/issues";
 
 export interface ClusterStorageProps extends StorageInput {
+  /** Cluster name; derived names are `<cluster>-<env>-<role>` (a derived account name: `st<cluster><hash>`). */
   readonly clusterName: string;
+  /** Environment name, the `<env>` of derived names (and hashed into a derived account name). */
   readonly environmentName: string;
   /** Azure region of the account and the private endpoint. */
   readonly location: string;

@@ -11,14 +11,15 @@
 export type UpdateKind = "replace" | "replace-if" | "update" | "rotate" | "computed-only";
 
 export interface UpdateRule {
+  /** What a change of the attribute does to the resource. */
   readonly kind: UpdateKind;
   /** Path and line in the provider's repository at its tag, e.g. "internal/services/network/subnet_resource.go#L139". */
   readonly source: string;
-  /** When a replace-if replaces, or a conditional rotate rotates. */
+  /** When a replace-if replaces, or a conditional rotate rotates. @default - none: `kind` always applies */
   readonly condition?: string;
-  /** What else the code shows: refusals at apply, disruption, fields the Update never sends. */
+  /** What else the code shows: refusals at apply, disruption, fields the Update never sends. @default - none */
   readonly note?: string;
-  /** Where the note's fact is, in the same form as `source`. */
+  /** Where the note's fact is, in the same form as `source`. @default - none */
   readonly noteSource?: string;
 }
 

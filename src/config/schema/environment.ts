@@ -82,24 +82,30 @@ export const environmentSchema = environmentBodySchema.transform((env, ctx): Env
 });
 
 type Resolved<C> = Omit<C, "network" | "privateCloudGateway"> & {
+  /** The cluster's network with every default applied (a gateway's VNet when it inherits one). */
   readonly network: NetworkPlan;
-  /** The gateway the cluster uses and what it took from it. */
+  /** The gateway the cluster uses and what it took from it. @default - none: no Private Cloud Gateway */
   readonly gateway?: ClusterGateway;
 };
 
 export type AksClusterSpec = Resolved<z.output<typeof aksClusterSchema>>;
 export type IaasClusterSpec = Omit<Resolved<z.output<typeof iaasClusterSchema>>, keyof IaasPlan | "storage"> &
-  IaasPlan & { readonly storage: StoragePlan };
+  IaasPlan & {
+    /** The cluster storage with every default applied. */
+    readonly storage: StoragePlan;
+  };
 export type ClusterSpec = AksClusterSpec | IaasClusterSpec;
 export type ClusterInput = z.output<typeof clusterSchema>;
 export type EnvironmentInput = z.input<typeof environmentBodySchema>;
 export type EnvironmentBody = Omit<z.output<typeof environmentBodySchema>, "clusters"> & {
+  /** The environment's clusters, each resolved: its gateway, proxy and network plan (IaaS: its plan and storage). */
   readonly clusters: ClusterSpec[];
 };
 export type ResourceGroupSpec = z.output<typeof resourceGroupSchema>;
 
 /** A loaded environment: its name (from the file name) and its validated, defaulted body. */
 export interface EnvironmentSpec extends EnvironmentBody {
+  /** The environment's name: its file's base name. */
   readonly name: string;
   /** The file it came from, relative to the repository, for messages. */
   readonly file: string;
