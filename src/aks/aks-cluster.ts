@@ -196,7 +196,9 @@ export class AksCluster extends Construct {
         : [];
     if (authorizedIpRanges.length > 0 && props.network.egress === "userDefinedRouting" && egressRanges.length === 0) {
       Annotations.of(this).addWarning(
-        "apiServer.authorizedIpRanges with egress userDefinedRouting: nodes reach the API server from your firewall's public address; name it in network.egressAddresses (or authorizedIpRanges)",
+        "apiServer.authorizedIpRanges with egress userDefinedRouting: nodes reach the API " +
+          "server from your firewall's public address; name it in network.egressAddresses " +
+          "(or authorizedIpRanges)",
       );
     }
 
@@ -306,7 +308,9 @@ export class AksCluster extends Construct {
         {
           code: "pool-name-duplicate",
           path: ["nodePools"],
-          message: `${JSON.stringify(pool.name)} or its rotation name ${rotationPoolName(pool.name)} is already taken by a pool of this cluster`,
+          message:
+            `${JSON.stringify(pool.name)} or its rotation name ${rotationPoolName(pool.name)} ` +
+            `is already taken by a pool of this cluster`,
         },
       ]);
     }

@@ -56,7 +56,10 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
   const unused = unusedAdminGroups(cluster);
   if (unused.length > 0) {
     Annotations.of(stack.cluster).addWarning(
-      `${environment.file} clusters[${environment.clusters.indexOf(cluster)}]: aadProfile.managed is false, so the cluster uses Kubernetes RBAC with local accounts and adminGroupObjectIDs (${unused.length}) are not used; set managed: true for Entra ID`,
+      `${environment.file} clusters[${environment.clusters.indexOf(cluster)}]: ` +
+        `aadProfile.managed is false, so the cluster uses Kubernetes RBAC with local ` +
+        `accounts and adminGroupObjectIDs (${unused.length}) are not used; set managed: ` +
+        `true for Entra ID`,
     );
   }
   return stack;

@@ -50,7 +50,9 @@ export function podServiceRangeIssues(
         issues.push({
           code: "range-hides-network",
           path: [key],
-          message: `${ranges[key]} overlaps ${range.cidr} (${range.where}): the ${what} range would hide those addresses from every node and pod; pick a ${what} range clear of it`,
+          message:
+            `${ranges[key]} overlaps ${range.cidr} (${range.where}): the ${what} range would ` +
+            `hide those addresses from every node and pod; pick a ${what} range clear of it`,
           clashesWith: range.path,
         });
       }

@@ -47,7 +47,8 @@ export function aksClusterNameProblem(name: string): Problem | undefined {
   if (!AKS_NAME.test(name)) {
     return problem(
       "aks-cluster-name-syntax",
-      `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, hyphens and underscores, starting and ending with a letter or digit`,
+      `${JSON.stringify(name)} is not a valid AKS cluster name: 1-63 letters, digits, ` +
+        `hyphens and underscores, starting and ending with a letter or digit`,
     );
   }
   const word = ["microsoft", "windows"].find((w) => name.toLowerCase().includes(w));
@@ -66,12 +67,14 @@ export function nodePoolNameProblem(name: string): Problem | undefined {
   if (!POOL_NAME.test(name))
     return problem(
       "node-pool-name-syntax",
-      `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters and digits, starting with a letter`,
+      `${JSON.stringify(name)} is not a valid node pool name: 1-12 lowercase letters ` +
+        `and digits, starting with a letter`,
     );
   if (name.endsWith(ROTATION_SUFFIX))
     return problem(
       "node-pool-name-rotation-suffix",
-      `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the temporary pools azurerm rotates pools through`,
+      `${JSON.stringify(name)}: names ending in "${ROTATION_SUFFIX}" are kept for the ` +
+        `temporary pools azurerm rotates pools through`,
     );
   return undefined;
 }
@@ -116,18 +119,23 @@ export function upgradeChannelVersionProblem(channel: AksUpgradeChannel, version
     case "patch":
       return problem(
         "upgrade-channel-pinned-patch",
-        `${JSON.stringify(version)} pins a patch version, but upgradeChannel patch moves the cluster to every new ${minor} patch (Terraform would then try to downgrade it): write "${minor}"`,
+        `${JSON.stringify(version)} pins a patch version, but upgradeChannel patch moves ` +
+          `the cluster to every new ${minor} patch (Terraform would then try to downgrade ` +
+          `it): write "${minor}"`,
       );
     case "stable":
     case "rapid":
       return problem(
         "upgrade-channel-pinned-patch",
-        `${JSON.stringify(version)} pins a patch version, but upgradeChannel ${channel} upgrades the cluster on its own: write "${minor}", the minor version to create it with`,
+        `${JSON.stringify(version)} pins a patch version, but upgradeChannel ${channel} ` +
+          `upgrades the cluster on its own: write "${minor}", the minor version to create ` +
+          `it with`,
       );
     case "node-image":
       return problem(
         "upgrade-channel-pinned-patch",
-        `${JSON.stringify(version)} pins a patch version; with an upgrade channel give the minor only, "${minor}", and let AKS pick the patch`,
+        `${JSON.stringify(version)} pins a patch version; with an upgrade channel give ` +
+          `the minor only, "${minor}", and let AKS pick the patch`,
       );
   }
 }
@@ -143,7 +151,8 @@ export function nodeOsChannelProblem(channel: AksUpgradeChannel, nodeOs: AksNode
   if (channel === "node-image" && nodeOs !== "NodeImage") {
     return problem(
       "node-os-channel-node-image",
-      `upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not ${nodeOs} (AKS refuses the pair when the cluster is created)`,
+      `upgradeChannel node-image needs nodeOsUpgradeChannel NodeImage, not ${nodeOs} ` +
+        `(AKS refuses the pair when the cluster is created)`,
     );
   }
   return undefined;
@@ -159,7 +168,8 @@ export function entraObjectIdProblem(id: string): Problem | undefined {
   if (/^<.*>$/.test(id.trim()))
     return problem(
       "entra-object-id-placeholder",
-      `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group here (az ad group show -g <name> --query id)`,
+      `${JSON.stringify(id)} is a placeholder: put the object ID of an Entra ID group ` +
+        `here (az ad group show -g <name> --query id)`,
     );
   return problem(
     "entra-object-id-syntax",
@@ -178,7 +188,8 @@ export function adminGroupIssues(ids: readonly string[]): AksIssue[] {
         code: "admin-groups-empty",
         path: [],
         message:
-          "list at least one Entra ID group: with Entra ID on, local accounts are disabled and these groups are the cluster admins",
+          "list at least one Entra ID group: with Entra ID on, local accounts are disabled " +
+          "and these groups are the cluster admins",
       },
     ];
   }
@@ -310,7 +321,8 @@ export function nodePoolIssues(pool: AksNodePoolOptions, isToken: IsToken = noTo
       ["taints"],
       problem(
         "system-pool-taints",
-        "System pools take no taints of their own (azurerm 4 has none for the default pool); set criticalAddonsOnly: true to keep workloads off them",
+        "System pools take no taints of their own (azurerm 4 has none for the default " +
+          "pool); set criticalAddonsOnly: true to keep workloads off them",
       ),
     );
   }
@@ -353,7 +365,11 @@ export function nodePoolSetIssues(pools: readonly AksNodePoolOptions[]): AksIssu
       issues.push({
         code: "pool-rotation-name-shared",
         path: [i, "name"],
-        message: `${JSON.stringify(pool.name)} and nodePools[${earlier}] ${JSON.stringify(pools[earlier].name)} share their first 9 characters, so both would rotate through ${rotationPoolName(pool.name)}; make them differ earlier`,
+        message:
+          `${JSON.stringify(pool.name)} and ` +
+          `nodePools[${earlier}] ${JSON.stringify(pools[earlier].name)} share their first 9 ` +
+          `characters, so both would rotate through ${rotationPoolName(pool.name)}; make ` +
+          `them differ earlier`,
       });
     }
   });
@@ -402,7 +418,10 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
       issues.push({
         code: "pod-cidr-too-small",
         path: ["podCidr"],
-        message: `${inputs.podCidr} gives ${capacity} nodes a /${OVERLAY_NODE_PREFIX} of pod addresses each, but the pools can grow to ${inputs.maxNodes} nodes; use a /${needed} or larger`,
+        message:
+          `${inputs.podCidr} gives ${capacity} nodes a /${OVERLAY_NODE_PREFIX} of pod ` +
+          `addresses each, but the pools can grow to ${inputs.maxNodes} nodes; use a ` +
+          `/${needed} or larger`,
       });
     }
   }
@@ -433,7 +452,9 @@ export function addressIssues(inputs: AddressInputs, isToken: IsToken = noTokens
         issues.push({
           code: "dns-service-ip-reserved",
           path: ["dnsServiceIp"],
-          message: `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for the kubernetes service)`,
+          message:
+            `${dns} is reserved in ${inputs.serviceCidr} (network, broadcast, or ${first} for ` +
+            `the kubernetes service)`,
         });
       }
     }

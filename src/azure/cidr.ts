@@ -33,7 +33,8 @@ export function cidrProblem(text: string): Problem | undefined {
   if (m && LEADING_ZERO.test(text)) {
     return problem(
       "cidr-leading-zeros",
-      `${text} has leading zeros, which some tools read as octal: write ${m.slice(1, 5).map(Number).join(".")}/${Number(m[5])}`,
+      `${text} has leading zeros, which some tools read as octal: ` +
+        `write ${m.slice(1, 5).map(Number).join(".")}/${Number(m[5])}`,
     );
   }
   if (m && m.slice(1, 5).every((o) => Number(o) <= 255) && Number(m[5]) <= 32) {
@@ -106,7 +107,9 @@ export function subnetCapacityProblem(cidr: string, addressesNeeded: number, wha
   const hint = prefix === undefined ? "" : `; use a /${prefix} or larger`;
   return problem(
     "subnet-capacity",
-    `${cidr} has ${usable} usable addresses (Azure keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) but ${addressesNeeded} are needed for ${what}${hint}`,
+    `${cidr} has ${usable} usable addresses (Azure ` +
+      `keeps ${AZURE_RESERVED_ADDRESSES_PER_SUBNET} of ${parsed.size}) ` +
+      `but ${addressesNeeded} are needed for ${what}${hint}`,
   );
 }
 

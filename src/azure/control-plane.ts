@@ -11,7 +11,8 @@ export function controlPlaneCountProblem(count: number): Problem | undefined {
   if ((CONTROL_PLANE_COUNTS as readonly number[]).includes(count)) return undefined;
   const why =
     Number.isInteger(count) && count > 0 && count % 2 === 0
-      ? ` (${count} is even: etcd needs ${count / 2 + 1} of them, so it survives ${count / 2 - 1} failure(s), the same as ${count - 1})`
+      ? ` (${count} is even: etcd needs ${count / 2 + 1} of them, so it ` +
+        `survives ${count / 2 - 1} failure(s), the same as ${count - 1})`
       : "";
   return problem(
     why ? "control-plane-count-even" : "control-plane-count",

@@ -408,7 +408,8 @@ function crossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Issue[] {
       ["apiServer", "internalAddress"],
       problem(
         "internal-address-required",
-        "the control-plane subnet's CIDR is a Terraform reference: give the internal API address, an address of that subnet",
+        "the control-plane subnet's CIDR is a Terraform reference: give the internal API " +
+          "address, an address of that subnet",
       ),
     );
   }
@@ -462,6 +463,8 @@ function architectureProblem(image: ImagePlan, vmSize: string): Problem | undefi
   if (size.architecture === imageArch) return undefined;
   return problem(
     "image-architecture",
-    `${vmSize} is an ${size.architecture} size but the image is ${imageArch}; set image.architecture if the image is ${size.architecture}, or pick a size of the image's architecture`,
+    `${vmSize} is an ${size.architecture} size but the image is ${imageArch}; set ` +
+      `image.architecture if the image is ${size.architecture}, or pick a size of the ` +
+      `image's architecture`,
   );
 }

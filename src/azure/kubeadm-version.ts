@@ -29,7 +29,8 @@ export function kubeadmVersionProblem(version: string): Problem | undefined {
   if (Number(parsed.minor.split(".")[1]) < MIN_KUBEADM_MINOR) {
     return problem(
       "kubernetes-version-too-old",
-      `IaaS clusters need Kubernetes 1.${MIN_KUBEADM_MINOR} or newer (the bootstrap writes kubeadm's v1beta4 configuration); ${version} is older`,
+      `IaaS clusters need Kubernetes 1.${MIN_KUBEADM_MINOR} or newer (the bootstrap ` +
+        `writes kubeadm's v1beta4 configuration); ${version} is older`,
     );
   }
   return undefined;

@@ -18,7 +18,8 @@ export function namespaceNameProblem(name: string): Problem | undefined {
   if (name.length > 63 || !DNS1123_LABEL.test(name)) {
     return problem(
       "namespace-name-syntax",
-      `${JSON.stringify(name)} is not a valid namespace name: at most 63 lowercase letters, digits and '-', starting and ending with a letter or digit`,
+      `${JSON.stringify(name)} is not a valid namespace name: at most 63 lowercase ` +
+        `letters, digits and '-', starting and ending with a letter or digit`,
     );
   }
   if ((BUILT_IN_NAMESPACES as readonly string[]).includes(name))
@@ -36,13 +37,15 @@ export function qualifiedKeyProblem(key: string, what: "label" | "annotation"): 
   if (prefix !== undefined && (prefix.length === 0 || prefix.length > 253 || !DNS1123_SUBDOMAIN.test(prefix))) {
     return problem(
       "key-prefix-syntax",
-      `${JSON.stringify(key)}: the ${what} key prefix must be a lowercase DNS subdomain of at most 253 characters (e.g. example.com)`,
+      `${JSON.stringify(key)}: the ${what} key prefix must be a lowercase DNS subdomain ` +
+        `of at most 253 characters (e.g. example.com)`,
     );
   }
   if (name.length === 0 || name.length > 63 || !QUALIFIED_NAME_PART.test(name)) {
     return problem(
       "key-name-syntax",
-      `${JSON.stringify(key)}: the ${what} key name must be 1-63 characters of letters, digits, '-', '_' and '.', starting and ending with a letter or digit`,
+      `${JSON.stringify(key)}: the ${what} key name must be 1-63 characters of letters, ` +
+        `digits, '-', '_' and '.', starting and ending with a letter or digit`,
     );
   }
   return undefined;
@@ -53,7 +56,9 @@ export function labelValueProblem(key: string, value: string): Problem | undefin
   if (value.length > 63 || !QUALIFIED_NAME_PART.test(value)) {
     return problem(
       "label-value-syntax",
-      `${JSON.stringify(key)}: label value ${JSON.stringify(value)} must be empty or 1-63 characters of letters, digits, '-', '_' and '.', starting and ending with a letter or digit`,
+      `${JSON.stringify(key)}: label value ${JSON.stringify(value)} must be empty or ` +
+        `1-63 characters of letters, digits, '-', '_' and '.', starting and ending with a ` +
+        `letter or digit`,
     );
   }
   return undefined;

@@ -15,13 +15,15 @@ export function environmentNameProblem(name: string): Problem | undefined {
   if (!ENVIRONMENT_NAME.test(name))
     return problem(
       "environment-name-syntax",
-      `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters and digits, starting with a letter`,
+      `${JSON.stringify(name)} is not a valid environment name: 1-12 lowercase letters ` +
+        `and digits, starting with a letter`,
     );
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
   if (word)
     return problem(
       "environment-name-reserved-word",
-      `${JSON.stringify(name)} is not a valid environment name: it goes into Azure names, and Azure refuses "${word}" in them`,
+      `${JSON.stringify(name)} is not a valid environment name: it goes into Azure ` +
+        `names, and Azure refuses "${word}" in them`,
     );
   return undefined;
 }
@@ -31,7 +33,8 @@ export function clusterNameProblem(name: string): Problem | undefined {
   if (!CLUSTER_NAME.test(name)) {
     return problem(
       "cluster-name-syntax",
-      `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase letters, digits and hyphens, starting with a letter and not ending with a hyphen`,
+      `${JSON.stringify(name)} is not a valid cluster name: 2-24 characters, lowercase ` +
+        `letters, digits and hyphens, starting with a letter and not ending with a hyphen`,
     );
   }
   if (name.includes("--"))
@@ -42,7 +45,9 @@ export function clusterNameProblem(name: string): Problem | undefined {
   if (name === SHARED_STACK_SUFFIX)
     return problem(
       "cluster-name-reserved",
-      `${JSON.stringify(name)} is not a valid cluster name: <env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group the spec creates)`,
+      `${JSON.stringify(name)} is not a valid cluster name: ` +
+        `<env>-${SHARED_STACK_SUFFIX} is the environment's shared stack (a resource group ` +
+        `the spec creates)`,
     );
   const word = ["microsoft", "windows"].find((w) => name.includes(w));
   if (word)

@@ -210,7 +210,10 @@ export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext):
     warnings.push({
       code: "egress-single-zone",
       path: ["egress"],
-      message: `egress natGateway: a NAT gateway lives in one zone (${plan.natGateway.zone}), so nodes in every zone lose egress when it fails; egress loadBalancer survives a zone`,
+      message:
+        `egress natGateway: a NAT gateway lives in one zone (${plan.natGateway.zone}), so ` +
+        `nodes in every zone lose egress when it fails; egress loadBalancer survives a ` +
+        `zone`,
     });
   }
   if (!context.proxied && context.selfHostedControlPlane && needsRouteTable(plan)) {
@@ -218,7 +221,9 @@ export function networkPlanWarnings(plan: NetworkPlan, context: NetworkContext):
       code: "egress-no-route",
       path: ["workerSubnet", "routeTable"],
       message:
-        "egress userDefinedRouting without a route table or proxy: nodes reach the internet only if the network advertises a default route (BGP); name a routeTable otherwise",
+        "egress userDefinedRouting without a route table or proxy: nodes reach the " +
+        "internet only if the network advertises a default route (BGP); name a routeTable " +
+        "otherwise",
     });
   }
   return warnings;
@@ -299,7 +304,9 @@ function subnetProblems(plan: NetworkPlan, role: SubnetRole, context: NetworkCon
       issues.push({
         code: "subnet-outside-vnet",
         path: at("cidr"),
-        message: `${subnet.cidr} is not inside the VNet's address space (${plan.vnet.addressSpace.join(", ")}${origin(context)})`,
+        message:
+          `${subnet.cidr} is not inside the VNet's address space ` +
+          `(${plan.vnet.addressSpace.join(", ")}${origin(context)})`,
       });
     }
   }
@@ -376,7 +383,9 @@ function subnetLayoutProblems(plan: NetworkPlan): Issue[] {
     issues.push({
       code: "subnets-overlap",
       path: ["workerSubnet", "cidr"],
-      message: `${plan.workerSubnet.cidr} overlaps the control-plane subnet ${controlPlane.cidr}; for example ${suggestNext(cp)} is free after it`,
+      message:
+        `${plan.workerSubnet.cidr} overlaps the control-plane ` +
+        `subnet ${controlPlane.cidr}; for example ${suggestNext(cp)} is free after it`,
     });
   }
   if (controlPlane.name !== undefined && controlPlane.name === plan.workerSubnet.name) {
@@ -397,7 +406,10 @@ function subnetLayoutProblems(plan: NetworkPlan): Issue[] {
     issues.push({
       code: "nsg-adopted-twice",
       path: ["workerSubnet", "nsg", "name"],
-      message: `both subnets adopt NSG ${JSON.stringify(workerNsg.name)}: each subnet's built-in rules (allow-ssh at ${SSH_RULE_PRIORITY}, ...) would be added to it twice; give each subnet an NSG of its own`,
+      message:
+        `both subnets adopt NSG ${JSON.stringify(workerNsg.name)}: each subnet's built-in ` +
+        `rules (allow-ssh at ${SSH_RULE_PRIORITY}, ...) would be added to it twice; give ` +
+        `each subnet an NSG of its own`,
     });
   }
   return issues;
@@ -422,20 +434,27 @@ function sourceListProblems(plan: NetworkPlan): Issue[] {
         issues.push({
           code: "ssh-from-internet",
           path: ["sshSources", i],
-          message: `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the CIDRs of your bastion, VPN or jump hosts`,
+          message:
+            `SSH from ${source === "*" ? "anywhere" : "the internet"} is refused: list the ` +
+            `CIDRs of your bastion, VPN or jump hosts`,
         });
       } else if (parseCidr(source) !== undefined && parseCidr(source)!.prefix < MIN_SSH_SOURCE_PREFIX) {
         issues.push({
           code: "ssh-source-too-wide",
           path: ["sshSources", i],
-          message: `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump hosts`,
+          message:
+            `SSH from ${source} opens port 22 to ${parseCidr(source)!.size} addresses: list ` +
+            `blocks of /${MIN_SSH_SOURCE_PREFIX} or smaller for your bastion, VPN or jump ` +
+            `hosts`,
         });
       } else if (isServiceTagOrAny(source) && source.toLowerCase() !== "virtualnetwork") {
         // Other tags (AzureCloud, ...) are whole Azure ranges: as open as the internet for SSH.
         issues.push({
           code: "ssh-from-service-tag",
           path: ["sshSources", i],
-          message: `SSH from the service tag ${source} opens port 22 to everyone in it: list the CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork`,
+          message:
+            `SSH from the service tag ${source} opens port 22 to everyone in it: list the ` +
+            `CIDRs of your bastion, VPN or jump hosts, or VirtualNetwork`,
         });
       }
     });
@@ -480,7 +499,10 @@ function egressProblems(plan: NetworkPlan, context: NetworkContext): Issue[] {
       issues.push({
         code: "egress-public-ip-count",
         path: [key, "publicIpCount"],
-        message: `${publicIpCount} public IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} takes 1 to ${maxIps}`,
+        message:
+          `${publicIpCount} public ` +
+          `IPs: ${plan.natGateway ? "a NAT gateway" : "egress through load balancers"} ` +
+          `takes 1 to ${maxIps}`,
       });
     }
   }
@@ -504,7 +526,8 @@ function egressProblems(plan: NetworkPlan, context: NetworkContext): Issue[] {
       code: "existing-subnet-egress",
       path: ["egress"],
       message:
-        "an existing worker subnet keeps the egress its owners gave it (NAT gateway, firewall route): set egress: userDefinedRouting",
+        "an existing worker subnet keeps the egress its owners gave it (NAT gateway, " +
+        "firewall route): set egress: userDefinedRouting",
     });
   }
   return issues;
@@ -632,7 +655,9 @@ export function resolveNetworkPlan(
     issues.push({
       code: "existing-vnet-address-space",
       path: ["vnet", "addressSpace"],
-      message: `an existing VNet needs its address space here (static placement), so subnets can be checked against it${origin(context)}`,
+      message:
+        `an existing VNet needs its address space here (static placement), so subnets can ` +
+        `be checked against it${origin(context)}`,
     });
   }
   if (!context.selfHostedControlPlane) {
@@ -641,7 +666,9 @@ export function resolveNetworkPlan(
         issues.push({
           code: "aks-no-control-plane-subnet",
           path: [key],
-          message: `AKS hosts its control plane outside the VNet: there is no control-plane subnet or NSG; remove ${key}${key === "apiServerSources" ? " and restrict the API server with apiServer.authorizedIpRanges" : ""}`,
+          message:
+            `AKS hosts its control plane outside the VNet: there is no control-plane subnet ` +
+            `or NSG; remove ${key}${key === "apiServerSources" ? " and restrict the API server with apiServer.authorizedIpRanges" : ""}`,
         });
       }
     }
@@ -729,13 +756,16 @@ export function resolveNetworkPlan(
       code: "egress-addresses-iaas",
       path: ["egressAddresses"],
       message:
-        "only AKS uses them (it adds them to its API server's authorized ranges); IaaS nodes reach their API server through the internal load balancer",
+        "only AKS uses them (it adds them to its API server's authorized ranges); IaaS " +
+        "nodes reach their API server through the internal load balancer",
     });
   } else if (input.egressAddresses !== undefined && egress !== "userDefinedRouting") {
     issues.push({
       code: "egress-addresses-unused",
       path: ["egressAddresses"],
-      message: `egressAddresses name your firewall's addresses with egress userDefinedRouting (egress is ${egress}: this stack knows its own addresses)`,
+      message:
+        `egressAddresses name your firewall's addresses with egress userDefinedRouting ` +
+        `(egress is ${egress}: this stack knows its own addresses)`,
     });
   }
   return { plan, issues };

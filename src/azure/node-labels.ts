@@ -39,7 +39,9 @@ export function nodeLabelProblem(key: string, value: string): Problem | undefine
   if (KUBELET_ALLOWED_NAMESPACES.some((ns) => prefix === ns || prefix.endsWith(`.${ns}`))) return undefined;
   return problem(
     "node-label-restricted",
-    `${JSON.stringify(key)}: a node may not set kubernetes.io or k8s.io labels on itself except node.kubernetes.io/* and kubelet.kubernetes.io/* (kubelet refuses to start); use your own prefix, e.g. example.com/role`,
+    `${JSON.stringify(key)}: a node may not set kubernetes.io or k8s.io labels on ` +
+      `itself except node.kubernetes.io/* and kubelet.kubernetes.io/* (kubelet refuses ` +
+      `to start); use your own prefix, e.g. example.com/role`,
   );
 }
 

@@ -48,7 +48,8 @@ export function securityRuleNameProblem(name: string): Problem | undefined {
   if (RULE_NAME.test(name)) return undefined;
   return problem(
     "security-rule-name-syntax",
-    `${JSON.stringify(name)} is not a valid rule name: 1-80 letters, digits, ".", "_" or "-", starting with a letter or digit and ending with a letter, digit or "_"`,
+    `${JSON.stringify(name)} is not a valid rule name: 1-80 letters, digits, ".", "_" ` +
+      `or "-", starting with a letter or digit and ending with a letter, digit or "_"`,
   );
 }
 
@@ -86,7 +87,8 @@ export function addressPrefixProblem(text: string): Problem | undefined {
   if (text.includes("/")) return cidrProblem(text);
   return problem(
     "address-prefix-syntax",
-    `${JSON.stringify(text)} is not *, an IPv4 address, a CIDR such as 203.0.113.0/24 or a service tag such as AzureLoadBalancer`,
+    `${JSON.stringify(text)} is not *, an IPv4 address, a CIDR such as 203.0.113.0/24 ` +
+      `or a service tag such as AzureLoadBalancer`,
   );
 }
 
@@ -110,7 +112,9 @@ export function addressListIssues(list: readonly string[]): Issue[] {
     issues.push({
       code: "address-list-tag-alone",
       path: [],
-      message: `${JSON.stringify(alone)} must be the only entry: Azure accepts either one service tag or *, or a list of addresses and CIDRs`,
+      message:
+        `${JSON.stringify(alone)} must be the only entry: Azure accepts either one ` +
+        `service tag or *, or a list of addresses and CIDRs`,
     });
   }
   const dup = list.find((entry, i) => list.indexOf(entry) !== i);
@@ -189,7 +193,9 @@ export function ruleSetIssues(rules: readonly SecurityRule[], builtIn: readonly 
       issues.push({
         code: "security-rule-name-duplicate",
         path: [i, "name"],
-        message: `${JSON.stringify(rule.name)} is already the name of ${nameOwner} (rule names are unique per NSG, ignoring case)`,
+        message:
+          `${JSON.stringify(rule.name)} is already the name of ${nameOwner} (rule names are ` +
+          `unique per NSG, ignoring case)`,
       });
     else names.set(rule.name.toLowerCase(), `rule [${i}]`);
     const key = `${rule.direction}/${rule.priority}`;
@@ -198,7 +204,9 @@ export function ruleSetIssues(rules: readonly SecurityRule[], builtIn: readonly 
       issues.push({
         code: "security-rule-priority-duplicate",
         path: [i, "priority"],
-        message: `${rule.direction} priority ${rule.priority} is already used by ${prioOwner} (priorities are unique per direction within an NSG)`,
+        message:
+          `${rule.direction} priority ${rule.priority} is already used by ${prioOwner} ` +
+          `(priorities are unique per direction within an NSG)`,
       });
     else priorities.set(key, `rule [${i}] ${JSON.stringify(rule.name)}`);
   });

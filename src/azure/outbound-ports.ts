@@ -13,6 +13,8 @@ export function workerEgressCapacityProblem(workers: number, publicIpCount: numb
   const needed = Math.ceil((workers * WORKER_OUTBOUND_PORTS) / PORTS_PER_PUBLIC_IP);
   return problem(
     "egress-snat-capacity",
-    `${workers} workers at ${WORKER_OUTBOUND_PORTS} SNAT ports each need ${needed} egress public IPs (one serves ${capacity}): set network.loadBalancer.publicIpCount`,
+    `${workers} workers at ${WORKER_OUTBOUND_PORTS} SNAT ports each need ${needed} ` +
+      `egress public IPs (one serves ${capacity}): set ` +
+      `network.loadBalancer.publicIpCount`,
   );
 }

@@ -53,7 +53,9 @@ export function locationProblem(location: string): Problem | undefined {
   const hint = close.length > 0 ? `did you mean ${close.join(" or ")}? ` : "";
   return problem(
     "location-unknown",
-    `${JSON.stringify(location)} is not an Azure region with availability zones: ${hint}(regions are written as the CLI prints them, e.g. westeurope; a new region goes into src/azure/regions.ts)`,
+    `${JSON.stringify(location)} is not an Azure region with availability ` +
+      `zones: ${hint}(regions are written as the CLI prints them, e.g. westeurope; a ` +
+      `new region goes into src/azure/regions.ts)`,
   );
 }
 

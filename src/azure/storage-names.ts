@@ -17,7 +17,8 @@ export function storageAccountNameProblem(name: string): Problem | undefined {
   const detail = name.length < 3 || name.length > 24 ? `it has ${name.length}` : "only lowercase letters and digits";
   return problem(
     "storage-account-name-syntax",
-    `${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase letters and digits (${detail}), unique across Azure`,
+    `${JSON.stringify(name)} is not a valid storage account name: 3-24 lowercase ` +
+      `letters and digits (${detail}), unique across Azure`,
   );
 }
 
@@ -26,7 +27,9 @@ export function containerNameProblem(name: string): Problem | undefined {
   if (CONTAINER_NAME.test(name) && !name.includes("--")) return undefined;
   return problem(
     "container-name-syntax",
-    `${JSON.stringify(name)} is not a valid container name: 3-63 lowercase letters, digits and hyphens, starting and ending with a letter or digit, no consecutive hyphens`,
+    `${JSON.stringify(name)} is not a valid container name: 3-63 lowercase letters, ` +
+      `digits and hyphens, starting and ending with a letter or digit, no consecutive ` +
+      `hyphens`,
   );
 }
 

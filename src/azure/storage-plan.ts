@@ -92,7 +92,8 @@ export function storagePlanIssues(plan: StoragePlan): Issue[] {
       code: "account-resource-group-without-existing",
       path: ["account", "resourceGroup"],
       message:
-        "resourceGroup only applies to an existing account (existing: true); a new account goes in the cluster's resource group",
+        "resourceGroup only applies to an existing account (existing: true); a new " +
+        "account goes in the cluster's resource group",
     });
   }
   if (container.existing) {

@@ -61,7 +61,9 @@ export function tagIssues(tags: Tags): TagProblem[] {
       problems.push({
         name,
         code: "tag-name-duplicate",
-        message: `${JSON.stringify(name)}: tag names are case-insensitive in Azure and ${JSON.stringify(other)} is already set`,
+        message:
+          `${JSON.stringify(name)}: tag names are case-insensitive in Azure ` +
+          `and ${JSON.stringify(other)} is already set`,
       });
     }
     seen.set(name.toLowerCase(), name);

@@ -39,7 +39,9 @@ export function vhdUriProblem(uri: string): Problem | undefined {
   if (url.searchParams.has("sig")) {
     return problem(
       "vhd-uri-sas",
-      "the URI carries a SAS signature, which would be committed here and written into the Terraform JSON and state; make the source readable without one (e.g. a public container) or copy it yourself",
+      "the URI carries a SAS signature, which would be committed here and written into " +
+        "the Terraform JSON and state; make the source readable without one (e.g. a " +
+        "public container) or copy it yourself",
       uri,
     );
   }

@@ -55,7 +55,8 @@ export function vmSizeProblem(name: string): Problem | undefined {
     );
   return problem(
     "vm-size-syntax",
-    `${JSON.stringify(name)} is not an Azure VM size such as Standard_D4s_v5 (Standard_<family><vCPUs><features>_<version>, case as Azure writes it)`,
+    `${JSON.stringify(name)} is not an Azure VM size such as Standard_D4s_v5 ` +
+      `(Standard_<family><vCPUs><features>_<version>, case as Azure writes it)`,
   );
 }
 
@@ -69,13 +70,15 @@ export function controlPlaneVmSizeProblem(name: string): Problem | undefined {
   if (size.vcpus < MIN_CONTROL_PLANE_VCPUS) {
     return problem(
       "control-plane-vcpus",
-      `${name} has ${size.vcpus} vCPU; kubeadm needs at least ${MIN_CONTROL_PLANE_VCPUS} on a control-plane node (e.g. Standard_D2s_v5)`,
+      `${name} has ${size.vcpus} vCPU; kubeadm needs at ` +
+        `least ${MIN_CONTROL_PLANE_VCPUS} on a control-plane node (e.g. Standard_D2s_v5)`,
     );
   }
   if (size.tinyMemory)
     return problem(
       "control-plane-memory",
-      `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); pick a size without "t", e.g. Standard_D2s_v5`,
+      `${name} has too little memory for a control-plane node (kubeadm needs 1700 MB); ` +
+        `pick a size without "t", e.g. Standard_D2s_v5`,
     );
   return undefined;
 }
@@ -94,7 +97,8 @@ export function trustedLaunchSizeProblem(name: string): Problem | undefined {
   return unsupported
     ? problem(
         "trusted-launch-size",
-        `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`,
+        `${name} cannot boot with Trusted Launch (Azure supports it on neither Arm64, Av2 ` +
+          `nor Dv2/Dv3 sizes); set image.trustedLaunch: false or pick another size`,
       )
     : undefined;
 }
@@ -115,7 +119,9 @@ export function diskTypeForSizeProblem(vmSize: string, diskType: OsDiskType): Pr
   if (!size || !diskType.startsWith("Premium") || size.premiumStorage) return undefined;
   return problem(
     "disk-type-needs-premium-size",
-    `${diskType} needs a size with premium storage ("s" in the name, e.g. ${suggestPremium(size)}); ${vmSize} has none, so use StandardSSD_LRS or another size`,
+    `${diskType} needs a size with premium storage ("s" in the name, ` +
+      `e.g. ${suggestPremium(size)}); ${vmSize} has none, so use StandardSSD_LRS or ` +
+      `another size`,
   );
 }
 
@@ -132,7 +138,8 @@ export function osDiskSizeProblem(sizeGb: number): Problem | undefined {
   if (!Number.isInteger(sizeGb) || sizeGb < MIN_OS_DISK_GB || sizeGb > MAX_OS_DISK_GB) {
     return problem(
       "os-disk-size",
-      `OS disk size ${sizeGb} GiB: a whole number from ${MIN_OS_DISK_GB} (the Ubuntu image's size) to ${MAX_OS_DISK_GB}`,
+      `OS disk size ${sizeGb} GiB: a whole number from ${MIN_OS_DISK_GB} (the Ubuntu ` +
+        `image's size) to ${MAX_OS_DISK_GB}`,
     );
   }
   return undefined;

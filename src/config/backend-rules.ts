@@ -24,7 +24,10 @@ export function workspaceNameIssues(environment: EnvironmentSpec): Issue[] {
     {
       code: "workspace-name-length",
       path: ["backend", "workspacePrefix"],
-      message: `workspace ${longest} has ${longest.length} characters; HCP Terraform allows ${MAX_WORKSPACE_NAME_LENGTH}: shorten the prefix (${backend.workspacePrefix.length} characters) or the cluster's name`,
+      message:
+        `workspace ${longest} has ${longest.length} characters; HCP Terraform ` +
+        `allows ${MAX_WORKSPACE_NAME_LENGTH}: shorten the prefix ` +
+        `(${backend.workspacePrefix.length} characters) or the cluster's name`,
     },
   ];
 }
@@ -38,7 +41,9 @@ export function packsExecutionIssues(environment: EnvironmentSpec): Issue[] {
   const backend = environment.backend;
   if (backend.type !== "cloud" || (backend.packsExecution ?? backend.execution) !== "remote") return [];
   const fix =
-    "run the packs stacks on an agent pool in a network the API server allows (backend.packsExecution: agent, with agentPool) or locally (packsExecution: local)";
+    "run the packs stacks on an agent pool in a network the API server allows " +
+    "(backend.packsExecution: agent, with agentPool) or locally (packsExecution: " +
+    "local)";
   return environment.clusters.flatMap((cluster, i) => {
     if (cluster.packs.length === 0) return [];
     const reasons: string[] = [];
@@ -57,7 +62,9 @@ export function packsExecutionIssues(environment: EnvironmentSpec): Issue[] {
       {
         code: "packs-execution-unreachable",
         path: ["clusters", i, "packs"],
-        message: `the packs stack cannot run on HCP Terraform's hosted agents (backend execution remote): ${reasons.join("; ")}: ${fix}`,
+        message:
+          `the packs stack cannot run on HCP Terraform's hosted agents (backend execution ` +
+          `remote): ${reasons.join("; ")}: ${fix}`,
       },
     ];
   });

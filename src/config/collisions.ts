@@ -117,7 +117,9 @@ function clusterClaims(environment: EnvironmentSpec, cluster: ClusterSpec, at: K
         `NSG ${JSON.stringify(subnet.nsg.name)}`,
         "adopted",
         {
-          hint: "each adopter adds the same built-in rules (allow-ssh at 2200, ...): give each subnet an NSG of its own",
+          hint:
+            "each adopter adds the same built-in rules (allow-ssh at 2200, ...): give each " +
+            "subnet an NSG of its own",
         },
       );
     }
@@ -131,7 +133,9 @@ function clusterClaims(environment: EnvironmentSpec, cluster: ClusterSpec, at: K
       `storage account ${JSON.stringify(storage.account.name)}`,
       "created",
       {
-        hint: "account names are unique across Azure: to share it, create it in one cluster and attach it here with existing: true",
+        hint:
+          "account names are unique across Azure: to share it, create it in one cluster and " +
+          "attach it here with existing: true",
       },
     );
   }
@@ -169,7 +173,10 @@ function clusterClaims(environment: EnvironmentSpec, cluster: ClusterSpec, at: K
       `the link of ${BLOB_PRIVATE_DNS_ZONE} to VNet ${network.vnet.name ?? "(new)"}`,
       "made",
       {
-        hint: `Azure allows one link per zone and VNet: set privateDnsZone: { resourceGroup: ${zone?.resourceGroup ?? environment.resourceGroup.name}, linkVnet: false } here`,
+        hint:
+          `Azure allows one link per zone and VNet: set privateDnsZone: { ` +
+          `resourceGroup: ${zone?.resourceGroup ?? environment.resourceGroup.name}, ` +
+          `linkVnet: false } here`,
       },
     );
   }

@@ -82,12 +82,16 @@ function chooseGateway(
   if (choice === undefined) {
     if (gateways.length <= 1) return { gateway: gateways[0] };
     return {
-      problem: `the environment has ${gateways.length} privateCloudGateways (${names}): name the one this cluster uses, or none`,
+      problem:
+        `the environment has ${gateways.length} privateCloudGateways (${names}): name the ` +
+        `one this cluster uses, or none`,
     };
   }
   const gateway = gateways.find((g) => g.name === choice);
   if (gateway) return { gateway };
   return {
-    problem: `${JSON.stringify(choice)} is not one of the environment's privateCloudGateways (${names || "there are none"}), or none`,
+    problem:
+      `${JSON.stringify(choice)} is not one of the environment's privateCloudGateways ` +
+      `(${names || "there are none"}), or none`,
   };
 }

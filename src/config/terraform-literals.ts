@@ -15,7 +15,9 @@ export function terraformTemplateIssues(value: unknown, path: KeyPath = []): Iss
           {
             code: "terraform-template-sequence",
             path,
-            message: `contains "${found[0]}", which Terraform reads as the start of a template expression: remove it (the JSON carries spec values as literals)`,
+            message:
+              `contains "${found[0]}", which Terraform reads as the start of a template ` +
+              `expression: remove it (the JSON carries spec values as literals)`,
           },
         ]
       : [];

@@ -244,7 +244,8 @@ export class IaasCluster extends Construct {
           code: "control-plane-subnet-missing",
           path: ["network"],
           message:
-            "the control-plane VMs need a control-plane subnet: create the ClusterNetwork with selfHostedControlPlane (its default)",
+            "the control-plane VMs need a control-plane subnet: create the ClusterNetwork " +
+            "with selfHostedControlPlane (its default)",
         },
       ]);
     }

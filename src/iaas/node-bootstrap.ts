@@ -28,7 +28,9 @@ export function customDataSizeProblem(template: SlottedTemplate): Problem | unde
   if (bytes <= MAX_CUSTOM_DATA_BYTES) return undefined;
   return problem(
     "custom-data-size",
-    `the node bootstrap (cloud-config) can reach ${bytes} bytes; Azure accepts at most ${MAX_CUSTOM_DATA_BYTES} bytes of custom data (a large proxy.trustedCa bundle?)`,
+    `the node bootstrap (cloud-config) can reach ${bytes} bytes; Azure accepts at ` +
+      `most ${MAX_CUSTOM_DATA_BYTES} bytes of custom data (a large proxy.trustedCa ` +
+      `bundle?)`,
   );
 }
 

@@ -185,11 +185,16 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
         postcondition: [
           {
             condition: `\${alltrue([for cidr in ${hclList(vnet.addressSpace)} : contains(self.address_space, cidr)])}`,
-            errorMessage: `VNet ${vnet.name} does not have every CIDR of network.vnet.addressSpace (${vnet.addressSpace.join(", ")}) in its address space: make the spec match the VNet.`,
+            errorMessage:
+              `VNet ${vnet.name} does not have every CIDR of network.vnet.addressSpace ` +
+              `(${vnet.addressSpace.join(", ")}) in its address space: make the spec match the ` +
+              `VNet.`,
           },
           {
             condition: `\${self.location == ${JSON.stringify(this.props.location)}}`,
-            errorMessage: `VNet ${vnet.name} is not in ${this.props.location}, the environment's location: a cluster's VNet must be in its region.`,
+            errorMessage:
+              `VNet ${vnet.name} is not in ${this.props.location}, the environment's location: ` +
+              `a cluster's VNet must be in its region.`,
           },
         ],
       },
@@ -351,17 +356,23 @@ function existingSubnetConditions(
   const conditions: Postcondition[] = [
     {
       condition: `\${contains(self.address_prefixes, ${JSON.stringify(plan.cidr)})}`,
-      errorMessage: `Subnet ${plan.name} does not have the prefix ${plan.cidr} that the spec declares: make cidr match the subnet.`,
+      errorMessage:
+        `Subnet ${plan.name} does not have the prefix ${plan.cidr} that the spec ` +
+        `declares: make cidr match the subnet.`,
     },
     {
       condition: Op.eq(Fn.lower(TerraformSelf.getString("network_security_group_id")), Fn.lower(nsgId)),
-      errorMessage: `Subnet ${plan.name} is not associated with NSG ${plan.nsg.name}: name the NSG the subnet actually has.`,
+      errorMessage:
+        `Subnet ${plan.name} is not associated with NSG ${plan.nsg.name}: name the NSG ` + `the subnet actually has.`,
     },
   ];
   if (serviceEndpoints.length > 0) {
     conditions.push({
-      condition: `\${alltrue([for endpoint in ${hclList(serviceEndpoints)} : contains(self.service_endpoints, endpoint)])}`,
-      errorMessage: `Subnet ${plan.name} lacks the service endpoints ${serviceEndpoints.join(", ")} that private storage access needs: ask the network owners to add them.`,
+      condition:
+        `\${alltrue([for endpoint in ${hclList(serviceEndpoints)} : ` + `contains(self.service_endpoints, endpoint)])}`,
+      errorMessage:
+        `Subnet ${plan.name} lacks the service endpoints ${serviceEndpoints.join(", ")} ` +
+        `that private storage access needs: ask the network owners to add them.`,
     });
   }
   return conditions;

@@ -36,7 +36,8 @@ export class ApiServerReady extends Construct {
             // Unanswered or 5xx to the end, the provider fails with "giving up after N attempt(s)"; this
             // catches answers it does not retry (401, 403, 404).
             errorMessage:
-              "The cluster's API server answered /readyz with an error: check the control-plane nodes (boot diagnostics, /var/log/cloud-init-output.log).",
+              "The cluster's API server answered /readyz with an error: check the control-plane " +
+              "nodes (boot diagnostics, /var/log/cloud-init-output.log).",
           },
         ],
       },

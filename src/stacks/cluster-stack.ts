@@ -77,7 +77,8 @@ export abstract class ClusterStack extends ReadableStack {
       new TerraformOutput(this, "egress_public_ips", {
         value: this.network.egressPublicIps,
         description:
-          "Where the nodes' internet traffic leaves from (the NAT gateway's IPs, or your firewall's egressAddresses), for allow-lists.",
+          "Where the nodes' internet traffic leaves from (the NAT gateway's IPs, or your " +
+          "firewall's egressAddresses), for allow-lists.",
       });
     }
     Aspects.of(this).add(new TagAspect(props.tags ?? {}));

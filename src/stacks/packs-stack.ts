@@ -74,7 +74,9 @@ export class PacksStack extends ReadableStack {
       stackExecution(backend, "packs") === "agent"
     ) {
       Annotations.of(this).addWarning(
-        "kubelogin --login azurecli on an HCP Terraform agent needs an Azure CLI login there: set kubeloginLogin: msi (agents on Azure with a managed identity) or workloadidentity",
+        "kubelogin --login azurecli on an HCP Terraform agent needs an Azure CLI login " +
+          "there: set kubeloginLogin: msi (agents on Azure with a managed identity) or " +
+          "workloadidentity",
       );
     }
     // IaaS clusters finish booting after their stack is applied: wait for their API server.

@@ -228,7 +228,9 @@ function propProblems(props: ClusterStorageProps, plan: StoragePlan): Issue[] {
       code: "storage-service-endpoint-missing",
       path: ["network"],
       message:
-        'the account\'s network rules allow the cluster subnets, which needs the Microsoft.Storage service endpoint on them: create the ClusterNetwork with serviceEndpoints: ["Microsoft.Storage"]',
+        "the account's network rules allow the cluster subnets, which needs the " +
+        "Microsoft.Storage service endpoint on them: create the ClusterNetwork with " +
+        'serviceEndpoints: ["Microsoft.Storage"]',
     });
   }
   if (!plan.account.existing && plan.account.name === undefined && Token.isUnresolved(props.resourceGroupName)) {
@@ -237,7 +239,8 @@ function propProblems(props: ClusterStorageProps, plan: StoragePlan): Issue[] {
       code: "account-name-needs-literal-resource-group",
       path: ["account", "name"],
       message:
-        "the derived account name hashes the resource group name, which is a Terraform reference here: name the account",
+        "the derived account name hashes the resource group name, which is a Terraform " +
+        "reference here: name the account",
     });
   }
   return issues;

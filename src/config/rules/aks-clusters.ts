@@ -42,7 +42,9 @@ function clusterIssues(cluster: AksClusterSpec, index: number): Issue[] {
       code: "private-cluster-needs-static-placement",
       path: ["clusters", index, "apiServer", "privateCluster"],
       message:
-        "a private API server needs static placement (network.vnet.name: an existing VNet its users and your Private Cloud Gateway reach); a new VNet is reachable by nobody",
+        "a private API server needs static placement (network.vnet.name: an existing VNet " +
+        "its users and your Private Cloud Gateway reach); a new VNet is reachable by " +
+        "nobody",
     });
   }
   return issues;

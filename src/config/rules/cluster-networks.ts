@@ -33,6 +33,9 @@ function routedEgressProblems(cluster: ClusterSpec): string[] {
   if (cluster.type !== "aks" || !needsRouteTable(cluster.network)) return [];
   const why = cluster.proxy !== undefined ? " (egress defaults to userDefinedRouting behind a proxy)" : "";
   return [
-    `egress userDefinedRouting${why} needs a route table on the worker subnet (AKS refuses outbound type userDefinedRouting on a subnet without one): name your existing route table, whose 0.0.0.0/0 route goes to your firewall, or use an existing subnet that has one`,
+    `egress userDefinedRouting${why} needs a route table on the worker subnet (AKS ` +
+      `refuses outbound type userDefinedRouting on a subnet without one): name your ` +
+      `existing route table, whose 0.0.0.0/0 route goes to your firewall, or use an ` +
+      `existing subnet that has one`,
   ];
 }

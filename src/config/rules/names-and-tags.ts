@@ -42,7 +42,10 @@ export function mergedTagLimits(env: EnvironmentBody): Issue[] {
       issues.push({
         code: "cluster-storage-tag-name-length",
         path: own ? ["clusters", i, "tags", name] : ["tags", name],
-        message: `${JSON.stringify(name.slice(0, 20))}... has ${name.length} characters: cluster ${JSON.stringify(cluster.name)} creates a storage account, whose tag names are at most ${MAX_STORAGE_TAG_NAME_LENGTH}`,
+        message:
+          `${JSON.stringify(name.slice(0, 20))}... has ${name.length} characters: ` +
+          `cluster ${JSON.stringify(cluster.name)} creates a storage account, whose tag ` +
+          `names are at most ${MAX_STORAGE_TAG_NAME_LENGTH}`,
       });
     }
     return issues;

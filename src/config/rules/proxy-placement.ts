@@ -19,7 +19,11 @@ export function proxyNeedsStaticPlacement(env: EnvironmentBody): Issue[] {
       {
         code: "proxy-needs-static-placement",
         path: ["clusters", i, "network", "vnet"],
-        message: `cluster ${JSON.stringify(cluster.name)} uses ${from} but is placed in a new VNet of its own (dynamic placement), which cannot reach the proxy: use static placement (network.vnet.name of a VNet that reaches the proxy, or leave network.vnet unset to use the gateway's VNet)`,
+        message:
+          `cluster ${JSON.stringify(cluster.name)} uses ${from} but is placed in a new VNet ` +
+          `of its own (dynamic placement), which cannot reach the proxy: use static ` +
+          `placement (network.vnet.name of a VNet that reaches the proxy, or leave ` +
+          `network.vnet unset to use the gateway's VNet)`,
       },
     ];
   });
@@ -36,7 +40,11 @@ export function proxyLabelNeedsProxy(env: EnvironmentBody): Issue[] {
                 {
                   code: "proxy-label-without-proxy",
                   path: ["clusters", i, "packs", j, "pack", "namespaceLabels"],
-                  message: `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but cluster ${JSON.stringify(cluster.name)} has no proxy: use a privateCloudGateway with a proxy, or set the cluster's proxy`,
+                  message:
+                    `namespace ${JSON.stringify(pack.pack.namespace)} asks for the proxy ` +
+                    `("${PROXY_CONNECTION_LABEL.key}": "${PROXY_CONNECTION_LABEL.value}") but ` +
+                    `cluster ${JSON.stringify(cluster.name)} has no proxy: use a privateCloudGateway ` +
+                    `with a proxy, or set the cluster's proxy`,
                 },
               ]
             : [],

@@ -41,7 +41,10 @@ export const aadProfileSchema = z
     // managed: false leaves the groups unused (the synth warns), so the Free tab's `<id>` loads as documented.
   })
   .describe(
-    "Entra ID integration. managed: true = AKS-managed Entra ID with Azure RBAC, local accounts disabled, the groups are cluster admins. managed: false = Kubernetes RBAC with local accounts; the groups are not used (a warning says so).",
+    "Entra ID integration. managed: true = AKS-managed Entra ID with Azure RBAC, " +
+      "local accounts disabled, the groups are cluster admins. managed: false = " +
+      "Kubernetes RBAC with local accounts; the groups are not used (a warning says " +
+      "so).",
   );
 
 export const managedControlPlaneSchema = z
@@ -135,7 +138,9 @@ export const aksClusterSchema = z
       })
       .optional()
       .describe(
-        "YAML file with Palette's AKS pack values (managedControlPlane, managedMachinePool), relative to this environment file. Instead of the inline blocks.",
+        "YAML file with Palette's AKS pack values (managedControlPlane, " +
+          "managedMachinePool), relative to this environment file. Instead of the inline " +
+          "blocks.",
       ),
     nodeOsUpgradeChannel: oneOf(AKS_NODE_OS_UPGRADE_CHANNELS, "nodeOsUpgradeChannel")
       .optional()
@@ -184,7 +189,8 @@ export const aksClusterSchema = z
           .boolean()
           .optional()
           .describe(
-            "Give the cluster identity Network Contributor on the VNet (needs roleAssignments/write where Terraform runs). @default true",
+            "Give the cluster identity Network Contributor on the VNet (needs " +
+              "roleAssignments/write where Terraform runs). @default true",
           ),
       })
       .optional(),

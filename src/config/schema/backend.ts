@@ -38,12 +38,17 @@ export const cloudBackendSchema = z.strictObject({
   execution: executionSchema
     .default("remote")
     .describe(
-      "Where the workspaces' runs execute: remote (HCP Terraform's hosted agents), agent (your agentPool) or local (where cdktf runs; HCP Terraform keeps the state). Set it on each workspace to match (docs/terraform-cloud.md). @default remote",
+      "Where the workspaces' runs execute: remote (HCP Terraform's hosted agents), " +
+        "agent (your agentPool) or local (where cdktf runs; HCP Terraform keeps the " +
+        "state). Set it on each workspace to match (docs/terraform-cloud.md). @default " +
+        "remote",
     ),
   packsExecution: executionSchema
     .optional()
     .describe(
-      "The packs stacks' execution, which must reach the clusters' API servers (kubelogin for Entra ID clusters, the allowed networks). @default the execution setting",
+      "The packs stacks' execution, which must reach the clusters' API servers " +
+        "(kubelogin for Entra ID clusters, the allowed networks). @default the execution " +
+        "setting",
     ),
   agentPool: z
     .string()

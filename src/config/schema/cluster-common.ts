@@ -26,7 +26,9 @@ export const clusterCommonFields = {
     .min(1)
     .optional()
     .describe(
-      "Which of the environment's privateCloudGateways this cluster uses (its VNet unless network.vnet is set, and its proxy unless proxy is set), or none. @default the environment's gateway when it has exactly one",
+      "Which of the environment's privateCloudGateways this cluster uses (its VNet " +
+        "unless network.vnet is set, and its proxy unless proxy is set), or none. " +
+        "@default the environment's gateway when it has exactly one",
     ),
   packs: packsSchema.default([]),
 };

@@ -36,7 +36,8 @@ export const tagsSchema = z
   })
   .transform((raw) => (Array.isArray(raw) ? Object.fromEntries(raw.map(parseTagString)) : raw))
   .describe(
-    "Azure tags, as a map or as a list of `key:value` strings (split on the first colon). Names starting with azure, microsoft or windows are refused.",
+    "Azure tags, as a map or as a list of `key:value` strings (split on the first " +
+      "colon). Names starting with azure, microsoft or windows are refused.",
   );
 
 /** Availability zones as Azure names them. YAML `[1, 2, 3]` and `["1", "2", "3"]` are both accepted. */
@@ -52,7 +53,9 @@ export const zonesSchema = z
     if (dup) report(ctx, problem("zone-duplicate", `zone ${dup} is listed twice`));
   })
   .describe(
-    "Availability zones to spread nodes over (subset of 1, 2, 3). The region must have availability zones; a single zone pins every zonal resource (nodes, NAT gateway, public IPs) to it.",
+    "Availability zones to spread nodes over (subset of 1, 2, 3). The region must " +
+      "have availability zones; a single zone pins every zonal resource (nodes, NAT " +
+      "gateway, public IPs) to it.",
   );
 
 /** Azure region names as the CLI prints them (`westeurope`, `eastus2`), of regions with availability zones. */

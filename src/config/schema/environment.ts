@@ -22,7 +22,8 @@ export const resourceGroupSchema = z
         .boolean()
         .default(false)
         .describe(
-          "Create the group (in the environment's shared stack <env>-shared) instead of looking up an existing one. @default false",
+          "Create the group (in the environment's shared stack <env>-shared) instead of " +
+            "looking up an existing one. @default false",
         ),
     }),
   ])
@@ -48,7 +49,10 @@ export const environmentBodySchema = z
       .enum(KUBELOGIN_LOGINS, { error: `one of ${KUBELOGIN_LOGINS.join(", ")}` })
       .default("azurecli")
       .describe(
-        "How packs stacks sign in to Entra ID clusters: kubelogin --login, where the packs stacks run: azurecli (a workstation), msi (an agent on Azure with a managed identity), workloadidentity (a pipeline or an agent on AKS), spn, azd. PALETTE_KUBELOGIN_LOGIN overrides it. @default azurecli",
+        "How packs stacks sign in to Entra ID clusters: kubelogin --login, where the " +
+          "packs stacks run: azurecli (a workstation), msi (an agent on Azure with a " +
+          "managed identity), workloadidentity (a pipeline or an agent on AKS), spn, azd. " +
+          "PALETTE_KUBELOGIN_LOGIN overrides it. @default azurecli",
       ),
     privateCloudGateways: z
       .array(privateCloudGatewaySchema)
@@ -68,7 +72,8 @@ export const environmentBodySchema = z
         });
       })
       .describe(
-        "Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs in and its proxy. Clusters choose one with privateCloudGateway.",
+        "Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs " +
+          "in and its proxy. Clusters choose one with privateCloudGateway.",
       ),
     clusters: z.array(clusterSchema).min(1, "list at least one cluster"),
   })

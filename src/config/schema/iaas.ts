@@ -56,7 +56,8 @@ const controlPlaneSchema = z
       .int()
       .optional()
       .describe(
-        `Control-plane VMs: 1, 3 or 5 (etcd quorum), spread round-robin over the cluster's zones. @default ${DEFAULT_CONTROL_PLANE_COUNT}`,
+        `Control-plane VMs: 1, 3 or 5 (etcd quorum), spread round-robin over the ` +
+          `cluster's zones. @default ${DEFAULT_CONTROL_PLANE_COUNT}`,
       ),
     vmSize: z
       .string()
@@ -67,7 +68,8 @@ const controlPlaneSchema = z
       .boolean()
       .optional()
       .describe(
-        "Let ordinary pods run on control-plane nodes (no node-role.kubernetes.io/control-plane:NoSchedule taint). @default false",
+        "Let ordinary pods run on control-plane nodes (no " +
+          "node-role.kubernetes.io/control-plane:NoSchedule taint). @default false",
       ),
   })
   .optional()
@@ -78,7 +80,8 @@ const workerPoolSchema = z
     name: z
       .string()
       .describe(
-        "Pool name: 1-12 lowercase letters and digits, starting with a letter; the scale set is <cluster>-<env>-<name>.",
+        "Pool name: 1-12 lowercase letters and digits, starting with a letter; the scale " +
+          "set is <cluster>-<env>-<name>.",
       ),
     count: z
       .int()
@@ -93,7 +96,8 @@ const workerPoolSchema = z
       .record(z.string(), scalarString)
       .optional()
       .describe(
-        "Node labels (kubelet --node-labels); kubernetes.io/k8s.io keys only under node.kubernetes.io or kubelet.kubernetes.io. @default {}",
+        "Node labels (kubelet --node-labels); kubernetes.io/k8s.io keys only under " +
+          "node.kubernetes.io or kubelet.kubernetes.io. @default {}",
       ),
     taints: z
       .array(taintSchema)
@@ -129,13 +133,15 @@ const imageSchema = z
       .enum(["x64", "Arm64"])
       .optional()
       .describe(
-        "CPU architecture of a marketplace image or VHD you name; every node's size must match it. @default - chosen per size for the default image, x64 otherwise",
+        "CPU architecture of a marketplace image or VHD you name; every node's size must " +
+          "match it. @default - chosen per size for the default image, x64 otherwise",
       ),
     trustedLaunch: z
       .boolean()
       .optional()
       .describe(
-        "Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot). @default - true, false with vhdUri and on sizes without it (Arm64, Av2, Dv2/Dv3)",
+        "Secure Boot and vTPM (needs a Gen2 image; managed images from a VHD cannot). " +
+          "@default - true, false with vhdUri and on sizes without it (Arm64, Av2, Dv2/Dv3)",
       ),
   })
   .optional()
@@ -147,24 +153,30 @@ const apiServerSchema = z
       .string()
       .optional()
       .describe(
-        "DNS label of the public IP: the endpoint becomes <label>.<location>.cloudapp.azure.com (3-63 lowercase letters, digits and hyphens; unique per region). @default - the IP address",
+        "DNS label of the public IP: the endpoint becomes " +
+          "<label>.<location>.cloudapp.azure.com (3-63 lowercase letters, digits and " +
+          "hyphens; unique per region). @default - the IP address",
       ),
     internalAddress: z
       .string()
       .optional()
       .describe(
-        "Static address of the internal load balancer the nodes reach the API server through, in the control-plane subnet. @default - the .254 of the subnet's first /24 (its last usable address if smaller), which stays when the subnet is resized",
+        "Static address of the internal load balancer the nodes reach the API server " +
+          "through, in the control-plane subnet. @default - the .254 of the subnet's first " +
+          "/24 (its last usable address if smaller), which stays when the subnet is resized",
       ),
     healthProbe: z
       .enum(HEALTH_PROBES)
       .optional()
       .describe(
-        `Load balancer probe on 6443: https (GET /readyz, needs anonymous auth) or tcp. @default ${DEFAULT_HEALTH_PROBE}`,
+        `Load balancer probe on 6443: https (GET /readyz, needs anonymous auth) or tcp. ` +
+          `@default ${DEFAULT_HEALTH_PROBE}`,
       ),
   })
   .optional()
   .describe(
-    "The API server endpoints: a Standard public load balancer with a static public IP for clients, an internal one for the nodes, port 6443.",
+    "The API server endpoints: a Standard public load balancer with a static public " +
+      "IP for clients, an internal one for the nodes, port 6443.",
   );
 
 const clusterNetworkSchema = z
@@ -177,14 +189,16 @@ const clusterNetworkSchema = z
       .string()
       .optional()
       .describe(
-        `Service cluster IPs (kubeadm serviceSubnet); must not overlap the VNet, the pods or any network the spec names. @default ${DEFAULT_SERVICE_CIDR}`,
+        `Service cluster IPs (kubeadm serviceSubnet); must not overlap the VNet, the pods ` +
+          `or any network the spec names. @default ${DEFAULT_SERVICE_CIDR}`,
       ),
     dnsDomain: z.string().optional().describe(`Cluster DNS domain. @default ${DEFAULT_DNS_DOMAIN}`),
     cni: z
       .enum(CNIS)
       .optional()
       .describe(
-        `calico: the first control-plane node applies Calico (VXLAN); none: bring your own (nodes stay NotReady until one runs). @default ${DEFAULT_CNI}`,
+        `calico: the first control-plane node applies Calico (VXLAN); none: bring your ` +
+          `own (nodes stay NotReady until one runs). @default ${DEFAULT_CNI}`,
       ),
   })
   .optional()
@@ -199,7 +213,8 @@ export const iaasClusterSchema = z
         error: "an OpenSSH public key (ssh-ed25519 or ssh-rsa of 2048 bits or more) for the nodes' administrator",
       })
       .describe(
-        "OpenSSH public key of the nodes' administrator (ssh-ed25519, or ssh-rsa of 2048+ bits). Password login is disabled.",
+        "OpenSSH public key of the nodes' administrator (ssh-ed25519, or ssh-rsa of 2048+ " +
+          "bits). Password login is disabled.",
       ),
     adminUsername: z.string().optional().describe(`Linux administrator account. @default ${DEFAULT_ADMIN_USERNAME}`),
     controlPlane: controlPlaneSchema,
@@ -207,7 +222,9 @@ export const iaasClusterSchema = z
       .array(workerPoolSchema)
       .optional()
       .describe(
-        `Worker pools, each a VM scale set. @default - one pool "${DEFAULT_WORKER_POOL_NAME}" of ${DEFAULT_WORKER_COUNT} ${DEFAULT_WORKER_VM_SIZE}`,
+        `Worker pools, each a VM scale set. @default - one pool ` +
+          `"${DEFAULT_WORKER_POOL_NAME}" ` +
+          `of ${DEFAULT_WORKER_COUNT} ${DEFAULT_WORKER_VM_SIZE}`,
       ),
     image: imageSchema,
     apiServer: apiServerSchema,

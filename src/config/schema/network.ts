@@ -23,7 +23,8 @@ export const securityRuleSchema = z
     priority: z
       .number()
       .describe(
-        "100-4096, unique per direction within the NSG; lower numbers are evaluated first. 2200 and 2201 are taken by the built-in SSH and API server rules.",
+        "100-4096, unique per direction within the NSG; lower numbers are evaluated " +
+          "first. 2200 and 2201 are taken by the built-in SSH and API server rules.",
       ),
     direction: z.enum(["Inbound", "Outbound"]).optional().describe("@default Inbound"),
     access: z.enum(["Allow", "Deny"]).optional().describe("@default Allow"),
@@ -62,7 +63,9 @@ function subnetSchema(role: "control-plane" | "worker", defaultCidr: string) {
         .string()
         .optional()
         .describe(
-          `IPv4 CIDR inside the VNet's address space. @default ${defaultCidr} in the default VNet; required in any other VNet (static placement, a Private Cloud Gateway's, a custom address space)`,
+          `IPv4 CIDR inside the VNet's address space. @default ${defaultCidr} in the ` +
+            `default VNet; required in any other VNet (static placement, a Private Cloud ` +
+            `Gateway's, a custom address space)`,
         ),
       name: z
         .string()
@@ -80,7 +83,8 @@ function subnetSchema(role: "control-plane" | "worker", defaultCidr: string) {
       routeTable: existingByNameSchema
         .optional()
         .describe(
-          "An existing route table (e.g. 0.0.0.0/0 to a firewall) to associate with this subnet; only for subnets this stack creates.",
+          "An existing route table (e.g. 0.0.0.0/0 to a firewall) to associate with this " +
+            "subnet; only for subnets this stack creates.",
         ),
     })
     .describe(`The ${role} subnet and its NSG.`);
@@ -108,25 +112,29 @@ export const networkSchema = z
           .min(1)
           .optional()
           .describe(
-            "Static placement: the name of an existing VNet. Unset: dynamic placement, a new VNet <cluster>-<env>-vnet.",
+            "Static placement: the name of an existing VNet. Unset: dynamic placement, a new " +
+              "VNet <cluster>-<env>-vnet.",
           ),
         resourceGroup: z
           .string()
           .min(1)
           .optional()
           .describe(
-            "Resource group of the existing VNet, which may differ from the cluster's. @default the environment's resource group",
+            "Resource group of the existing VNet, which may differ from the cluster's. " +
+              "@default the environment's resource group",
           ),
         addressSpace: z
           .array(z.string())
           .optional()
           .describe(
-            'IPv4 CIDRs of the VNet. @default ["10.0.0.0/8"]; with static placement, required: the existing VNet\'s address space',
+            'IPv4 CIDRs of the VNet. @default ["10.0.0.0/8"]; with static placement, ' +
+              "required: the existing VNet's address space",
           ),
       })
       .optional()
       .describe(
-        "Where the cluster's subnets live: a new VNet (dynamic placement, the default), an existing one (static placement), or the Private Cloud Gateway's.",
+        "Where the cluster's subnets live: a new VNet (dynamic placement, the default), " +
+          "an existing one (static placement), or the Private Cloud Gateway's.",
       ),
     controlPlaneSubnet: subnetSchema("control-plane", "10.0.0.0/16")
       .optional()
@@ -135,12 +143,14 @@ export const networkSchema = z
     apiServerSources: addressListSchema
       .optional()
       .describe(
-        "IaaS only: sources allowed to the API server (TCP 6443) on the control-plane NSG: * (the default), one service tag, or CIDRs.",
+        "IaaS only: sources allowed to the API server (TCP 6443) on the control-plane " +
+          "NSG: * (the default), one service tag, or CIDRs.",
       ),
     sshSources: addressListSchema
       .optional()
       .describe(
-        "Sources allowed to SSH (TCP 22) on both NSGs, e.g. a bastion or VPN CIDR. @default [] (no SSH rule); * and Internet are refused.",
+        "Sources allowed to SSH (TCP 22) on both NSGs, e.g. a bastion or VPN CIDR. " +
+          "@default [] (no SSH rule); * and Internet are refused.",
       ),
     publicServices: z
       .strictObject({
@@ -153,13 +163,19 @@ export const networkSchema = z
       })
       .optional()
       .describe(
-        "Public LoadBalancer services (ingress): the worker NSG lets these ports in; AKS and Kubernetes' cloud provider add no rule to a subnet NSG. @default - none: a public service gets an address nobody reaches",
+        "Public LoadBalancer services (ingress): the worker NSG lets these ports in; AKS " +
+          "and Kubernetes' cloud provider add no rule to a subnet NSG. @default - none: a " +
+          "public service gets an address nobody reaches",
       ),
     egress: z
       .enum(["loadBalancer", "natGateway", "userDefinedRouting"])
       .optional()
       .describe(
-        "How nodes without public IPs reach the internet: loadBalancer (outbound rules on zone-redundant public IPs; survives a zone), natGateway (a NAT gateway on the worker subnet: more SNAT ports, but it lives in one zone) or userDefinedRouting (nothing public; your firewall, routes or proxy). @default loadBalancer; userDefinedRouting behind a proxy",
+        "How nodes without public IPs reach the internet: loadBalancer (outbound rules on " +
+          "zone-redundant public IPs; survives a zone), natGateway (a NAT gateway on the " +
+          "worker subnet: more SNAT ports, but it lives in one zone) or userDefinedRouting " +
+          "(nothing public; your firewall, routes or proxy). @default loadBalancer; " +
+          "userDefinedRouting behind a proxy",
       ),
     natGateway: z
       .strictObject({
@@ -175,7 +191,9 @@ export const networkSchema = z
     egressAddresses: addressListSchema
       .optional()
       .describe(
-        "AKS with egress userDefinedRouting: the public addresses (or CIDRs) your firewall sends node traffic from; AKS adds them to a restricted API server's authorized ranges. @default []",
+        "AKS with egress userDefinedRouting: the public addresses (or CIDRs) your " +
+          "firewall sends node traffic from; AKS adds them to a restricted API server's " +
+          "authorized ranges. @default []",
       ),
   })
   .describe("Cluster network: VNet placement, subnets, NSGs, egress. Reference: docs/network.md");

@@ -59,7 +59,8 @@ export const packsSchema = z
           ctx,
           problem(
             "namespace-duplicate",
-            `namespace ${JSON.stringify(p.pack.namespace)} is already created by packs[${first}]; put both packs' labels there`,
+            `namespace ${JSON.stringify(p.pack.namespace)} is already created by ` +
+              `packs[${first}]; put both packs' labels there`,
           ),
           {
             path: [i, "pack", "namespace"],

@@ -25,7 +25,8 @@ export const privateCloudGatewaySchema = z
     proxy: proxySchema.optional().describe("The PCG's proxy; clusters without their own `proxy` inherit it."),
   })
   .describe(
-    "A Private Cloud Gateway: the clusters that use it inherit its VNet (static placement) and proxy unless they set their own.",
+    "A Private Cloud Gateway: the clusters that use it inherit its VNet (static " +
+      "placement) and proxy unless they set their own.",
   );
 
 export type PrivateCloudGatewaySpec = z.output<typeof privateCloudGatewaySchema>;

@@ -13,7 +13,8 @@ export const storageSchema = z
           .string()
           .optional()
           .describe(
-            "3-24 lowercase letters and digits, unique across Azure. @default derived: st<cluster><hash of environment, cluster, resource group>",
+            "3-24 lowercase letters and digits, unique across Azure. @default derived: " +
+              "st<cluster><hash of environment, cluster, resource group>",
           ),
         existing: z
           .boolean()
@@ -30,13 +31,16 @@ export const storageSchema = z
           .enum(["LRS", "ZRS", "GRS", "RAGRS", "GZRS", "RAGZRS"])
           .optional()
           .describe(
-            "Replication of an account this stack creates. Boot diagnostics refuses ZRS and GZRS accounts. @default LRS",
+            "Replication of an account this stack creates. Boot diagnostics refuses ZRS and " +
+              "GZRS accounts. @default LRS",
           ),
         sharedKeyAccess: z
           .boolean()
           .optional()
           .describe(
-            "Allow account-key and SAS access to an account this stack creates. false requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner (docs/storage.md). @default true",
+            "Allow account-key and SAS access to an account this stack creates. false " +
+              "requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner " +
+              "(docs/storage.md). @default true",
           ),
       })
       .optional()
@@ -58,7 +62,10 @@ export const storageSchema = z
       .enum(["public", "private"])
       .optional()
       .describe(
-        "public: reachable over the account's public endpoint (authenticated; no anonymous access). private: public network access disabled, a private endpoint in the worker subnet, privatelink DNS; writes must then run from inside the VNet (docs/storage.md). @default public",
+        "public: reachable over the account's public endpoint (authenticated; no " +
+          "anonymous access). private: public network access disabled, a private endpoint " +
+          "in the worker subnet, privatelink DNS; writes must then run from inside the VNet " +
+          "(docs/storage.md). @default public",
       ),
     privateDnsZone: z
       .strictObject({
@@ -75,7 +82,8 @@ export const storageSchema = z
       })
       .optional()
       .describe(
-        "Use an existing privatelink.blob.core.windows.net zone instead of creating one in the cluster's resource group (only with networkAccess: private).",
+        "Use an existing privatelink.blob.core.windows.net zone instead of creating one " +
+          "in the cluster's resource group (only with networkAccess: private).",
       ),
   })
   .describe(
