@@ -17,7 +17,10 @@ export interface NamedRange {
 /** Shared by AKS and IaaS: one default keeps both clear of 10/8 VNets and 172.16/12 and 192.168/16 networks. */
 export const DEFAULT_SERVICE_CIDR = "100.64.0.0/16";
 
-/** Addresses and CIDRs of `values` (others, such as service tags or host names, are not ranges). */
+/**
+ * Addresses and CIDRs of `values` (others, such as service tags or host names, are not ranges). A /0 is
+ * "anywhere", as `*` is: not a network the cluster must reach, so no pod or service range can hide it.
+ */
 export function namedRanges(
   values: readonly string[],
   where: (index: number) => string,
@@ -25,7 +28,9 @@ export function namedRanges(
 ): NamedRange[] {
   return values.flatMap((value, i) => {
     const cidr = value.includes("/") ? value : `${value}/32`;
-    return parseCidr(cidr) ? [{ cidr, where: where(i), path: path ? [...path, i] : undefined }] : [];
+    return parseCidr(cidr) && parseCidr(cidr)!.prefix > 0
+      ? [{ cidr, where: where(i), path: path ? [...path, i] : undefined }]
+      : [];
   });
 }
 

@@ -54,6 +54,11 @@ describe("pod and service ranges", () => {
     );
   });
 
+  it("0.0.0.0/0 is anywhere, as * is: no network a range could hide", () => {
+    expect(configIssuesOf(iaasEnvironment("    network: { apiServerSources: [0.0.0.0/0] }\n"))).toBeUndefined();
+    expect(configIssuesOf(aks("    apiServer: { authorizedIpRanges: [0.0.0.0/0] }\n"))).toBeUndefined();
+  });
+
   it("must not hide authorized API clients, NO_PROXY networks or a gateway's VNet (AKS)", () => {
     hides(
       aks("    apiServer: { authorizedIpRanges: [100.64.9.0/24] }\n"),
