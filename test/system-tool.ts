@@ -20,6 +20,20 @@ export const CLOUD_INIT: SystemTool = {
   install: "apt-get install -y cloud-init",
 };
 
+/** Debian's chromium, driven by playwright-core to render the review page. */
+export const CHROMIUM: SystemTool = {
+  command: "chromium",
+  versionArgs: ["--version"],
+  install: "apt-get install -y chromium",
+};
+
+/** The review synthesizes a git ref in a temporary worktree. */
+export const GIT: SystemTool = {
+  command: "git",
+  versionArgs: ["--version"],
+  install: "apt-get install -y git",
+};
+
 export function isInstalled(tool: SystemTool): boolean {
   const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
   return run.error === undefined && run.status === 0;

@@ -144,3 +144,15 @@ export function osDiskSizeProblem(sizeGb: number): Problem | undefined {
   }
   return undefined;
 }
+
+/**
+ * Memory of a size from its family's ratio (general purpose D: 4 GiB per vCPU, memory optimised E and
+ * storage optimised L: 8, compute optimised F: 2), or undefined where the name does not tell
+ * (other families, tiny-memory sizes). https://learn.microsoft.com/azure/virtual-machines/sizes
+ */
+export function memoryGib(name: string): number | undefined {
+  const size = parseVmSize(name);
+  if (!size || size.tinyMemory) return undefined;
+  const perVcpu = ({ D: 4, E: 8, L: 8, F: 2 } as Readonly<Record<string, number>>)[size.family];
+  return perVcpu === undefined ? undefined : perVcpu * size.vcpus;
+}

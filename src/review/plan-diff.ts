@@ -6,9 +6,7 @@
  * them changes too, and may be replaced in turn: that is followed to the end. Pure: no cdktf here.
  */
 import { normaliseAttributePath, UPDATE_RULES, UpdateKind } from "../azure/update-rules";
-
-/** A synthesized `cdk.tf.json`. */
-export type StackJson = Readonly<Record<string, unknown>>;
+import type { StackJson } from "./stack-json";
 
 /** `ignored`: the configuration changed only where lifecycle.ignore_changes looks away, so Terraform plans nothing. */
 export type ChangeAction = "create" | "delete" | "update" | "replace" | "ignored";

@@ -1,4 +1,5 @@
-import { diffStack, StackJson } from "../../src/review/plan-diff";
+import { diffStack } from "../../src/review/plan-diff";
+import { StackJson } from "../../src/review/stack-json";
 import { environmentFromYaml, synthCluster } from "../helpers";
 import { environmentYaml } from "../network/config-yaml";
 

@@ -1,0 +1,123 @@
+/**
+ * The review's diff in Markdown: the flagged changes first (what a reviewer must not miss), then each
+ * changed stack with its resources created, deleted, replaced and updated, attribute by attribute.
+ */
+import { AttributeChange, ResourceChange } from "./plan-diff";
+import { cell, code, fold, table } from "./markdown";
+import { Flag, StackChanges, SynthesisDiff } from "./synthesis-diff";
+
+/** What each flag kind means, for the table's legend and docs/review.md. */
+export const FLAG_MEANINGS: Readonly<Record<Flag["kind"], string>> = {
+  destroy: "data or identity is lost: a stateful resource is deleted or replaced, or a stack is dropped",
+  replace: "a resource is destroyed and created again, or an AKS pool rotates its nodes",
+  exposure: "something new is reachable from the internet, or from more of it",
+  security: "a secure setting is turned off",
+  state: "a stack's state moves to another backend or workspace",
+};
+
+export function flagsSection(flags: readonly Flag[]): string {
+  if (flags.length === 0)
+    return "**Nothing flagged**: no replacement, stateful destroy, new exposure, weaker security or moved state.";
+  const kinds = [...new Set(flags.map((f) => f.kind))];
+  return [
+    `**${flags.length} flagged change(s)**: ${kinds.map((k) => `${k} ${flags.filter((f) => f.kind === k).length}`).join(", ")}.`,
+    table(
+      ["Flag", "Stack", "Resource", "Why"],
+      flags.map((f) => [
+        `**${f.kind}**`,
+        f.stack,
+        f.address === "(stack)" ? "(the stack)" : code(f.address),
+        cell(f.why),
+      ]),
+    ),
+    kinds.map((k) => `*${k}*: ${FLAG_MEANINGS[k]}.`).join(" "),
+  ].join("\n\n");
+}
+
+const ACTIONS = ["create", "delete", "replace", "update", "ignored"] as const;
+
+function counts(stack: StackChanges): string[] {
+  const managed = stack.resources.filter((r) => r.mode === "managed");
+  return ACTIONS.map((a) => String(managed.filter((r) => r.action === a).length));
+}
+
+function afterValue(a: AttributeChange): string {
+  if (a.knownAfterApply) return `(known after apply: ${a.via} is replaced)`;
+  if (a.via) return `(follows ${a.via})`;
+  return cell(a.after);
+}
+
+function effectOf(a: AttributeChange): string {
+  return (
+    { "not-in-rules": "update (not in the rules)", ignored: "none (ignore_changes)" }[a.effect as string] ?? a.effect
+  );
+}
+
+const isMap = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/** A changed map (tags, labels) as its changed keys, one row each. */
+function rowsOf(a: AttributeChange): string[][] {
+  if (a.via || !isMap(a.before) || !isMap(a.after)) return [[code(a.path), cell(a.before), afterValue(a), effectOf(a)]];
+  const [before, after] = [a.before, a.after];
+  return [...new Set([...Object.keys(before), ...Object.keys(after)])]
+    .sort()
+    .filter((key) => JSON.stringify(before[key]) !== JSON.stringify(after[key]))
+    .map((key) => [code(`${a.path}.${key}`), cell(before[key]), cell(after[key]), effectOf(a)]);
+}
+
+function resourceSection(change: ResourceChange): string {
+  const what = change.mode === "data" ? `read again` : change.action;
+  const title = `${what} ${code(change.address)}${change.rotates ? " (pool rotates)" : ""}`;
+  if (change.attributes.length === 0) return `- ${title}`;
+  return [
+    `- ${title}`,
+    "",
+    table(["Attribute", "Before", "After", "Effect"], change.attributes.flatMap(rowsOf))
+      .split("\n")
+      .map((line) => `  ${line}`)
+      .join("\n"),
+  ].join("\n");
+}
+
+function stackSection(stack: StackChanges): string {
+  const lines = [`### ${stack.stack} (${stack.status})`];
+  if (stack.backend) lines.push(`State moves: ${stack.backend.before} → ${stack.backend.after}.`);
+  if (stack.status === "removed" || stack.status === "added") {
+    const managed = stack.resources.filter((r) => r.mode === "managed");
+    const byType = new Map<string, number>();
+    for (const r of managed) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
+    lines.push(
+      `${managed.length} resources ${stack.status === "added" ? "to create" : "no longer managed"}: ${[...byType].map(([t, n]) => `${code(t)} ${n}`).join(" · ")}`,
+    );
+    return lines.join("\n\n");
+  }
+  const changed = stack.resources.filter((r) => r.action !== "ignored");
+  const ignored = stack.resources.filter((r) => r.action === "ignored");
+  lines.push(changed.map(resourceSection).join("\n"));
+  if (ignored.length > 0)
+    lines.push(
+      fold(
+        `${ignored.length} resource(s) changed only where ignore_changes looks away: Terraform plans nothing`,
+        ignored.map(resourceSection).join("\n"),
+      ),
+    );
+  return lines.join("\n\n");
+}
+
+/** The diff of two syntheses: flags, a summary table, then each changed stack. */
+export function renderDiff(diff: SynthesisDiff, base: string): string {
+  const changed = diff.stacks.filter((s) => s.status !== "unchanged");
+  return [
+    `# Review against ${code(base)}`,
+    flagsSection(diff.flags),
+    "## Changes",
+    changed.length === 0
+      ? "No stack changes."
+      : table(
+          ["Stack", "Status", "Create", "Delete", "Replace", "Update", "No-op (ignored)"],
+          changed.map((s) => [s.stack, s.status, ...counts(s)]),
+        ),
+    ...changed.map(stackSection),
+  ].join("\n\n");
+}
