@@ -146,13 +146,26 @@ export function osDiskSizeProblem(sizeGb: number): Problem | undefined {
 }
 
 /**
- * Memory of a size from its family's ratio (general purpose D: 4 GiB per vCPU, memory optimised E and
- * storage optimised L: 8, compute optimised F: 2), or undefined where the name does not tell
- * (other families, tiny-memory sizes). https://learn.microsoft.com/azure/virtual-machines/sizes
+ * Memory of a size where its name tells (https://learn.microsoft.com/azure/virtual-machines/sizes):
+ * general purpose D 4 GiB per vCPU (2 with the `l` low-memory feature), memory optimised E up to 64
+ * vCPUs and storage optimised L 8, compute optimised F v2 2. A constrained size (`E16-4ds_v5`) has
+ * the memory of the full size. Undefined elsewhere (other families and versions, tiny memory).
  */
 export function memoryGib(name: string): number | undefined {
   const size = parseVmSize(name);
   if (!size || size.tinyMemory) return undefined;
-  const perVcpu = ({ D: 4, E: 8, L: 8, F: 2 } as Readonly<Record<string, number>>)[size.family];
-  return perVcpu === undefined ? undefined : perVcpu * size.vcpus;
+  const fullVcpus = Number(/^Standard_[A-Z]+(\d+)/.exec(name)![1]);
+  const perVcpu =
+    size.family === "D"
+      ? size.features.includes("l")
+        ? 2
+        : 4
+      : size.family === "E" && fullVcpus <= 64
+        ? 8
+        : size.family === "L"
+          ? 8
+          : size.family === "F" && size.version === 2
+            ? 2
+            : undefined;
+  return perVcpu === undefined ? undefined : perVcpu * fullVcpus;
 }

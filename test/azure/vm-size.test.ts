@@ -1,4 +1,5 @@
 import {
+  memoryGib,
   trustedLaunchSizeProblem,
   controlPlaneVmSizeProblem,
   diskTypeForSizeProblem,
@@ -76,5 +77,22 @@ describe("Trusted Launch support by size", () => {
   it("reads the version suffix", () => {
     expect(parseVmSize("Standard_NC24ads_A100_v4")?.version).toBe(4);
     expect(parseVmSize("Standard_B2s")?.version).toBe(1);
+  });
+});
+
+describe("memory from the size name (the review's capacity figures)", () => {
+  it("follows the family's GiB per vCPU, counting a constrained size's full memory", () => {
+    expect(memoryGib("Standard_D4ds_v5")).toBe(16);
+    expect(memoryGib("Standard_D2ls_v5")).toBe(4); // l: low memory, 2 GiB per vCPU
+    expect(memoryGib("Standard_E16-4ds_v5")).toBe(128); // 4 vCPUs of an E16: its 128 GiB
+    expect(memoryGib("Standard_F8s_v2")).toBe(16);
+    expect(memoryGib("Standard_L8s_v3")).toBe(64);
+  });
+
+  it("says nothing where the name does not tell", () => {
+    expect(memoryGib("Standard_E96ds_v5")).toBeUndefined(); // 672 GiB, not 8 per vCPU
+    expect(memoryGib("Standard_F8as_v6")).toBeUndefined(); // v6 F sizes have 4 GiB per vCPU
+    expect(memoryGib("Standard_B2ts_v2")).toBeUndefined();
+    expect(memoryGib("Standard_NC24ads_A100_v4")).toBeUndefined();
   });
 });
