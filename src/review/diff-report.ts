@@ -66,18 +66,49 @@ function rowsOf(a: AttributeChange): string[][] {
     .map((key) => [code(`${a.path}.${key}`), cell(before[key]), cell(after[key]), effectOf(a)]);
 }
 
-function resourceSection(change: ResourceChange): string {
-  const what = change.mode === "data" ? `read again` : change.action;
-  const title = `${what} ${code(change.address)}${change.rotates ? " (pool rotates)" : ""}`;
-  if (change.attributes.length === 0) return `- ${title}`;
-  return [
-    `- ${title}`,
-    "",
-    table(["Attribute", "Before", "After", "Effect"], change.attributes.flatMap(rowsOf))
-      .split("\n")
-      .map((line) => `  ${line}`)
-      .join("\n"),
-  ].join("\n");
+const indented = (text: string) =>
+  text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+
+/** Keys cdktf writes for itself: not what the resource is. */
+const CDKTF_KEYS = new Set(["//", "depends_on", "lifecycle", "provider"]);
+
+/** A created resource: its arguments, as a reviewer reads them. */
+function createdRows(config: Readonly<Record<string, unknown>>): string[][] {
+  return Object.entries(config)
+    .filter(([key]) => !CDKTF_KEYS.has(key))
+    .map(([key, value]) => [code(key), cell(value)]);
+}
+
+/**
+ * The resources of a stack, those with the same change (a tag edit reaches every resource) as one entry
+ * naming them all.
+ */
+function resourceEntries(changes: readonly ResourceChange[], created: StackChanges["created"]): string {
+  const groups = new Map<string, { title: string; addresses: string[]; body: string }>();
+  for (const change of changes) {
+    const what = change.mode === "data" ? "read again" : change.action;
+    const title = `${what}${change.rotates ? " (pool rotates)" : ""}`;
+    const config = created.get(change.address);
+    const body = config
+      ? table(["Argument", "Value"], createdRows(config))
+      : change.attributes.length > 0
+        ? table(["Attribute", "Before", "After", "Effect"], change.attributes.flatMap(rowsOf))
+        : "";
+    const key = config ? change.address : `${title}\n${body}`;
+    const group = groups.get(key) ?? { title, addresses: [], body };
+    group.addresses.push(change.address);
+    groups.set(key, group);
+  }
+  return [...groups.values()]
+    .map(({ title, addresses, body }) => {
+      const names = addresses.length > 3 ? `${addresses.length} resources: ` : "";
+      const heading = `- ${title} ${names}${addresses.map(code).join(", ")}`;
+      return body ? `${heading}\n\n${indented(body)}` : heading;
+    })
+    .join("\n");
 }
 
 function stackSection(stack: StackChanges): string {
@@ -94,12 +125,12 @@ function stackSection(stack: StackChanges): string {
   }
   const changed = stack.resources.filter((r) => r.action !== "ignored");
   const ignored = stack.resources.filter((r) => r.action === "ignored");
-  lines.push(changed.map(resourceSection).join("\n"));
+  lines.push(resourceEntries(changed, stack.created));
   if (ignored.length > 0)
     lines.push(
       fold(
         `${ignored.length} resource(s) changed only where ignore_changes looks away: Terraform plans nothing`,
-        ignored.map(resourceSection).join("\n"),
+        resourceEntries(ignored, stack.created),
       ),
     );
   return lines.join("\n\n");

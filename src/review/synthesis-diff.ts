@@ -26,6 +26,8 @@ export interface StackChanges {
   readonly stack: string;
   readonly status: "added" | "removed" | "changed" | "unchanged";
   readonly resources: readonly ResourceChange[];
+  /** The configuration of each resource a changed stack creates, by address (what a reviewer reads of it). */
+  readonly created: ReadonlyMap<string, Readonly<Record<string, unknown>>>;
   /** Where state lives, before and after, when it moved. */
   readonly backend?: { readonly before: string; readonly after: string };
 }
@@ -46,7 +48,15 @@ export function diffSyntheses(base: Synthesis, head: Synthesis): SynthesisDiff {
     const resources = diffStack(before ?? EMPTY, after ?? EMPTY).filter((c) => c.mode === "managed" || after);
     const status = !before ? "added" : !after ? "removed" : resources.length > 0 ? "changed" : "unchanged";
     const backend = before && after && backendOf(before) !== backendOf(after) ? movedState(before, after) : undefined;
-    stacks.push({ stack, status, resources, ...(backend ? { backend } : {}) });
+    const heads = new Map(resourcesOf(after ?? EMPTY).map((b) => [b.address, b.config]));
+    const created = new Map(
+      status === "changed"
+        ? resources
+            .filter((r) => r.action === "create" && heads.has(r.address))
+            .map((r) => [r.address, heads.get(r.address)!])
+        : [],
+    );
+    stacks.push({ stack, status, resources, created, ...(backend ? { backend } : {}) });
 
     if (status === "removed") flags.push(removedStackFlag(stack, resources));
     flags.push(...resourceFlags(stack, before ?? EMPTY, after ?? EMPTY, resources, status === "removed"));
