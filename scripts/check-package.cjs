@@ -7,14 +7,28 @@ const { join } = require("node:path");
 const root = join(__dirname, "..");
 const library = require("palette-azure-cdktf");
 const promised = [
-  "AksClusterStack", "IaasClusterStack", "PacksStack", "SharedStack", "ClusterNetwork", "ClusterStorage",
-  "AksCluster", "IaasCluster", "resolveIaasPlan", "iaasPlanIssues", "resolveAksPlan", "aksPlanIssues",
-  "resolveNetworkPlan", "loadEnvironmentFile", "synthesize",
+  "AksClusterStack",
+  "IaasClusterStack",
+  "PacksStack",
+  "SharedStack",
+  "ClusterNetwork",
+  "ClusterStorage",
+  "AksCluster",
+  "IaasCluster",
+  "resolveIaasPlan",
+  "iaasPlanIssues",
+  "resolveAksPlan",
+  "aksPlanIssues",
+  "resolveNetworkPlan",
+  "loadEnvironmentFile",
+  "synthesize",
 ];
 const missing = promised.filter((name) => typeof library[name] !== "function");
 const files = ["dist/index.d.ts", "dist/stacks/iaas-cluster-stack.d.ts"].filter((f) => !existsSync(join(root, f)));
 if (missing.length > 0 || files.length > 0) {
-  console.error(`package incomplete: missing exports: ${missing.join(", ") || "none"}; missing files: ${files.join(", ") || "none"}`);
+  console.error(
+    `package incomplete: missing exports: ${missing.join(", ") || "none"}; missing files: ${files.join(", ") || "none"}`,
+  );
   process.exit(1);
 }
 console.log(`package ok: ${Object.keys(library).length} exports from ${require.resolve("palette-azure-cdktf")}`);
