@@ -12,6 +12,7 @@ import { locateIssues } from "../config/yaml-source";
 import { EnvironmentSpec } from "../config/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../core/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
+import { setCreationTraces } from "./creation-traces";
 import {
   addEnvironmentStacks,
   PacksAccessOptions,
@@ -117,6 +118,7 @@ export interface SynthesisResult {
 
 /** Synthesizes the selected stacks into `outdir`. */
 export function synthesize(options: SynthesizeOptions): SynthesisResult {
+  setCreationTraces(Boolean(options.vars.PALETTE_DEBUG));
   const selection = selectionFromVariables(options.vars);
   const packsAccess = packsAccessFromVariables(options.vars);
   const environments = loadEnvironments(options.repoRoot, selection, options.vars);
