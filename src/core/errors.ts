@@ -48,3 +48,9 @@ export class ValidationError extends Error {
     this.name = "ValidationError";
   }
 }
+
+/** A bug, not bad input: one line by default, the stack trace with PALETTE_DEBUG. */
+export function internalErrorMessage(e: unknown, vars: NodeJS.ProcessEnv): string {
+  const error = e instanceof Error ? e : new Error(String(e));
+  return `internal error: ${error.message}${vars.PALETTE_DEBUG ? `\n${error.stack}` : " (PALETTE_DEBUG=1 shows the stack trace)"}`;
+}

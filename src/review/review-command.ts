@@ -4,13 +4,14 @@
  * page. Exit code: 0 nothing flagged, 3 a flagged change (see FLAG_MEANINGS), 1 bad arguments or input.
  */
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { renderDiff } from "./diff-report";
 import { isGitRef, synthesizeGitRef } from "./git-base";
 import { renderHtmlPage } from "./html-page";
 import { exposureSection, renderReport } from "./report";
 import { readSynthesis } from "./read-synthesis";
+import { internalErrorMessage } from "../core/errors";
 import { ReviewInputError } from "./review-input-error";
 import { Synthesis } from "./stack-json";
 import { diffSyntheses, Flag } from "./synthesis-diff";
@@ -108,4 +109,33 @@ export function runReview(options: ReviewOptions, repoRoot: string, vars: NodeJS
   }
   const flags = diff?.flags ?? [];
   return { markdown, flags, written, exitCode: flags.length > 0 ? EXIT_FLAGGED : 0 };
+}
+
+export interface ReviewCommandIo {
+  readonly argv: readonly string[];
+  /** The repository the user is in: --base <git ref> is one of its commits. */
+  readonly cwd: string;
+  readonly vars: NodeJS.ProcessEnv;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+}
+
+/** The whole command as scripts/review.ts runs it: what it prints, and its exit code. */
+export function runReviewCommand(io: ReviewCommandIo): number {
+  try {
+    const options = parseReviewArgs(io.argv, io.cwd);
+    const { flags, written, exitCode } = runReview(options, io.cwd, io.vars);
+    for (const flag of flags) io.out(`flagged ${flag.kind}: ${flag.stack} ${flag.address}: ${flag.why}`);
+    io.out(
+      `review written to ${written.map((file) => relative(io.cwd, file)).join(" and ")}${options.base === undefined ? "" : `: ${flags.length} flagged change(s) against ${options.base}`}`,
+    );
+    return exitCode;
+  } catch (e) {
+    if (e instanceof ReviewInputError) {
+      io.err(`review: ${e.message}`);
+      return 1;
+    }
+    io.err(internalErrorMessage(e, io.vars));
+    return 2;
+  }
 }

@@ -1,8 +1,11 @@
-/** The main job end to end: determinism, selection, failure safety. Runs the real app in copies of the repo. */
+/**
+ * The main job end to end: determinism, selection, failure safety, in copies of the repo. A few tests
+ * start the prebuilt app as users do (spawnApp); the rest run the same command in this process.
+ */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { tempDir } from "../helpers";
-import { checkout, nodeOnlyPath, readTree, runApp, runCdktf } from "./run-app";
+import { checkout, nodeOnlyPath, readTree, runApp, runCdktf, spawnApp } from "./run-app";
 
 jest.setTimeout(60_000);
 
@@ -12,8 +15,13 @@ describe("the app (npm run synth)", () => {
   const second = checkout(join(root, "b", "somewhere", "else", "checkout"));
 
   it("writes byte-identical output from two checkouts at different paths, with different machine variables", () => {
-    const one = runApp(first, { TZ: "UTC", USER: "alice", LANG: "C" });
-    const two = runApp(second, { TZ: "Pacific/Auckland", USER: "bob", LANG: "de_DE.UTF-8", HOSTNAME: "other-machine" });
+    const one = spawnApp(first, { TZ: "UTC", USER: "alice", LANG: "C" });
+    const two = spawnApp(second, {
+      TZ: "Pacific/Auckland",
+      USER: "bob",
+      LANG: "de_DE.UTF-8",
+      HOSTNAME: "other-machine",
+    });
     expect(one.status).toBe(0);
     expect(two.status).toBe(0);
     const a = readTree(join(first, "cdktf.out"));
@@ -31,7 +39,7 @@ describe("the app (npm run synth)", () => {
     const dev = join(dir, "stacks", "environments", "dev.yaml");
     // managed: false with admin groups: the groups go unused, which AksCluster warns about.
     writeFileSync(dev, readFileSync(dev, "utf8").replace("managed: true", "managed: false"));
-    const run = runApp(dir, { PATH: nodeOnlyPath() });
+    const run = spawnApp(dir, { PATH: nodeOnlyPath() });
     expect(run.stderr).not.toMatch(/terraform|internal error/i);
     expect(run.status).toBe(0);
     expect(run.stderr).toMatch(/^warning: dev-apps\/aks: .*adminGroupObjectIDs .* are not used/m);
@@ -78,7 +86,7 @@ describe("the app (npm run synth)", () => {
     const before = readTree(join(dir, "cdktf.out"));
     const prod = join(dir, "stacks", "environments", "prod.yaml");
     writeFileSync(prod, readFileSync(prod, "utf8").replace("location: westeurope", "location: westeurope\ntags2: {}"));
-    const run = runApp(dir);
+    const run = spawnApp(dir);
     expect(run.status).toBe(1);
     expect(run.stderr.trim()).toMatch(/^stacks\/environments\/prod\.yaml:\d+:1 tags2: unknown key "tags2"$/);
     expect(run.stderr).not.toMatch(/\n\s+at /);

@@ -1,14 +1,31 @@
-/** Runs the real app (stacks/main.ts) in a throwaway copy of the repository, as users and CI do. */
+/** Runs the real app (prebuilt stacks/main.ts) in a throwaway copy of the repository, as users and CI do. */
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
 import { REPO_ROOT, tempDir } from "../helpers";
+import { runSynthCommand } from "../../src/app/synth-command";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { ensureAppBuilt } = require("../../scripts/build-app.cjs") as { ensureAppBuilt: () => string };
 
-/** Copies what the app needs into `dir` (node_modules is linked, not copied). */
+const APP_FILES = [
+  "src",
+  "stacks",
+  "scripts/build-app.cjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+  "cdktf.json",
+];
+
+/**
+ * Copies what the app needs into `dir`, with the prebuilt app and the times that keep it current
+ * (node_modules is linked, not copied).
+ */
 export function checkout(dir: string): string {
+  ensureAppBuilt();
   mkdirSync(dir, { recursive: true });
-  for (const entry of ["src", "stacks", "package.json", "tsconfig.json", "cdktf.json"])
-    cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true });
+  for (const entry of [...APP_FILES, "build"])
+    cpSync(join(REPO_ROOT, entry), join(dir, entry), { recursive: true, preserveTimestamps: true });
   symlinkSync(join(REPO_ROOT, "node_modules"), join(dir, "node_modules"), "dir");
   return dir;
 }
@@ -20,13 +37,27 @@ export interface AppRun {
 }
 
 /** `npm run synth` without npm: the same command, in `cwd`, with only the given variables set. */
-export function runApp(cwd: string, vars: Record<string, string> = {}): AppRun {
-  const result = spawnSync(process.execPath, ["--require", "tsx/cjs", "stacks/main.ts"], {
+export function spawnApp(cwd: string, vars: Record<string, string> = {}): AppRun {
+  const result = spawnSync(process.execPath, ["stacks/app.cjs"], {
     cwd,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same command in this process (for tests that need its output, not a process of its own). */
+export function runApp(cwd: string, vars: Record<string, string> = {}): AppRun {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const status = runSynthCommand({
+    repoRoot: cwd,
+    cwd,
+    vars,
+    out: (line) => stdout.push(`${line}\n`),
+    err: (line) => stderr.push(`${line}\n`),
+  });
+  return { status, stdout: stdout.join(""), stderr: stderr.join("") };
 }
 
 /** A PATH with `node` and nothing else: no terraform, no tofu, as on a fresh machine with only Node. */

@@ -1,24 +1,39 @@
 /**
- * `npm run review` as users and CI run it (scripts/review.ts in a fresh node): what it prints, what it
- * writes, its exit code; against a base folder and against a git ref synthesized in a worktree.
+ * `npm run review` as users and CI run it: what it prints, what it writes, its exit code; against a
+ * base folder and against a git ref synthesized in a worktree. One test starts scripts/review.ts in a
+ * fresh node; the rest run the same command in this process.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { REPO_ROOT, tempDir } from "../helpers";
 import { checkout, runApp } from "../app/run-app";
+import { runReviewCommand } from "../../src/review/review-command";
 import { describeWithTool, GIT } from "../system-tool";
 import { edit, synthesizeEdited } from "./edited-synthesis";
 
 const REVIEW = join(REPO_ROOT, "scripts/review.ts");
 
-function review(cwd: string, args: readonly string[], vars: Record<string, string> = {}) {
+function spawnReview(cwd: string, args: readonly string[], vars: Record<string, string> = {}) {
   const run = spawnSync(process.execPath, ["--require", "tsx/cjs", REVIEW, ...args], {
     cwd,
     encoding: "utf8",
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+function review(cwd: string, args: readonly string[], vars: Record<string, string> = {}) {
+  let stdout = "";
+  let stderr = "";
+  const status = runReviewCommand({
+    argv: args,
+    cwd,
+    vars: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
+    out: (line) => (stdout += `${line}\n`),
+    err: (line) => (stderr += `${line}\n`),
+  });
+  return { status, stdout, stderr };
 }
 
 const biggerPool = (yaml: string) => edit(yaml, "vmSize: Standard_D8ds_v5", "vmSize: Standard_D16ds_v5");
@@ -28,7 +43,7 @@ describe("npm run review", () => {
     const base = synthesizeEdited("prod");
     const head = synthesizeEdited("prod", biggerPool);
     const out = join(tempDir(), "review.md");
-    const run = review(REPO_ROOT, ["--head", head, "--base", base, "--out", out]);
+    const run = spawnReview(REPO_ROOT, ["--head", head, "--base", base, "--out", out]);
     expect(run.stderr).toBe("");
     expect(run.stdout.trim().split("\n")).toEqual([
       "flagged replace: prod-apps azurerm_kubernetes_cluster_node_pool.aks_pool_apps: the pool rotates (vm_size): every node is replaced and its pods evicted",
