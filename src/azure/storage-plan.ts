@@ -11,7 +11,12 @@ export type StorageReplication = "LRS" | "ZRS" | "GRS" | "RAGRS" | "GZRS" | "RAG
 
 /** Defaults for an account this stack creates. */
 export const DEFAULT_STORAGE_REPLICATION: StorageReplication = "LRS";
-export const DEFAULT_SHARED_KEY_ACCESS = true;
+/** Entra ID only: account keys and SAS tokens refused (docs/storage.md, Shared keys). */
+export const DEFAULT_SHARED_KEY_ACCESS = false;
+/** Days a deleted blob or container can be restored (blob soft delete, container delete retention). */
+export const DEFAULT_SOFT_DELETE_DAYS = 7;
+/** With shared keys on: the longest a SAS should live; Azure logs longer ones (sas_policy). */
+export const SAS_EXPIRATION_PERIOD = "01.00:00:00";
 export const DEFAULT_STORAGE_NETWORK_ACCESS: StorageNetworkAccess = "public";
 /** The zone private endpoints for blob register in (public Azure cloud). */
 export const BLOB_PRIVATE_DNS_ZONE = "privatelink.blob.core.windows.net";
@@ -25,8 +30,10 @@ export interface StorageAccountPlan {
   readonly resourceGroup?: string;
   /** Only for an account this stack creates. @default "LRS" */
   readonly replication?: StorageReplication;
-  /** Only for an account this stack creates. @default true */
+  /** Only for an account this stack creates. @default false */
   readonly sharedKeyAccess?: boolean;
+  /** Only for an account this stack creates: soft-delete retention of blobs and containers, 0 = off. @default 7 */
+  readonly softDeleteDays?: number;
 }
 
 export interface StorageContainerPlan {
@@ -80,12 +87,13 @@ export function storagePlanIssues(plan: StoragePlan): Issue[] {
         message: "replication only applies to an account this stack creates; an existing account keeps its own",
       });
     }
-    if (account.sharedKeyAccess !== undefined) {
-      issues.push({
-        code: "existing-account-shared-key",
-        path: ["account", "sharedKeyAccess"],
-        message: "sharedKeyAccess only applies to an account this stack creates; an existing account keeps its own",
-      });
+    for (const key of ["sharedKeyAccess", "softDeleteDays"] as const) {
+      if (account[key] !== undefined)
+        issues.push({
+          code: "existing-account-setting",
+          path: ["account", key],
+          message: `${key} only applies to an account this stack creates; an existing account keeps its own`,
+        });
     }
   } else if (account.resourceGroup !== undefined) {
     issues.push({
@@ -151,6 +159,7 @@ export interface StorageInput {
     readonly resourceGroup?: string;
     readonly replication?: StorageReplication;
     readonly sharedKeyAccess?: boolean;
+    readonly softDeleteDays?: number;
   };
   /** @default - a new private container `<cluster>-<env>-vhds` */
   readonly container?: { readonly name?: string; /** @default false */ readonly existing?: boolean };

@@ -59,7 +59,7 @@ export interface IaasClusterProps extends IaasInput {
   readonly proxy?: ProxyInput;
   /**
    * Where serial console logs and screenshots go: the cluster storage account, or storage Azure
-   * manages. @default - "managed" when the storage refuses public network access, else "clusterStorage"
+   * manages. @default - "managed" when the storage refuses public network access or shared keys, else "clusterStorage"
    */
   readonly bootDiagnostics?: "clusterStorage" | "managed";
 }
@@ -159,9 +159,13 @@ export class IaasCluster extends Construct {
     });
     if (sizeIssues.length > 0) throw new ValidationError(this.node.path, sizeIssues);
 
-    // Azure cannot write boot diagnostics to an account that refuses public network access.
+    // Azure cannot write boot diagnostics to an account that refuses public network access, and the
+    // portal reads them with an account key: without shared keys they would be written but unreadable.
     const bootDiagnostics =
-      props.bootDiagnostics ?? (props.storage.networkAccess === "private" ? "managed" : "clusterStorage");
+      props.bootDiagnostics ??
+      (props.storage.networkAccess === "private" || props.storage.sharedKeyAccess === false
+        ? "managed"
+        : "clusterStorage");
     const nodeSettings = (vmSize: string): NodeSettings => ({
       adminUsername: plan.adminUsername,
       sshPublicKey: plan.sshPublicKey,

@@ -17,6 +17,9 @@ export function addAzurermProvider(scope: IConstruct): AzurermProvider {
         // outside the VNet of an account that refuses public access (provider issues #20899, #33454).
         // We manage neither queue_properties nor static_website, which are all this switch turns off.
         features: [{ storage: [{ dataPlaneAvailable: false }] }],
+        // Blob writes (the VHD copy) authenticate with Entra ID, not account keys: the accounts
+        // this project creates refuse shared keys (docs/storage.md).
+        storageUseAzuread: true,
       }),
   );
 }

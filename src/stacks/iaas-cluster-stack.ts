@@ -47,6 +47,8 @@ export class IaasClusterStack extends ClusterStack {
       resourceGroupName: this.resourceGroup.name,
       network: this.network,
     });
+    // The VHD copy is the one blob write; without shared keys the runner needs a data role for it.
+    if (props.image?.vhdUri !== undefined) this.storage.grantRunnerBlobWrites();
     this.cluster = new IaasCluster(this, "iaas", {
       clusterName,
       environmentName,

@@ -3,12 +3,14 @@
  * VHD (and boot diagnostics). Created with secure defaults, named or auto-named, or attached from
  * existing resources; optionally reachable only through a private endpoint in the cluster VNet.
  */
+import { DataAzurermClientConfig } from "@cdktf/provider-azurerm/lib/data-azurerm-client-config";
 import { DataAzurermPrivateDnsZone } from "@cdktf/provider-azurerm/lib/data-azurerm-private-dns-zone";
 import { DataAzurermStorageAccount } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-account";
 import { DataAzurermStorageContainer } from "@cdktf/provider-azurerm/lib/data-azurerm-storage-container";
 import { PrivateDnsZone } from "@cdktf/provider-azurerm/lib/private-dns-zone";
 import { PrivateDnsZoneVirtualNetworkLink } from "@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link";
 import { PrivateEndpoint } from "@cdktf/provider-azurerm/lib/private-endpoint";
+import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
 import { StorageAccount } from "@cdktf/provider-azurerm/lib/storage-account";
 import { StorageContainer } from "@cdktf/provider-azurerm/lib/storage-container";
 import { ITerraformDependable, Token } from "cdktf";
@@ -18,9 +20,11 @@ import { defaultContainerName, defaultStorageAccountName } from "../azure/storag
 import {
   BLOB_PRIVATE_DNS_ZONE,
   DEFAULT_SHARED_KEY_ACCESS,
+  DEFAULT_SOFT_DELETE_DAYS,
   DEFAULT_STORAGE_REPLICATION,
   managesAccountNetworkRules,
   resolveStoragePlan,
+  SAS_EXPIRATION_PERIOD,
   StorageInput,
   StorageNetworkAccess,
   StoragePlan,
@@ -73,9 +77,19 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
   public readonly privateEndpoint?: PrivateEndpoint;
   /** Id of the privatelink.blob.core.windows.net zone the endpoint registers in (private access). */
   public readonly privateDnsZoneId?: string;
-  /** With private access: the private endpoint and the DNS link, which blob writes must wait for. */
-  public readonly dataPlaneDependencies: readonly ITerraformDependable[];
+  /**
+   * What blob writes must wait for: with private access, the private endpoint and the DNS link; the
+   * runner's data role once granted (grantRunnerBlobWrites).
+   */
+  public get dataPlaneDependencies(): readonly ITerraformDependable[] {
+    return this.dataPlaneWaits;
+  }
+  /** Account keys and SAS tokens work (an account this stack creates with sharedKeyAccess, or an existing one). */
+  public readonly sharedKeyAccess: boolean;
+  /** The runner's Storage Blob Data Contributor role, once granted. */
+  public runnerBlobRole?: RoleAssignment;
 
+  private readonly dataPlaneWaits: ITerraformDependable[] = [];
   private readonly props: ClusterStorageProps;
 
   constructor(scope: Construct, id: string, props: ClusterStorageProps) {
@@ -110,14 +124,34 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     this.containerId = container.id;
     this.containerUrl = `${account.primaryBlobEndpoint}${container.name}`;
 
+    // An existing account is governed by its owners: assume keys may work, so nothing depends on Entra ID.
+    this.sharedKeyAccess = plan.account.existing || (plan.account.sharedKeyAccess ?? DEFAULT_SHARED_KEY_ACCESS);
+
     if (plan.networkAccess === "private") {
       const { endpoint, zoneId, link } = this.addPrivateEndpoint(props.network!);
       this.privateEndpoint = endpoint;
       this.privateDnsZoneId = zoneId;
-      this.dataPlaneDependencies = link === undefined ? [endpoint] : [endpoint, link];
-    } else {
-      this.dataPlaneDependencies = [];
+      this.dataPlaneWaits.push(...(link === undefined ? [endpoint] : [endpoint, link]));
     }
+  }
+
+  /**
+   * Lets the identity running Terraform write blobs (the VHD copy) on an account without shared keys:
+   * Storage Blob Data Contributor on the account, which the writes wait for. Needs
+   * roleAssignments/write where Terraform runs, as the cluster's other role assignments do. No-op
+   * when keys work or the account is not this stack's.
+   */
+  public grantRunnerBlobWrites(): RoleAssignment | undefined {
+    if (this.sharedKeyAccess || this.account === undefined || this.runnerBlobRole) return this.runnerBlobRole;
+    const runner = new DataAzurermClientConfig(this, "runner");
+    this.runnerBlobRole = new RoleAssignment(this, "runner_blob_writer", {
+      scope: this.account.id,
+      roleDefinitionName: "Storage Blob Data Contributor",
+      principalId: runner.objectId,
+      description: "The identity running Terraform: copy the base VHD (the account refuses shared keys)",
+    });
+    this.dataPlaneWaits.push(this.runnerBlobRole);
+    return this.runnerBlobRole;
   }
 
   private name(role: string): string {
@@ -135,6 +169,8 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
     }
     const network = props.network;
     const sharedKeyAccess = account.sharedKeyAccess ?? DEFAULT_SHARED_KEY_ACCESS;
+    const softDeleteDays = account.softDeleteDays ?? DEFAULT_SOFT_DELETE_DAYS;
+    const retention = softDeleteDays > 0 ? { days: softDeleteDays } : undefined;
     return new StorageAccount(this, "account", {
       name:
         account.name ?? defaultStorageAccountName(props.environmentName, props.clusterName, props.resourceGroupName),
@@ -152,6 +188,12 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
       localUserEnabled: false,
       defaultToOauthAuthentication: true,
       sharedAccessKeyEnabled: sharedKeyAccess,
+      // Shared keys on: a SAS valid longer than a day is logged (Azure cannot refuse it).
+      sasPolicy: sharedKeyAccess ? { expirationPeriod: SAS_EXPIRATION_PERIOD, expirationAction: "Log" } : undefined,
+      // A deleted VHD or container can be restored for a week.
+      blobProperties: retention
+        ? { deleteRetentionPolicy: retention, containerDeleteRetentionPolicy: retention }
+        : undefined,
       publicNetworkAccessEnabled: this.plan.networkAccess === "public",
       networkRules: managesAccountNetworkRules(this.plan)
         ? {

@@ -26,4 +26,6 @@ export interface ClusterStorageRef {
    * @default []
    */
   readonly dataPlaneDependencies?: readonly ITerraformDependable[];
+  /** Account keys and SAS tokens work; boot diagnostics needs them. @default true */
+  readonly sharedKeyAccess?: boolean;
 }

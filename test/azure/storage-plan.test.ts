@@ -107,7 +107,7 @@ describe("storage plan", () => {
       problems({ account: { name: "stshared", existing: true, replication: "GRS", sharedKeyAccess: false } }),
     ).toEqual([
       ["existing-account-replication", "account.replication"],
-      ["existing-account-shared-key", "account.sharedKeyAccess"],
+      ["existing-account-setting", "account.sharedKeyAccess"],
     ]);
     expect(problems({ account: { resourceGroup: "rg-shared" } })).toEqual([
       ["account-resource-group-without-existing", "account.resourceGroup"],

@@ -375,6 +375,7 @@ export const SPEC_CHANGES: readonly SpecChange[] = [
   change("clusters[].storage.account.replication", "iaas", { "clusters.0.storage.account.replication": "GZRS" }),
   change("clusters[].storage.account.replication", "iaas", { "clusters.0.storage.account.replication": "GRS" }),
   change("clusters[].storage.account.sharedKeyAccess", "iaas", { "clusters.0.storage.account.sharedKeyAccess": true }),
+  change("clusters[].storage.account.softDeleteDays", "iaas", { "clusters.0.storage.account.softDeleteDays": 0 }),
   change("clusters[].storage.container.name", "iaas", { "clusters.0.storage.container.name": "edge-images-2" }),
   change("clusters[].storage.container.existing", "existing", { "clusters.0.storage.container.existing": false }),
   change("clusters[].storage.networkAccess", "iaas", { "clusters.0.storage.networkAccess": "private" }),

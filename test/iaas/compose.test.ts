@@ -52,13 +52,9 @@ describe.each(["dev", "staging", "prod"] as const)("%s-edge", (env) => {
     }
   });
 
-  it("sends boot diagnostics to the cluster storage account", () => {
-    const account = Object.keys(json.resource.azurerm_storage_account)[0];
-    for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine"))) {
-      expect(vm.boot_diagnostics).toEqual({
-        storage_account_uri: `\${azurerm_storage_account.${account}.primary_blob_endpoint}`,
-      });
-    }
+  it("uses Azure-managed boot diagnostics: the portal reads a storage account's with a key, which it refuses", () => {
+    for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine")))
+      expect(vm.boot_diagnostics).toEqual({});
   });
 });
 
@@ -86,6 +82,26 @@ describe("composition from YAML", () => {
     expect(blob.storage_account_name).toBe(`\${azurerm_storage_account.${account}.name}`);
     expect(blob.storage_container_name).toBe(`\${azurerm_storage_container.${container}.name}`);
     expect(blob).toMatchObject({ type: "Page", source_uri: "https://images.example.com/k8s.vhd" });
+    // No shared keys: the runner writes the blob with Entra ID, after it holds the data role.
+    const [roleName, role] = Object.entries(byName(json, "azurerm_role_assignment")).find(
+      ([, r]) => r.role_definition_name === "Storage Blob Data Contributor",
+    )!;
+    expect(role.principal_id).toMatch(/^\$\{data\.azurerm_client_config\..+\.object_id\}$/);
+    expect(blob.depends_on).toContain(`azurerm_role_assignment.${roleName}`);
+    expect(json.provider.azurerm[0].storage_use_azuread).toBe(true);
+  });
+
+  it("sends boot diagnostics to the cluster storage account when it allows shared keys", () => {
+    const json = synthCluster(
+      environmentFromYaml(iaasEnvironment("    storage: { account: { sharedKeyAccess: true } }\n")),
+      "edge",
+    );
+    const account = Object.keys(json.resource.azurerm_storage_account)[0];
+    for (const vm of Object.values(byName(json, "azurerm_linux_virtual_machine"))) {
+      expect(vm.boot_diagnostics).toEqual({
+        storage_account_uri: `\${azurerm_storage_account.${account}.primary_blob_endpoint}`,
+      });
+    }
   });
 
   it("uses Azure-managed boot diagnostics when the storage account refuses public access", () => {

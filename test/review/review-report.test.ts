@@ -78,7 +78,9 @@ describe("per stack", () => {
       "| Tags | cost-center=4711, environment=prod, owner=platform-team |",
     ])
       expect(apps).toContain(row);
-    expect(section("staging-edge")).toMatch(/\| Storage stedge\w+ \| GRS, public network access on, shared keys on \|/);
+    expect(section("staging-edge")).toMatch(
+      /\| Storage stedge\w+ \| GRS, public network access on, shared keys off \|/,
+    );
     expect(section("prod-edge-packs")).toContain("| Runs execute | agent (palette-prod-westeurope) |");
   });
 

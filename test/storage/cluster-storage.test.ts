@@ -43,9 +43,18 @@ describe("default: a new account with a derived name and a private container", (
       cross_tenant_replication_enabled: false,
       local_user_enabled: false,
       default_to_oauth_authentication: true,
-      shared_access_key_enabled: true,
+      shared_access_key_enabled: false,
       public_network_access_enabled: true,
+      blob_properties: {
+        delete_retention_policy: { days: 7 },
+        container_delete_retention_policy: { days: 7 },
+      },
     });
+    expect(storage.sharedKeyAccess).toBe(false);
+  });
+
+  it("grants the runner no data role until something writes blobs", () => {
+    expect(count(json, "azurerm_role_assignment")).toBe(0);
   });
 
   it("creates a private container by account id (the ARM API)", () => {
@@ -83,7 +92,52 @@ describe("default: a new account with a derived name and a private container", (
   });
 });
 
+describe("blob writes without shared keys", () => {
+  it("gives the identity running Terraform Storage Blob Data Contributor on the account, once", () => {
+    const stack = testStack();
+    const storage = new ClusterStorage(stack, "storage", base);
+    const role = storage.grantRunnerBlobWrites();
+    expect(storage.grantRunnerBlobWrites()).toBe(role);
+    const json = synthJson(stack);
+    expect(Object.values(byName(json, "azurerm_role_assignment"))).toEqual([
+      expect.objectContaining({
+        scope: expect.stringMatching(/^\$\{azurerm_storage_account\..+\.id\}$/),
+        role_definition_name: "Storage Blob Data Contributor",
+        principal_id: expect.stringMatching(/^\$\{data\.azurerm_client_config\..+\.object_id\}$/),
+      }),
+    ]);
+    expect(storage.dataPlaneDependencies).toEqual([role]);
+  });
+
+  it("grants nothing where keys work: an account with shared keys, or an existing one", () => {
+    for (const account of [{ sharedKeyAccess: true }, { name: "stshared", existing: true }]) {
+      const stack = testStack();
+      const storage = new ClusterStorage(stack, "storage", { ...base, account });
+      expect(storage.grantRunnerBlobWrites()).toBeUndefined();
+      expect(count(synthJson(stack), "azurerm_role_assignment")).toBe(0);
+    }
+  });
+});
+
 describe("custom names and settings", () => {
+  it("with shared keys on, logs SAS tokens valid longer than a day", () => {
+    const { json } = synth({ account: { name: "stkeys", sharedKeyAccess: true } });
+    expect(byName(json, "azurerm_storage_account").stkeys).toMatchObject({
+      shared_access_key_enabled: true,
+      sas_policy: { expiration_period: "01.00:00:00", expiration_action: "Log" },
+    });
+  });
+
+  it("softDeleteDays sets the retention, and 0 turns soft delete off", () => {
+    const longer = byName(synth({ account: { name: "stlong", softDeleteDays: 30 } }).json, "azurerm_storage_account");
+    expect(longer.stlong.blob_properties).toEqual({
+      delete_retention_policy: { days: 30 },
+      container_delete_retention_policy: { days: 30 },
+    });
+    const off = byName(synth({ account: { name: "stoff", softDeleteDays: 0 } }).json, "azurerm_storage_account");
+    expect(off.stoff.blob_properties).toBeUndefined();
+  });
+
   it("creates the account and container with the names given, and the chosen replication and key access", () => {
     const { json } = synth({
       account: { name: "stpaletteedge", replication: "GRS", sharedKeyAccess: false },

@@ -38,9 +38,18 @@ export const storageSchema = z
           .boolean()
           .optional()
           .describe(
-            "Allow account-key and SAS access to an account this stack creates. false " +
-              "requires ARM_STORAGE_USE_AZUREAD=true and a data-plane role for the runner " +
-              "(docs/storage.md). @default true",
+            "Allow account-key and SAS access to an account this stack creates. Off, Terraform " +
+              "uses Entra ID for blobs and the stack grants the runner Storage Blob Data " +
+              "Contributor when it copies a VHD (docs/storage.md). @default false",
+          ),
+        softDeleteDays: z
+          .int()
+          .min(0)
+          .max(365)
+          .optional()
+          .describe(
+            "Days a deleted blob or container of an account this stack creates can be restored " +
+              "(0 turns soft delete off). @default 7",
           ),
       })
       .optional()
