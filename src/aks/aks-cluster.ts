@@ -2,14 +2,18 @@
  * A managed AKS cluster in the network of ClusterNetwork: the cluster with its default (System)
  * pool, the other pools, and the control-plane identity with the network role it needs.
  * Secure by default: Entra ID with Azure RBAC and no local accounts when admin groups are given,
- * OIDC issuer and workload identity, Azure Policy, network policy, nodes without public IPs.
+ * OIDC issuer and workload identity, Azure Policy, network policy, nodes without public IPs, host
+ * encryption, the Key Vault secrets provider with rotation, Container Insights in a workspace of its
+ * own, and System pools that keep applications off when a User pool exists.
  */
 import { KubernetesCluster, KubernetesClusterConfig } from "@cdktf/provider-azurerm/lib/kubernetes-cluster";
 import { RoleAssignment } from "@cdktf/provider-azurerm/lib/role-assignment";
+import { ClusterMonitoring } from "./cluster-monitoring";
 import { UserAssignedIdentity } from "@cdktf/provider-azurerm/lib/user-assigned-identity";
 import { Annotations, Aspects, Fn, IAspect, ITerraformDependable, Token } from "cdktf";
 import { Construct, IConstruct } from "constructs";
 import {
+  AKS_DEFAULTS,
   AksClusterDesign,
   AksMaintenanceWindowPlan,
   AksNetworkPolicy,
@@ -98,6 +102,8 @@ export class AksCluster extends Construct {
   public readonly identity: UserAssignedIdentity;
   /** Network Contributor on the VNet, when granted. */
   public readonly networkRoleAssignment?: RoleAssignment;
+  /** Container Insights' workspace and data collection rule, when monitoring is on. */
+  public readonly monitoring?: ClusterMonitoring;
   /** Pools besides the default one, by name. */
   public readonly nodePools: Record<string, AksNodePool> = {};
   public readonly defaultNodePoolName: string;
@@ -128,6 +134,7 @@ export class AksCluster extends Construct {
     readonly vnetSubnetId: string;
     readonly orchestratorVersion: string;
     readonly zones: AksPlan["zones"];
+    readonly encryptionAtHost: boolean;
     readonly versionManagedByAks: boolean;
   };
 
@@ -207,6 +214,14 @@ export class AksCluster extends Construct {
       ...(this.networkRoleAssignment ? [this.networkRoleAssignment] : []),
       ...(props.network.workerSubnetDependencies ?? []),
     ];
+    if (plan.monitoring.enabled) {
+      this.monitoring = new ClusterMonitoring(this, "monitoring", {
+        name: plan.name,
+        location: props.location,
+        resourceGroupName: props.resourceGroupName,
+        retentionDays: plan.monitoring.retentionDays,
+      });
+    }
     const config: KubernetesClusterConfig = {
       name: plan.name,
       location: props.location,
@@ -227,6 +242,13 @@ export class AksCluster extends Construct {
       workloadIdentityEnabled: plan.workloadIdentity,
       azurePolicyEnabled: plan.azurePolicy,
       workloadAutoscalerProfile: { kedaEnabled: plan.keda },
+      keyVaultSecretsProvider: plan.keyVaultSecretsProvider
+        ? { secretRotationEnabled: true, secretRotationInterval: AKS_DEFAULTS.secretRotationInterval }
+        : undefined,
+      // The agent authenticates with its managed identity; the data collection rule says what it sends.
+      omsAgent: this.monitoring
+        ? { logAnalyticsWorkspaceId: this.monitoring.workspace.id, msiAuthForMonitoringEnabled: true }
+        : undefined,
       privateClusterEnabled: privateCluster,
       privateDnsZoneId: privateCluster ? "System" : undefined,
       apiServerAccessProfile:
@@ -270,6 +292,7 @@ export class AksCluster extends Construct {
     // "Resource" keeps the Terraform address short: azurerm_kubernetes_cluster.<id>_<hash>.
     this.cluster = new KubernetesCluster(this, "Resource", config);
     Aspects.of(this).add(new DefaultPoolTags(this.cluster));
+    this.monitoring?.collectFrom(this.cluster.id);
 
     this.clusterId = this.cluster.id;
     this.clusterName = this.cluster.name;
@@ -289,6 +312,7 @@ export class AksCluster extends Construct {
       vnetSubnetId: props.network.workerSubnetId,
       orchestratorVersion: plan.kubernetesVersion,
       zones: plan.zones,
+      encryptionAtHost: plan.encryptionAtHost,
       versionManagedByAks,
     };
     pools.forEach((pool, i) => {
@@ -298,7 +322,8 @@ export class AksCluster extends Construct {
 
   /** Adds a pool (User or another System pool) to the cluster, in the worker subnet. */
   public addNodePool(options: AksNodePoolOptions): AksNodePool {
-    return this.addPool(resolveAksNodePool(options, this.poolDefaults.zones));
+    const { zones, encryptionAtHost } = this.poolDefaults;
+    return this.addPool(resolveAksNodePool(options, { zones, encryptionAtHost }));
   }
 
   private addPool(pool: AksNodePoolPlan): AksNodePool {
@@ -314,7 +339,7 @@ export class AksCluster extends Construct {
         },
       ]);
     }
-    const { zones: _zones, ...defaults } = this.poolDefaults;
+    const { zones: _zones, encryptionAtHost: _encryption, ...defaults } = this.poolDefaults;
     const added = new AksNodePool(this, `pool_${pool.name}`, { ...defaults, ...pool });
     this.nodePools[pool.name] = added;
     return added;

@@ -21,5 +21,6 @@ export function sharedPoolSettings(pool: AksNodePoolPlan, vnetSubnetId: string, 
     nodeCount: pool.count,
     nodeLabels: Object.keys(pool.labels).length > 0 ? { ...pool.labels } : undefined,
     upgradeSettings: { maxSurge: pool.maxSurge },
+    hostEncryptionEnabled: pool.encryptionAtHost,
   };
 }

@@ -76,7 +76,22 @@ export const AKS_DEFAULTS = {
   workloadIdentity: true,
   privateCluster: false,
   grantNetworkContributor: true,
+  encryptionAtHost: true,
+  keyVaultSecretsProvider: true,
+  /** How often the Key Vault secrets provider re-reads mounted secrets. */
+  secretRotationInterval: "2m",
+  monitoring: true,
+  /** Log Analytics' included retention (31 days are free of retention charges). */
+  monitoringRetentionDays: 30,
 } as const;
+
+/** Container Insights: the cluster's logs, events and inventory in a Log Analytics workspace of its own. */
+export interface AksMonitoringOptions {
+  /** @default true */
+  readonly enabled?: boolean;
+  /** Days the workspace keeps data (30-730). @default 30 */
+  readonly retentionDays?: number;
+}
 
 /** A weekly maintenance window (AKS planned maintenance). */
 export interface AksMaintenanceWindow {
@@ -121,7 +136,10 @@ export interface AksNodePoolOptions {
   readonly taints?: readonly string[];
   /** @default the cluster's zones */
   readonly zones?: readonly Zone[];
-  /** System pools only: taint the pool `CriticalAddonsOnly=true:NoSchedule` so workloads stay off it. @default false */
+  /**
+   * System pools only: taint the pool `CriticalAddonsOnly=true:NoSchedule` so workloads stay off it.
+   * @default true for a System pool when the cluster has a User pool (applications go there), else false
+   */
   readonly criticalAddonsOnly?: boolean;
   /** Extra nodes during an upgrade: a count ("1") or a percentage ("33%"). @default "10%" */
   readonly maxSurge?: string;
@@ -214,6 +232,15 @@ export interface AksClusterDesign {
    * grant the role out of band. @default true
    */
   readonly grantNetworkContributor?: boolean;
+  /**
+   * Encrypt the nodes' temporary disks and caches at the VM host (`host_encryption_enabled`); needs the
+   * subscription feature Microsoft.Compute/EncryptionAtHost registered. @default true
+   */
+  readonly encryptionAtHost?: boolean;
+  /** Key Vault secrets provider (Secrets Store CSI driver) with secret rotation every 2 minutes. @default true */
+  readonly keyVaultSecretsProvider?: boolean;
+  /** Container Insights in a Log Analytics workspace the stack creates. @default - on, 30 days */
+  readonly monitoring?: AksMonitoringOptions;
 }
 
 /** A pool with every default applied. */
@@ -240,6 +267,8 @@ export interface AksNodePoolPlan extends AksNodePoolOptions {
   readonly criticalAddonsOnly: boolean;
   /** Extra nodes during an upgrade: a count ("1") or a percentage ("33%"). */
   readonly maxSurge: string;
+  /** Host-based encryption of the nodes' temporary disks and caches. */
+  readonly encryptionAtHost: boolean;
 }
 
 export interface AksMaintenanceWindowPlan extends AksMaintenanceWindow {
@@ -289,13 +318,30 @@ export interface AksPlan {
   readonly keda: boolean;
   /** Give the control-plane identity Network Contributor on the VNet. */
   readonly grantNetworkContributor: boolean;
+  /** Host-based encryption on every pool. */
+  readonly encryptionAtHost: boolean;
+  /** Key Vault secrets provider with rotation. */
+  readonly keyVaultSecretsProvider: boolean;
+  /** Container Insights: on or off, and the workspace's retention. */
+  readonly monitoring: Required<AksMonitoringOptions>;
 }
 
-/** A pool with the defaults applied; `clusterZones` are the zones of a pool that names none. */
-export function resolveAksNodePool(pool: AksNodePoolOptions, clusterZones: readonly Zone[]): AksNodePoolPlan {
+/** What a pool takes from its cluster when it leaves it out. */
+export interface AksPoolContext {
+  /** The zones of a pool that names none. */
+  readonly zones: readonly Zone[];
+  /** Host-based encryption, as the cluster has it. @default true */
+  readonly encryptionAtHost?: boolean;
+  /** The cluster has a User pool, so its System pools keep applications off. @default false */
+  readonly hasUserPool?: boolean;
+}
+
+/** A pool with the defaults applied. */
+export function resolveAksNodePool(pool: AksNodePoolOptions, context: AksPoolContext): AksNodePoolPlan {
+  const mode = pool.mode ?? "User";
   return {
     ...pool,
-    mode: pool.mode ?? "User",
+    mode,
     vmSize: pool.vmSize ?? AKS_DEFAULTS.vmSize,
     osDiskSizeGb: pool.osDiskSizeGb ?? AKS_DEFAULTS.osDiskSizeGb,
     osDiskType: pool.osDiskType ?? AKS_DEFAULTS.osDiskType,
@@ -303,9 +349,10 @@ export function resolveAksNodePool(pool: AksNodePoolOptions, clusterZones: reado
     maxPods: pool.maxPods ?? AKS_DEFAULTS.maxPods,
     labels: pool.labels ?? {},
     taints: pool.taints ?? [],
-    zones: pool.zones ?? clusterZones,
-    criticalAddonsOnly: pool.criticalAddonsOnly ?? false,
+    zones: pool.zones ?? context.zones,
+    criticalAddonsOnly: pool.criticalAddonsOnly ?? (mode === "System" && (context.hasUserPool ?? false)),
     maxSurge: pool.maxSurge ?? AKS_DEFAULTS.maxSurge,
+    encryptionAtHost: context.encryptionAtHost ?? AKS_DEFAULTS.encryptionAtHost,
   };
 }
 
@@ -320,6 +367,9 @@ export function resolveAksPlan(design: AksClusterDesign): AksPlan {
   const dnsServiceIp = design.networkProfile?.dnsServiceIp ?? defaultDnsServiceIp(serviceCidr);
   const autoUpgrade = resolveWindow(design.maintenance?.autoUpgrade);
   const nodeOs = resolveWindow(design.maintenance?.nodeOs);
+  const pools = design.nodePools ?? AKS_DEFAULTS.nodePools;
+  const encryptionAtHost = design.encryptionAtHost ?? AKS_DEFAULTS.encryptionAtHost;
+  const poolContext = { zones, encryptionAtHost, hasUserPool: pools.some((pool) => (pool.mode ?? "User") === "User") };
   return {
     name: design.name,
     kubernetesVersion: design.kubernetesVersion,
@@ -330,7 +380,7 @@ export function resolveAksPlan(design: AksClusterDesign): AksPlan {
       ? { aad: { adminGroupObjectIds: design.aad.adminGroupObjectIds, azureRbac: design.aad.azureRbac ?? true } }
       : {}),
     zones,
-    nodePools: (design.nodePools ?? AKS_DEFAULTS.nodePools).map((pool) => resolveAksNodePool(pool, zones)),
+    nodePools: pools.map((pool) => resolveAksNodePool(pool, poolContext)),
     apiServer: {
       privateCluster: design.apiServer?.privateCluster ?? AKS_DEFAULTS.privateCluster,
       authorizedIpRanges: design.apiServer?.authorizedIpRanges ?? [],
@@ -350,6 +400,12 @@ export function resolveAksPlan(design: AksClusterDesign): AksPlan {
     azurePolicy: design.azurePolicy ?? AKS_DEFAULTS.azurePolicy,
     keda: design.keda ?? AKS_DEFAULTS.keda,
     grantNetworkContributor: design.grantNetworkContributor ?? AKS_DEFAULTS.grantNetworkContributor,
+    encryptionAtHost,
+    keyVaultSecretsProvider: design.keyVaultSecretsProvider ?? AKS_DEFAULTS.keyVaultSecretsProvider,
+    monitoring: {
+      enabled: design.monitoring?.enabled ?? AKS_DEFAULTS.monitoring,
+      retentionDays: design.monitoring?.retentionDays ?? AKS_DEFAULTS.monitoringRetentionDays,
+    },
   };
 }
 

@@ -34,6 +34,9 @@ export function aksDesignFromSpec(cluster: AksClusterSpec, environment: string):
     azurePolicy: cluster.azurePolicy,
     keda: cluster.keda,
     grantNetworkContributor: cluster.identity?.grantNetworkContributor,
+    encryptionAtHost: cluster.encryptionAtHost,
+    keyVaultSecretsProvider: cluster.keyVaultSecretsProvider,
+    monitoring: cluster.monitoring,
   };
 }
 

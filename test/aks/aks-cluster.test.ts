@@ -129,6 +129,40 @@ describe("AksCluster defaults", () => {
       only_critical_addons_enabled: false,
       temporary_name_for_rotation: "systemtmp",
       upgrade_settings: { max_surge: "10%" },
+      host_encryption_enabled: true,
+    });
+  });
+
+  it("rotates Key Vault secrets and sends Container Insights to a workspace of its own, through a collection rule", () => {
+    const out = json();
+    const cluster = clusterOf(out);
+    expect(cluster.key_vault_secrets_provider).toEqual({
+      secret_rotation_enabled: true,
+      secret_rotation_interval: "2m",
+    });
+    const [workspaceKey, workspace] = Object.entries(out.resource.azurerm_log_analytics_workspace)[0] as [string, any];
+    expect(workspace).toMatchObject({
+      name: "apps-dev-aks-logs",
+      sku: "PerGB2018",
+      retention_in_days: 30,
+      local_authentication_enabled: false,
+    });
+    expect(cluster.oms_agent).toEqual({
+      log_analytics_workspace_id: `\${azurerm_log_analytics_workspace.${workspaceKey}.id}`,
+      msi_auth_for_monitoring_enabled: true,
+    });
+    const [ruleKey, rule] = Object.entries(out.resource.azurerm_monitor_data_collection_rule)[0] as [string, any];
+    expect(rule.destinations.log_analytics).toEqual([
+      { name: "workspace", workspace_resource_id: `\${azurerm_log_analytics_workspace.${workspaceKey}.id}` },
+    ]);
+    expect(rule.data_sources.extension[0]).toMatchObject({
+      extension_name: "ContainerInsights",
+      streams: ["Microsoft-ContainerInsights-Group-Default"],
+    });
+    const association = Object.values(out.resource.azurerm_monitor_data_collection_rule_association)[0] as any;
+    expect(association).toMatchObject({
+      target_resource_id: expect.stringMatching(/^\$\{azurerm_kubernetes_cluster\.aks_[0-9A-F]{8}\.id\}$/),
+      data_collection_rule_id: `\${azurerm_monitor_data_collection_rule.${ruleKey}.id}`,
     });
   });
 
@@ -163,6 +197,35 @@ describe("AksCluster defaults", () => {
 });
 
 describe("AksCluster settings", () => {
+  it("secure defaults a user has reason to turn off: host encryption, secrets provider, monitoring", () => {
+    const out = build({
+      encryptionAtHost: false,
+      keyVaultSecretsProvider: false,
+      monitoring: { enabled: false },
+      nodePools: [...(baseProps.nodePools ?? []), { name: "apps", count: 2 }],
+    }).json();
+    expect(clusterOf(out).default_node_pool.host_encryption_enabled).toBe(false);
+    expect(poolsOf(out)[0].host_encryption_enabled).toBe(false);
+    expect(clusterOf(out)).not.toHaveProperty("key_vault_secrets_provider");
+    expect(clusterOf(out)).not.toHaveProperty("oms_agent");
+    expect(out.resource).not.toHaveProperty("azurerm_log_analytics_workspace");
+    expect(out.resource).not.toHaveProperty("azurerm_monitor_data_collection_rule_association");
+    expect(clusterOf(build({ monitoring: { retentionDays: 90 } }).json()).oms_agent).toBeDefined();
+  });
+
+  it("a System pool keeps applications off when the cluster has a User pool, unless told otherwise", () => {
+    const withUser = build({ nodePools: [...(baseProps.nodePools ?? []), { name: "apps", count: 2 }] }).json();
+    expect(clusterOf(withUser).default_node_pool.only_critical_addons_enabled).toBe(true);
+    expect(poolsOf(withUser)[0].host_encryption_enabled).toBe(true);
+    const allowed = build({
+      nodePools: [
+        { name: "system", mode: "System", min: 3, max: 5, criticalAddonsOnly: false },
+        { name: "apps", count: 2 },
+      ],
+    }).json();
+    expect(clusterOf(allowed).default_node_pool.only_critical_addons_enabled).toBe(false);
+  });
+
   it("Entra ID: admin groups, Azure RBAC, local accounts off", () => {
     const cluster = clusterOf(build({ aad: { adminGroupObjectIds: [GROUP] } }).json());
     expect(cluster.azure_active_directory_role_based_access_control).toEqual({

@@ -41,6 +41,8 @@ const COVERED_TYPES = [
   "azurerm_private_dns_zone_virtual_network_link",
   "azurerm_resource_group",
   "azurerm_log_analytics_workspace",
+  "azurerm_monitor_data_collection_rule",
+  "azurerm_monitor_data_collection_rule_association",
   "azurerm_key_vault",
   "azurerm_disk_encryption_set",
   "random_password",

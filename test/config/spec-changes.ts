@@ -306,6 +306,10 @@ export const SPEC_CHANGES: readonly SpecChange[] = [
   change("clusters[].networkProfile.dnsServiceIp", "aks", { "clusters.0.networkProfile.dnsServiceIp": "100.64.0.11" }),
   change("clusters[].azurePolicy", "aks", { "clusters.0.azurePolicy": false }),
   change("clusters[].keda", "aks", { "clusters.0.keda": false }),
+  change("clusters[].encryptionAtHost", "aks", { "clusters.0.encryptionAtHost": false }),
+  change("clusters[].keyVaultSecretsProvider", "aks", { "clusters.0.keyVaultSecretsProvider": false }),
+  change("clusters[].monitoring.enabled", "aks", { "clusters.0.monitoring.enabled": false }),
+  change("clusters[].monitoring.retentionDays", "aks", { "clusters.0.monitoring.retentionDays": 90 }),
   change("clusters[].oidcIssuer", "aks", { "clusters.0.oidcIssuer": false, "clusters.0.workloadIdentity": false }),
   change("clusters[].workloadIdentity", "aks", { "clusters.0.workloadIdentity": false }),
   change("clusters[].identity.grantNetworkContributor", "aks", {

@@ -218,6 +218,102 @@ export const IDENTITY_AND_PLATFORM_UPDATE_RULES: Readonly<Record<string, Resourc
       },
     },
   },
+  azurerm_monitor_data_collection_rule: {
+    provider: AZURERM,
+    stateful: false,
+    statefulReason: "a rule holds no data; a new one is associated again",
+    note: "kind is replaced only when it changes from one value to another (CustomizeDiff)",
+    noteSource: "internal/services/monitor/monitor_data_collection_rule_resource.go#L2188",
+    attributes: {
+      name: { kind: "replace", source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L207" },
+      resource_group_name: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/resource_group_name.go#L15",
+      },
+      location: {
+        kind: "replace",
+        source: "vendor/github.com/hashicorp/go-azure-helpers/resourcemanager/commonschema/location.go#L15",
+      },
+      kind: { kind: "replace", source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L2188" },
+      description: {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L852",
+      },
+      tags: { kind: "update", source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L905" },
+      data_flow: { kind: "update", source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L224" },
+      "data_flow.destinations": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L230",
+      },
+      "data_flow.streams": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L239",
+      },
+      destinations: {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L267",
+      },
+      "destinations.log_analytics": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L344",
+      },
+      "destinations.log_analytics.name": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L349",
+      },
+      "destinations.log_analytics.workspace_resource_id": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L354",
+      },
+      data_sources: {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L483",
+      },
+      "data_sources.extension": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L521",
+      },
+      "data_sources.extension.name": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L526",
+      },
+      "data_sources.extension.extension_name": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L531",
+      },
+      "data_sources.extension.streams": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L536",
+      },
+      "data_sources.extension.extension_json": {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_resource.go#L545",
+      },
+    },
+  },
+  azurerm_monitor_data_collection_rule_association: {
+    provider: AZURERM,
+    stateful: false,
+    statefulReason: "an association holds no data",
+    attributes: {
+      target_resource_id: {
+        kind: "replace",
+        source: "internal/services/monitor/monitor_data_collection_rule_association_resource.go#L34",
+      },
+      name: {
+        kind: "replace",
+        source: "internal/services/monitor/monitor_data_collection_rule_association_resource.go#L41",
+      },
+      data_collection_rule_id: {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_association_resource.go#L57",
+      },
+      description: {
+        kind: "update",
+        source: "internal/services/monitor/monitor_data_collection_rule_association_resource.go#L65",
+      },
+    },
+  },
   azurerm_key_vault: {
     provider: AZURERM,
     stateful: true,

@@ -181,6 +181,34 @@ export const aksClusterSchema = z
       .describe("Azure CNI overlay settings."),
     azurePolicy: z.boolean().optional().describe("Azure Policy add-on. @default true"),
     keda: z.boolean().optional().describe("KEDA event-driven autoscaling (workload_autoscaler_profile). @default true"),
+    encryptionAtHost: z
+      .boolean()
+      .optional()
+      .describe(
+        "Encrypt every pool's temporary disks and caches at the VM host (needs the subscription feature " +
+          "Microsoft.Compute/EncryptionAtHost registered; docs/aks.md). @default true",
+      ),
+    keyVaultSecretsProvider: z
+      .boolean()
+      .optional()
+      .describe(
+        "Key Vault secrets provider (Secrets Store CSI driver), rotating secrets every 2 minutes. @default true",
+      ),
+    monitoring: z
+      .strictObject({
+        enabled: z
+          .boolean()
+          .optional()
+          .describe("Container Insights in a Log Analytics workspace of the cluster's own. @default true"),
+        retentionDays: z
+          .int()
+          .min(30, "retentionDays is 30-730")
+          .max(730, "retentionDays is 30-730")
+          .optional()
+          .describe("Days the workspace keeps data, 30-730. @default 30"),
+      })
+      .optional()
+      .describe("Azure Monitor Container Insights (docs/aks.md, Monitoring)."),
     oidcIssuer: z.boolean().optional().describe("OIDC issuer (needed by workload identity). @default true"),
     workloadIdentity: z.boolean().optional().describe("Entra workload identity. @default true"),
     identity: z
