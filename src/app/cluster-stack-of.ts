@@ -13,6 +13,9 @@ import { AksClusterStack } from "../stacks/aks-cluster-stack";
 import { ClusterStack, ClusterStackProps } from "../stacks/cluster-stack";
 import { IaasClusterStack } from "../stacks/iaas-cluster-stack";
 
+/** Environments whose clusters are protected from deletion unless the file says otherwise. */
+export const PRODUCTION_ENVIRONMENTS: readonly string[] = ["prod", "production"];
+
 export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, cluster: ClusterSpec): ClusterStack {
   const common: ClusterStackProps = {
     environmentName: environment.name,
@@ -25,6 +28,10 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
     network: networkInputOf(cluster.network),
     vnetOrigin: cluster.gateway?.vnet ? `privateCloudGateways ${JSON.stringify(cluster.gateway.name)}` : undefined,
     proxy: cluster.proxy,
+    deletionProtection:
+      cluster.deletionProtection ??
+      environment.deletionProtection ??
+      PRODUCTION_ENVIRONMENTS.includes(environment.name),
   };
   if (cluster.type === "iaas") {
     const {

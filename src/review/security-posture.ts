@@ -18,12 +18,19 @@ const off = (attribute: string) => (c: Readonly<Record<string, unknown>>) => c[a
 /** On unless written `false` (azurerm's default is on). */
 const notOff = (attribute: string) => (c: Readonly<Record<string, unknown>>) => c[attribute] !== false;
 const on = (attribute: string) => (c: Readonly<Record<string, unknown>>) => c[attribute] === true;
+/** deletionProtection: Terraform refuses to destroy or replace it. */
+const DELETION_PROTECTION: PostureCheck = {
+  setting: "deletion protection (prevent_destroy)",
+  secure: (c) => single(c.lifecycle)?.prevent_destroy === true,
+};
+const HOST_ENCRYPTION_CHECK: PostureCheck = { setting: "encryption at host on", secure: on("host_encryption_enabled") };
 
 const VM_CHECKS: readonly PostureCheck[] = [
   { setting: "password sign-in off", secure: notOff("disable_password_authentication") },
   { setting: "Secure Boot on", secure: on("secure_boot_enabled") },
   { setting: "vTPM on", secure: on("vtpm_enabled") },
   { setting: "encryption at host on", secure: on("encryption_at_host_enabled") },
+  { setting: "VM extensions off", secure: off("allow_extension_operations") },
 ];
 
 /** By resource type. */
@@ -40,6 +47,11 @@ export const POSTURE_CHECKS: Readonly<Record<string, readonly PostureCheck[]>> =
     { setting: "no public blob access", secure: off("allow_nested_items_to_be_public") },
     { setting: "local (SFTP) users off", secure: off("local_user_enabled") },
     { setting: "cross-tenant replication off", secure: off("cross_tenant_replication_enabled") },
+    {
+      setting: "deleted blobs kept (soft delete)",
+      secure: (c) => single(single(c.blob_properties)?.delete_retention_policy) !== undefined,
+    },
+    DELETION_PROTECTION,
   ],
   azurerm_kubernetes_cluster: [
     {
@@ -64,9 +76,21 @@ export const POSTURE_CHECKS: Readonly<Record<string, readonly PostureCheck[]>> =
       secure: (c) => typeof single(c.network_profile)?.network_policy === "string",
     },
     { setting: "workload identity on", secure: on("workload_identity_enabled") },
+    {
+      setting: "encryption at host on the default pool",
+      secure: (c) => single(c.default_node_pool)?.host_encryption_enabled === true,
+    },
+    { setting: "Key Vault secrets provider on", secure: (c) => single(c.key_vault_secrets_provider) !== undefined },
+    { setting: "Container Insights on", secure: (c) => single(c.oms_agent) !== undefined },
+    DELETION_PROTECTION,
   ],
-  azurerm_linux_virtual_machine: VM_CHECKS,
-  azurerm_linux_virtual_machine_scale_set: VM_CHECKS,
+  azurerm_kubernetes_cluster_node_pool: [HOST_ENCRYPTION_CHECK],
+  azurerm_linux_virtual_machine: [...VM_CHECKS, DELETION_PROTECTION],
+  azurerm_linux_virtual_machine_scale_set: VM_CHECKS.map((check) =>
+    check.setting === "VM extensions off" ? { ...check, secure: off("extension_operations_enabled") } : check,
+  ),
+  azurerm_log_analytics_workspace: [DELETION_PROTECTION],
+  azurerm_managed_disk: [DELETION_PROTECTION],
 };
 
 /** The checks that were secure in `before` and are not in `after`, in words. */

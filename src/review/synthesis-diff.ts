@@ -127,12 +127,13 @@ function resourceFlags(
           `the pool rotates (${pathsOf(change, "rotate")}): every node is replaced and its pods evicted` +
           (change.rotationWithoutName ? "; no temporary_name_for_rotation, so the apply fails" : ""),
       });
-    const [old, now] = [oldBlocks.get(change.address), newBlocks.get(change.address)];
-    if (change.action !== "create" && change.action !== "delete" && old && now) {
-      const weaker = weakenedSettings(old, now);
-      if (weaker.length > 0)
-        flags.push({ kind: "security", stack, address: change.address, why: `no longer: ${weaker.join("; ")}` });
-    }
+  }
+  // Every resource kept, changed or not: lifecycle (deletion protection) is no change to Azure, but is one to review.
+  for (const [address, now] of newBlocks) {
+    const old = oldBlocks.get(address);
+    if (old === undefined || now.mode !== "managed") continue;
+    const weaker = weakenedSettings(old, now);
+    if (weaker.length > 0) flags.push({ kind: "security", stack, address, why: `no longer: ${weaker.join("; ")}` });
   }
   return flags;
 }

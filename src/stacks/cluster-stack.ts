@@ -18,6 +18,7 @@ import { addAzurermProvider } from "../providers/azurerm";
 import { addResourceGroup, ClusterResourceGroup } from "./resource-group";
 import { addBackend } from "./stack-backend";
 import { ReadableStack } from "./readable-stack";
+import { DeletionProtection } from "./deletion-protection";
 import { TagAspect } from "./tagging";
 
 export interface ClusterStackProps {
@@ -41,6 +42,11 @@ export interface ClusterStackProps {
   readonly vnetOrigin?: string;
   /** @default - no proxy */
   readonly proxy?: ProxyInput;
+  /**
+   * `prevent_destroy` on what cannot be recreated: the cluster, its control-plane VMs, disks, storage
+   * account and log workspace (DeletionProtection). @default false
+   */
+  readonly deletionProtection?: boolean;
 }
 
 /** What a cluster stack's type adds to the network. */
@@ -61,6 +67,7 @@ export abstract class ClusterStack extends ReadableStack {
     addAzurermProvider(this);
     addBackend(this, props.backend ?? { type: "local" }, name);
     this.resourceGroup = addResourceGroup(this, props.resourceGroupName);
+    if (props.deletionProtection) Aspects.of(this).add(new DeletionProtection());
     this.network = new ClusterNetwork(this, "network", {
       ...props.network,
       clusterName: props.clusterName,

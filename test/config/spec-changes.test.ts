@@ -86,6 +86,18 @@ function stateLocation(json: StackJson): { location: unknown; project?: string }
   return { location: { ...terraform.cloud, workspaces }, project };
 }
 
+/** Resource types whose lifecycle.prevent_destroy differs (Terraform changes nothing in Azure for it). */
+function protectionChanges(before: StackJson, after: StackJson): string[] {
+  const protectedOf = (json: StackJson) =>
+    new Map(
+      Object.entries((json.resource ?? {}) as Record<string, Record<string, any>>).flatMap(([type, named]) =>
+        Object.entries(named).map(([name, config]) => [`${type}.${name}`, config.lifecycle?.prevent_destroy === true]),
+      ),
+    );
+  const [was, is] = [protectedOf(before), protectedOf(after)];
+  return [...is].filter(([address, on]) => was.has(address) && was.get(address) !== on).map(([a]) => a.split(".")[0]);
+}
+
 /** What applying the change does, in words: the table's last column. */
 function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes: ResourceChange[] } {
   if ("refused" in after) return { text: `refused: ${after.refused}`, changes: [] };
@@ -100,6 +112,7 @@ function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes
   const providers: string[] = [];
   const executions: string[] = [];
   const projects: string[] = [];
+  const protections: string[] = [];
   for (const [stack, json] of after.stacks) {
     const old = before.stacks.get(stack);
     if (!old) continue;
@@ -111,11 +124,13 @@ function outcomeOf(before: Synthesis, after: Synthesis): { text: string; changes
     if (JSON.stringify(old.provider) !== JSON.stringify(json.provider))
       providers.push(...Object.keys(json.provider ?? {}));
     changes.push(...diffStack(old, json).filter((c) => c.mode === "managed"));
+    protections.push(...protectionChanges(old, json));
   }
   if (moved.length > 0) parts.push("state moves (terraform init -migrate-state)");
   if (projects.length > 0) parts.push(`HCP Terraform project of workspaces yet to be created (${projects.join(", ")})`);
   if (executions.length > 0) parts.push(`workspace execution changes (${executions.join(", ")})`);
   if (providers.length > 0) parts.push(`provider settings change (${[...new Set(providers)].sort().join(", ")})`);
+  if (protections.length > 0) parts.push(`prevent_destroy changes (${[...new Set(protections)].sort().join(", ")})`);
   const describe = (verb: string, selected: ResourceChange[], withAttributes: boolean) => {
     const byType = new Map<string, Set<string>>();
     for (const c of selected) {

@@ -306,6 +306,8 @@ export const SPEC_CHANGES: readonly SpecChange[] = [
   change("clusters[].networkProfile.dnsServiceIp", "aks", { "clusters.0.networkProfile.dnsServiceIp": "100.64.0.11" }),
   change("clusters[].azurePolicy", "aks", { "clusters.0.azurePolicy": false }),
   change("clusters[].keda", "aks", { "clusters.0.keda": false }),
+  change("deletionProtection", "aks", { deletionProtection: true }),
+  change("clusters[].deletionProtection", "iaas", { "clusters.0.deletionProtection": true }),
   change("clusters[].encryptionAtHost", "aks", { "clusters.0.encryptionAtHost": false }),
   change("clusters[].keyVaultSecretsProvider", "aks", { "clusters.0.keyVaultSecretsProvider": false }),
   change("clusters[].monitoring.enabled", "aks", { "clusters.0.monitoring.enabled": false }),

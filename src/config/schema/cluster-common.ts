@@ -31,4 +31,8 @@ export const clusterCommonFields = {
         "@default the environment's gateway when it has exactly one",
     ),
   packs: packsSchema.default([]),
+  deletionProtection: z
+    .boolean()
+    .optional()
+    .describe("prevent_destroy on this cluster's unrecreatable resources. @default the environment's"),
 };

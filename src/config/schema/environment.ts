@@ -45,6 +45,14 @@ export const environmentBodySchema = z
     resourceGroup: resourceGroupSchema,
     tags: tagsSchema.default({}).describe("Tags on every resource of every cluster of this environment."),
     backend: backendSchema.default({ type: "local", path: "state" }),
+    deletionProtection: z
+      .boolean()
+      .optional()
+      .describe(
+        "prevent_destroy on what cannot be recreated (clusters, control-plane VMs, disks, storage " +
+          "accounts, log workspaces) in every cluster of this environment (docs/deleting-clusters.md). " +
+          "@default true in an environment named prod or production, else false",
+      ),
     kubeloginLogin: z
       .enum(KUBELOGIN_LOGINS, { error: `one of ${KUBELOGIN_LOGINS.join(", ")}` })
       .default("azurecli")
