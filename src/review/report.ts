@@ -1,7 +1,9 @@
 /**
  * The review's report of one synthesis, in Markdown for a pull-request comment: what the internet can
- * reach, then per stack its settings, pools, what it creates and looks up, and its topology diagram.
+ * reach, the policy's findings, then per stack its settings, pools, what it creates and looks up, and its
+ * topology diagram.
  */
+import { policySection } from "../policy/policy-section";
 import { exposureOf } from "./exposure";
 import { cell, code, fold, mermaidBlock, table } from "./markdown";
 import { StackSummary, summarizeStack } from "./stack-summary";
@@ -44,13 +46,14 @@ function stackSection(summary: StackSummary, diagram: string): string {
   return fold(`<b>${summary.stack}</b>: ${total(summary.creates)} resource(s)`, parts.join("\n\n"));
 }
 
-/** The report of a synthesis: exposure first, then each stack, in name order. */
+/** The report of a synthesis: exposure and policy first, then each stack, in name order. */
 export function renderReport(synthesis: Synthesis, heading = "# Synthesized stacks"): string {
   const stacks = [...synthesis.keys()].sort();
   return [
     heading,
     `${stacks.length} stack(s): ${stacks.map(code).join(", ")}. Read from the synthesized JSON: this is what will be applied.`,
     exposureSection(synthesis),
+    policySection(synthesis),
     "## Stacks",
     ...stacks.map((stack) =>
       stackSection(summarizeStack(stack, synthesis.get(stack)!), topologyOf(synthesis.get(stack)!)),

@@ -8,6 +8,7 @@ import { dirname, relative, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { renderDiff } from "./diff-report";
 import { isGitRef, synthesizeGitRef } from "./git-base";
+import { policySection } from "../policy/policy-section";
 import { renderHtmlPage } from "./html-page";
 import { exposureSection, renderReport } from "./report";
 import { readSynthesis } from "./read-synthesis";
@@ -96,7 +97,8 @@ export function runReview(options: ReviewOptions, repoRoot: string, vars: NodeJS
   const diff = base ? diffSyntheses(base, head) : undefined;
   const report = renderReport(head, diff ? "## The stacks after this change" : "# Synthesized stacks");
   const full = diff ? `${renderDiff(diff, options.base!)}\n\n${report}` : report;
-  const short = () => `${diff ? renderDiff(diff, options.base!) : "# Synthesized stacks"}\n\n${exposureSection(head)}`;
+  const short = () =>
+    `${diff ? renderDiff(diff, options.base!) : "# Synthesized stacks"}\n\n${exposureSection(head)}\n\n${policySection(head)}`;
   const markdown = `${fitted(full, short, options.maxChars)}\n`;
 
   mkdirSync(dirname(options.out), { recursive: true });

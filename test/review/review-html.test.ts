@@ -70,6 +70,7 @@ describeWithTool(CHROMIUM, "the review page in a browser", () => {
       "Changes",
       "The stacks after this change",
       "Exposure: what the internet can reach",
+      "Policy",
       "Stacks",
     ]);
     expect(state.diagrams).toHaveLength(4);
