@@ -83,7 +83,7 @@ export function loadEnvironments(
   for (const file of files) {
     const path = join(dir, file);
     try {
-      const env = loadEnvironmentFile(path, relative(repoRoot, path));
+      const env = loadEnvironmentFile(path, relative(repoRoot, path), repoRoot);
       environments.push(env);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;

@@ -4,23 +4,27 @@
  * serves several environments. The file is read and checked on its own: its problems name it,
  * with line, column and key.
  */
-import { readFileSync } from "node:fs";
 import { dirname, join, normalize, resolve } from "node:path";
 import { AksProfileFileSpec, aksProfileFileSchema } from "./schema/aks";
 import { EnvironmentBody } from "./schema/environment";
+import { projectRootOf, readSpecFile } from "./spec-file";
 import { locateIssues, parseYamlSource, zodIssues } from "./yaml-source";
 import { ConfigError, LocatedIssue } from "../core/errors";
 import { Issue } from "../core/issues";
 
-/** Where the environment file is: files it names are read from `dir` and named from `displayDir`. */
+/**
+ * Where the environment file is: files it names are read from `dir`, named from `displayDir`, and
+ * must be inside `root` (the repository) once symlinks are followed.
+ */
 export interface SpecFileBase {
   readonly dir: string;
   readonly displayDir: string;
+  readonly root: string;
 }
 
 /** The base for an environment file read from `path` and named `displayPath` in messages. */
-export function specFileBase(path: string, displayPath = path): SpecFileBase {
-  return { dir: dirname(path), displayDir: dirname(displayPath) };
+export function specFileBase(path: string, displayPath = path, root = projectRootOf(path)): SpecFileBase {
+  return { dir: dirname(path), displayDir: dirname(displayPath), root };
 }
 
 export interface ResolvedProfiles {
@@ -31,9 +35,9 @@ export interface ResolvedProfiles {
   readonly fileIssues: LocatedIssue[];
 }
 
-/** Reads and checks one profile file. Throws a ConfigError located in that file. */
-export function loadAksProfileFile(path: string, displayPath: string): AksProfileFileSpec {
-  const source = parseYamlSource(readFileSync(path, "utf8"), displayPath);
+/** Checks the text of one profile file, named `displayPath`. Throws a ConfigError located in that file. */
+export function parseAksProfile(text: string, displayPath: string): AksProfileFileSpec {
+  const source = parseYamlSource(text, displayPath);
   const parsed = aksProfileFileSchema.safeParse(source.doc.toJS() ?? {});
   if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
   return parsed.data;
@@ -41,7 +45,8 @@ export function loadAksProfileFile(path: string, displayPath: string): AksProfil
 
 /**
  * Fills `managedControlPlane`/`managedMachinePool` of every AKS cluster that names a profile
- * file. Each file is read once, however many clusters use it.
+ * file. Each file is read once, however many clusters use it. A file that cannot be read (missing,
+ * not a regular file, too large, outside `base.root`) is a problem of the `profileFile` key.
  */
 export function resolveAksProfiles(environment: EnvironmentBody, base: SpecFileBase): ResolvedProfiles {
   const environmentIssues: Issue[] = [];
@@ -52,17 +57,23 @@ export function resolveAksProfiles(environment: EnvironmentBody, base: SpecFileB
     const path = resolve(base.dir, cluster.profileFile);
     if (!loaded.has(path)) {
       const display = normalize(join(base.displayDir, cluster.profileFile));
-      try {
-        loaded.set(path, loadAksProfileFile(path, display));
-      } catch (e) {
-        loaded.set(path, undefined);
-        if (e instanceof ConfigError) fileIssues.push(...e.issues);
-        else
-          environmentIssues.push({
-            code: "file-unreadable",
-            path: ["clusters", i, "profileFile"],
-            message: `cannot read ${display}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-          });
+      loaded.set(path, undefined);
+      const read = readSpecFile(path, base.root);
+      if (!("problem" in read)) {
+        try {
+          loaded.set(path, parseAksProfile(read.text, display));
+        } catch (e) {
+          if (!(e instanceof ConfigError)) throw e;
+          fileIssues.push(...e.issues);
+        }
+      } else if (read.position) {
+        fileIssues.push({ ...read.problem, file: display, path: [], position: read.position });
+      } else {
+        environmentIssues.push({
+          ...read.problem,
+          path: ["clusters", i, "profileFile"],
+          message: `${display} ${read.problem.message}`,
+        });
       }
     }
     const profile = loaded.get(path);

@@ -3,7 +3,6 @@
  * unknown keys refused), then the cross-field rules. Every problem becomes one line naming the
  * file, line, column and key path.
  */
-import { readFileSync } from "node:fs";
 import { basename, extname } from "node:path";
 import { environmentNameProblem } from "../azure/names";
 import { resolveAksProfiles, SpecFileBase, specFileBase } from "./aks-profile";
@@ -11,6 +10,7 @@ import { collisionIssues } from "./collisions";
 import { checkEnvironment } from "./rules";
 import { terraformTemplateIssues } from "./terraform-literals";
 import { EnvironmentSpec, environmentSchema } from "./schema/environment";
+import { projectRootOf, readSpecFile } from "./spec-file";
 import { locateIssues, parseYamlSource, YamlSource, zodIssues } from "./yaml-source";
 import { ConfigError } from "../core/errors";
 
@@ -38,22 +38,16 @@ export function checkCollisions(environments: readonly EnvironmentSpec[]): void 
   if (issues.length > 0) throw new ConfigError(issues);
 }
 
-/** Reads and validates one environment file; `displayPath` is how messages name it. */
-export function loadEnvironmentFile(path: string, displayPath = path): EnvironmentSpec {
-  let text: string;
-  try {
-    text = readFileSync(path, "utf8");
-  } catch (e) {
-    throw new ConfigError([
-      {
-        code: "file-unreadable",
-        file: displayPath,
-        path: [],
-        message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? String(e)}`,
-      },
-    ]);
-  }
-  return parseEnvironment(text, displayPath, basename(path, extname(path)), specFileBase(path, displayPath));
+/**
+ * Reads and validates one environment file; `displayPath` is how messages name it. The file and the
+ * files it names must be regular files inside `root` (src/config/spec-file.ts).
+ * `root` defaults to the nearest folder above the file with a package.json or .git.
+ */
+export function loadEnvironmentFile(path: string, displayPath = path, root = projectRootOf(path)): EnvironmentSpec {
+  const read = readSpecFile(path, root);
+  if ("problem" in read)
+    throw new ConfigError([{ ...read.problem, file: displayPath, path: [], position: read.position }]);
+  return parseEnvironment(read.text, displayPath, basename(path, extname(path)), specFileBase(path, displayPath, root));
 }
 
 /**
