@@ -9,9 +9,8 @@ import { networkInputOf } from "../azure/network-plan";
 import { aksDesignFromSpec, unusedAdminGroups } from "../config/aks-design";
 import { ClusterSpec, EnvironmentSpec } from "../config/schema/environment";
 import { mergeTags } from "../azure/tags";
-import { AksClusterStack } from "../stacks/aks-cluster-stack";
 import { ClusterStack, ClusterStackProps } from "../stacks/cluster-stack";
-import { IaasClusterStack } from "../stacks/iaas-cluster-stack";
+import { aksClusterStackClass, iaasClusterStackClass } from "./stack-classes";
 
 /** Environments whose clusters are protected from deletion unless the file says otherwise. */
 export const PRODUCTION_ENVIRONMENTS: readonly string[] = ["prod", "production"];
@@ -45,6 +44,7 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
       clusterNetwork,
       storage,
     } = cluster;
+    const IaasClusterStack = iaasClusterStackClass();
     return new IaasClusterStack(scope, {
       ...common,
       kubernetesVersion,
@@ -59,6 +59,7 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
     });
   }
   const { name, zones: _zones, proxy: _proxy, ...design } = aksDesignFromSpec(cluster, environment.name);
+  const AksClusterStack = aksClusterStackClass();
   const stack = new AksClusterStack(scope, { ...common, ...design, name });
   const unused = unusedAdminGroups(cluster);
   if (unused.length > 0) {

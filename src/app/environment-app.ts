@@ -3,9 +3,9 @@ import { App } from "cdktf";
 import { clusterStackNames } from "../config/stack-names";
 import { EnvironmentSpec } from "../config/schema/environment";
 import { KubeloginLogin } from "../core/kubernetes-access";
-import { PacksStack } from "../stacks/packs-stack";
 import { SharedStack } from "../stacks/shared-stack";
 import { clusterStackOf } from "./cluster-stack-of";
+import { packsStackClass } from "./stack-classes";
 
 /** Which stacks to build: all, one environment's, or some stacks by exact name. */
 export interface StackSelection {
@@ -72,6 +72,7 @@ export function addEnvironmentStacks(
     const clusterStack = clusterStackOf(app, environment, cluster);
     if (sharedStack) clusterStack.addDependency(sharedStack);
     if (cluster.packs.length > 0) {
+      const PacksStack = packsStackClass();
       new PacksStack(app, {
         environmentName: environment.name,
         clusterName: cluster.name,
