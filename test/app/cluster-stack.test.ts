@@ -8,8 +8,11 @@ describe("ClusterStack", () => {
   it("pins the fully qualified azurerm provider and keeps credentials out", () => {
     const json = synthCluster(defaultEnvironment("dev"), "apps");
     expect(json.terraform.required_providers.azurerm).toEqual({ source: "hashicorp/azurerm", version: "4.55.0" });
-    // Storage accounts through Azure Resource Manager only: a private account's data planes refuse the runner.
-    expect(json.provider.azurerm).toEqual([{ features: [{ storage: [{ data_plane_available: false }] }] }]);
+    // Storage accounts through Azure Resource Manager only: a private account's data planes refuse the runner;
+    // blob writes with Entra ID: the accounts refuse shared keys.
+    expect(json.provider.azurerm).toEqual([
+      { features: [{ storage: [{ data_plane_available: false }] }], storage_use_azuread: true },
+    ]);
     expect(JSON.stringify(json)).not.toMatch(/subscription_id|client_secret|access_key/);
   });
 

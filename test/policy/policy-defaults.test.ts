@@ -12,8 +12,6 @@ import { REPO_ROOT, tempDir } from "../helpers";
 
 /** Rules that fail on the default environments today, and where. Remove an id once its default lands. */
 const AWAITING_SECURE_DEFAULTS: readonly string[] = [
-  // dev-apps, staging-apps: dev.yaml and staging.yaml set no apiServer.authorizedIpRanges, so the API server is open.
-  "PAZ-AKS-006",
   // Every IaaS control-plane VM and worker scale set: VM extensions left allowed (azurerm's default).
   "PAZ-VM-003",
   // Every IaaS control-plane VM and worker scale set: encryption_at_host_enabled not set.
