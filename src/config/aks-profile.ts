@@ -38,7 +38,7 @@ export interface ResolvedProfiles {
 /** Checks the text of one profile file, named `displayPath`. Throws a ConfigError located in that file. */
 export function parseAksProfile(text: string, displayPath: string): AksProfileFileSpec {
   const source = parseYamlSource(text, displayPath);
-  const parsed = aksProfileFileSchema.safeParse(source.doc.toJS() ?? {});
+  const parsed = aksProfileFileSchema.safeParse(source.value);
   if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
   return parsed.data;
 }

@@ -64,7 +64,7 @@ export function parseEnvironment(
   if (nameProblem)
     throw new ConfigError([{ ...nameProblem, file, path: [], message: `file name ${nameProblem.message}` }]);
   const source = parseYamlSource(text, file);
-  const raw: unknown = source.doc.toJS() ?? {};
+  const raw: unknown = source.value;
   const templateIssues = terraformTemplateIssues(raw);
   if (templateIssues.length > 0) throw new ConfigError(locateIssues(source, templateIssues));
   const parsed = environmentSchema.safeParse(raw);

@@ -3,26 +3,59 @@
  * that turn zod's and our issues into `file:line:col path: message` lines. Shared by the
  * environment loader and the files an environment points to (AKS profile files).
  */
-import { Document, isMap, LineCounter, parseDocument } from "yaml";
+import {
+  Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  Node,
+  parseDocument,
+} from "yaml";
 import { z } from "zod";
 import { positionOf } from "./positions";
+import { tokenLookAlikeProblem } from "./token-look-alikes";
 import { ConfigError, LocatedIssue } from "../core/errors";
 import { Issue, KeyPath } from "../core/issues";
+
+/** Deepest nesting of maps and lists, aliases expanded (the schema itself is under 10 deep). */
+export const MAX_YAML_DEPTH = 64;
+
+/** The most values aliases may stand for in one file, altogether (a billion laughs stops here). */
+export const MAX_ALIAS_VALUES = 10_000;
 
 export interface YamlSource {
   /** How messages name the file. */
   readonly file: string;
   readonly doc: Document;
   readonly lines: LineCounter;
+  /** The document as plain data (`{}` for an empty file). */
+  readonly value: unknown;
 }
 
-/** Parses YAML text keeping positions; syntax errors and duplicate keys throw a ConfigError naming `file`. */
+/**
+ * Parses YAML text keeping positions. Throws a ConfigError naming `file` for a syntax error, a
+ * duplicate key, an alias that names no anchor, refers to itself or expands past MAX_ALIAS_VALUES,
+ * nesting past MAX_YAML_DEPTH, merge keys, tags and keys that are not plain strings or numbers,
+ * and values cdktf would take for its tokens.
+ */
 export function parseYamlSource(text: string, file: string): YamlSource {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: false });
-  if (doc.errors.length > 0) {
+  // A file of only whitespace (a lone CR is no line break to YAML) is an empty file.
+  const doc = parseDocument(text.trim() === "" ? "" : text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: false, // checked below in linear time; yaml's own check is quadratic in the keys
+    merge: false,
+    logLevel: "error", // no process warnings on stderr: problems are ours to report
+  });
+  // Unresolved tags are warnings to yaml; structureIssues refuses them with the key they are at.
+  const [first] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== "TAG_RESOLVE_FAILED")];
+  if (first) {
     // Only the first: one syntax error makes the parser report every later token too.
-    const [first] = doc.errors;
     const { line, col } = lines.linePos(first.pos[0]);
     throw new ConfigError([
       {
@@ -34,7 +67,196 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       },
     ]);
   }
-  return { file, doc, lines };
+  const issues = structureIssues(doc, text).map(({ node, ...issue }): LocatedIssue => {
+    const { line, col } = lines.linePos(node.range?.[0] ?? 0);
+    return { ...issue, file, position: { line, col } };
+  });
+  if (issues.length > 0) throw new ConfigError(issues);
+  let value: unknown;
+  try {
+    // structureIssues bounds the expansion exactly; yaml's own count is a backstop.
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES * 10 }) ?? {};
+  } catch (e) {
+    throw new ConfigError([
+      { code: "yaml-syntax", file, path: [], position: { line: 1, col: 1 }, message: `YAML: ${(e as Error).message}` },
+    ]);
+  }
+  return { file, doc, lines, value };
+}
+
+/** An issue at a node of the document. */
+type NodeIssue = Issue & { readonly node: Node };
+
+/** Tags YAML's core schema resolves by itself; others (!!binary, !!set, !custom) make values we do not take. */
+const CORE_TAGS = new Set(["str", "int", "float", "bool", "null", "map", "seq"].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** What each node stands for once its aliases are expanded. */
+interface Expanded {
+  /** Values (maps, lists, scalars) in it. */
+  readonly size: number;
+  /** Nesting depth, 1 for a scalar. */
+  readonly depth: number;
+}
+
+/**
+ * What the loader refuses in a parsed document, each at its node, in one pass over it in document
+ * order (iterative: a deep document must not exhaust the stack). Aliases are resolved as YAML
+ * does, to the last anchor of that name before them.
+ */
+function structureIssues(doc: Document, text: string): NodeIssue[] {
+  const issues: NodeIssue[] = [];
+  const anchors = new Map<string, Node>();
+  const expanded = new Map<unknown, Expanded>();
+  let aliasValues = 0;
+  let expansionReported = false;
+  type Step = { node: unknown; path: KeyPath; depth: number; exit?: boolean };
+  const stack: Step[] = doc.contents ? [{ node: doc.contents, path: [], depth: 1 }] : [];
+  while (stack.length > 0) {
+    const { node, path, depth, exit } = stack.pop()!;
+    if (exit) {
+      // Every child is done: what this collection stands for.
+      const children = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
+      const sizes = children.map((c) => expanded.get(c) ?? { size: 1, depth: 1 });
+      expanded.set(node, {
+        size: 1 + sizes.reduce((n, c) => n + c.size, 0),
+        depth: 1 + sizes.reduce((d, c) => Math.max(d, c.depth), 0),
+      });
+      continue;
+    }
+    if (!(node instanceof Object) || !("range" in node)) continue;
+    const at = node as Node;
+    if (depth > MAX_YAML_DEPTH) {
+      issues.push({
+        code: "yaml-depth",
+        path,
+        node: at,
+        message: `nested deeper than ${MAX_YAML_DEPTH} maps and lists, far deeper than any key of the spec`,
+      });
+      return issues;
+    }
+    if (isAlias(at)) {
+      const target = anchors.get(at.source);
+      const stats = target && expanded.get(target);
+      if (!target) {
+        issues.push({
+          code: "yaml-alias-unknown",
+          path,
+          node: at,
+          message: `the alias *${at.source} names no anchor (&${at.source}) set before it`,
+        });
+      } else if (!stats) {
+        issues.push({
+          code: "yaml-alias-cycle",
+          path,
+          node: at,
+          message: `the alias *${at.source} is inside the value its anchor marks: it would never end`,
+        });
+      } else {
+        expanded.set(at, stats);
+        aliasValues += stats.size;
+        if (aliasValues > MAX_ALIAS_VALUES && !expansionReported) {
+          expansionReported = true;
+          issues.push({
+            code: "yaml-alias-expansion",
+            path,
+            node: at,
+            message:
+              `the aliases up to here stand for ${aliasValues} values; at most ` +
+              `${MAX_ALIAS_VALUES} are expanded (write the values out, or alias less)`,
+          });
+        }
+        if (depth - 1 + stats.depth > MAX_YAML_DEPTH) {
+          issues.push({
+            code: "yaml-depth",
+            path,
+            node: at,
+            message: `expands to values nested deeper than ${MAX_YAML_DEPTH} maps and lists`,
+          });
+        }
+      }
+      continue;
+    }
+    if (at.anchor) anchors.set(at.anchor, at);
+    const tag = (at as { tag?: string }).tag;
+    if (tag !== undefined && !CORE_TAGS.has(tag)) {
+      expanded.set(at, { size: 1, depth: 1 });
+      issues.push({
+        code: "yaml-tag",
+        path,
+        node: at,
+        message: `the YAML tag ${tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not supported: write a plain value`,
+      });
+      continue;
+    }
+    if (isScalar(at)) {
+      const value = at.value;
+      if (typeof value === "string" || typeof value === "number") {
+        const found = tokenLookAlikeProblem(value);
+        if (found) issues.push({ ...found, path, node: at });
+      } else if (value !== null && typeof value !== "boolean") {
+        issues.push({
+          code: "yaml-value-type",
+          path,
+          node: at,
+          message: `${JSON.stringify(text.slice(at.range?.[0], at.range?.[1]))} is read as a YAML 1.1 timestamp or other non-JSON value: quote it`,
+        });
+      }
+      expanded.set(at, { size: 1, depth: 1 });
+      continue;
+    }
+    if (!isCollection(at)) continue;
+    stack.push({ node: at, path, depth, exit: true });
+    if (isSeq(at)) {
+      for (let i = at.items.length - 1; i >= 0; i--)
+        stack.push({ node: at.items[i], path: [...path, i], depth: depth + 1 });
+      continue;
+    }
+    const keys = new Map<string, Node>();
+    const children: Step[] = [];
+    for (const pair of at.items) {
+      if (!isPair(pair)) continue;
+      const key = pair.key;
+      if (!isScalar(key) || !["string", "number", "boolean"].includes(typeof key.value)) {
+        issues.push({
+          code: "yaml-key-type",
+          path,
+          node: (key as Node | null) ?? at,
+          message: "a key is a plain string (not a map, list, alias or empty key)",
+        });
+        continue;
+      }
+      if (key.anchor) {
+        anchors.set(key.anchor, key);
+        expanded.set(key, { size: 1, depth: 1 });
+      }
+      const name = String(key.value);
+      if (name === "<<") {
+        issues.push({
+          code: "yaml-merge-key",
+          path,
+          node: key,
+          message: "merge keys (<<) are not supported: write the keys out (anchors and aliases work)",
+        });
+        continue;
+      }
+      const found = tokenLookAlikeProblem(name);
+      if (found) issues.push({ ...found, path: [...path, name], node: key });
+      const earlier = keys.get(name);
+      if (earlier) {
+        issues.push({
+          code: "yaml-syntax",
+          path: [],
+          node: key,
+          message: `YAML: Map keys must be unique: ${JSON.stringify(name)} is already a key of this map`,
+        });
+        continue;
+      }
+      keys.set(name, key);
+      children.push({ node: pair.value, path: [...path, name], depth: depth + 1 });
+    }
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return issues;
 }
 
 /** Places issues (whose paths are into this document) at their line and column. */

@@ -4,10 +4,14 @@
  * previous cdktf.out survives. First the inputs fuzzing found, then the property itself over random
  * mutations of the committed environment files (scripts/fuzz.ts runs thousands more).
  */
+import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
+import fc from "fast-check";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { checkSynthesis, stacksCopy, synthIn } from "./hostile-input";
+import { terraformTemplateIssues } from "../../src/config/terraform-literals";
+import { tokenLookAlikeProblem } from "../../src/config/token-look-alikes";
 
 jest.setTimeout(60_000);
 
@@ -86,6 +90,170 @@ describe("files that are not what they seem", () => {
       { PALETTE_ENV: "prod" },
     );
     expect(lines).toEqual([`${PROFILE}:2:10: is not UTF-8 text: save the file as UTF-8`]);
+  });
+});
+
+describe("YAML that is more than data", () => {
+  const bomb = [
+    'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
+    ..."bcdefgh".split("").map((c, i) => `${c}: &${c} [${Array(9).fill(`*${"abcdefgh"[i]}`).join(", ")}]`),
+  ].join("\n");
+
+  it.each<[what: string, change: (text: string) => string, line: RegExp]>([
+    [
+      "an alias that names no anchor",
+      (text) => text.replace("resourceGroup: rg-palette-dev", "resourceGroup: *nope"),
+      /^stacks\/environments\/dev\.yaml:4:16 resourceGroup: the alias \*nope names no anchor/,
+    ],
+    [
+      "an alias inside its own anchor",
+      (text) => text.replace("  owner: platform-team", "  owner: &r [*r]"),
+      /^stacks\/environments\/dev\.yaml:7:14 tags\.owner\[0\]: the alias \*r is inside the value its anchor marks/,
+    ],
+    [
+      "a billion laughs",
+      (text) => `${bomb}\n${text}`,
+      /^stacks\/environments\/dev\.yaml:\d+:\d+ [a-h]\[\d\]: the aliases up to here stand for \d+ values; at most 10000/,
+    ],
+    [
+      "a merge key",
+      (text) => text.replace("backend:\n  type: local", "base: &base { type: local }\nbackend:\n  <<: *base"),
+      /^stacks\/environments\/dev\.yaml:10:3 backend: merge keys \(<<\) are not supported/,
+    ],
+    [
+      "a !!binary value",
+      (text) => text.replace("resourceGroup: rg-palette-dev", "resourceGroup: !!binary cmctcGFsZXR0ZS1kZXY="),
+      /^stacks\/environments\/dev\.yaml:4:\d+ resourceGroup: the YAML tag !!binary is not supported/,
+    ],
+    [
+      "a custom tag",
+      (text) => text.replace("owner: platform-team", "owner: !vault platform-team"),
+      /^stacks\/environments\/dev\.yaml:7:\d+ tags\.owner: the YAML tag !vault is not supported/,
+    ],
+    [
+      "a key that is a list",
+      (text) => text.replace("  owner: platform-team", "  ? [owner]\n  : platform-team"),
+      /^stacks\/environments\/dev\.yaml:7:5 tags: a key is a plain string/,
+    ],
+    [
+      "lists nested 100 deep",
+      (text) => text.replace("owner: platform-team", `owner: ${"[".repeat(100)}${"]".repeat(100)}`),
+      /^stacks\/environments\/dev\.yaml:7:\d+ tags\.owner(\[0\])+: nested deeper than 64/,
+    ],
+    [
+      "a YAML 1.1 timestamp",
+      (text) => `%YAML 1.1\n---\n${text.replace("owner: platform-team", "owner: 2001-12-14")}`,
+      /^stacks\/environments\/dev\.yaml:9:10 tags\.owner: "2001-12-14" is read as a YAML 1.1 timestamp/,
+    ],
+  ])("refuses %s, at its place", (_, change, line) => {
+    expect(refusedLines(editFile(DEV, change))).toEqual([expect.stringMatching(line)]);
+  });
+
+  it.each<[what: string, value: string]>([
+    ["a cdktf string token", '"${TfToken[TOKEN.1]}"'],
+    ["a cdktf list token", '"#{TfToken[TOKEN.1]}"'],
+    ["a cdktf map token", '"&{TfToken[TOKEN.1]}"'],
+    ["a cdktf number token in a string", '"-8.109562212591379e+298"'],
+    ["a cdktf number token in a longer string", '"cost -8.109562212591379e+298 each"'],
+    ["a cdktf number token as a number", "-8.109562212591379e+298"],
+  ])("refuses %s in any value", (_, value) => {
+    const lines = refusedLines(editFile(DEV, (text) => text.replace("owner: platform-team", `note: ${value}`)));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^stacks\/environments\/dev\.yaml:7:\d+ tags\.note: .*cdktf would read as one of its tokens/,
+      ),
+    ]);
+  });
+
+  it("refuses a token look-alike in a key", () => {
+    const lines = refusedLines(
+      editFile(DEV, (text) => text.replace("owner: platform-team", '"#{TfToken[TOKEN.9]}": x')),
+    );
+    expect(lines).toEqual([
+      expect.stringMatching(/^stacks\/environments\/dev\.yaml:7:3 tags\."#\{TfToken\[TOKEN\.9\]\}": .*tokens/),
+    ]);
+  });
+
+  it("refuses a duplicate key after the first, however it is written", () => {
+    const lines = refusedLines(editFile(DEV, (text) => text.replace("owner: platform-team", 'owner: a\n  "owner": b')));
+    expect(lines).toEqual([
+      expect.stringMatching(/^stacks\/environments\/dev\.yaml:8:3: YAML: Map keys must be unique/),
+    ]);
+  });
+
+  it("takes anchors and aliases that stay small", () => {
+    const root = stacksCopy();
+    editFile(DEV, (text) =>
+      text
+        .replace("tags:\n  environment: dev", "tags: &tags\n  environment: dev")
+        .replace("    tags:\n      workload: apps", "    tags: *tags"),
+    )(root);
+    expect(synthIn(root, { PALETTE_ENV: "dev" }).status).toBe(0);
+  });
+});
+
+describe("token look-alikes, held to cdktf's own reading", () => {
+  const stack = new TerraformStack(Testing.app(), "tokens");
+  /** True when cdktf, resolving `value` at synth, would fail or write something else. */
+  const cdktfChanges = (value: string | number) => {
+    try {
+      const resolved: unknown = Tokenization.resolve(value, {
+        scope: stack,
+        resolver: new DefaultTokenResolver(new StringConcat()),
+      });
+      return resolved !== value;
+    } catch {
+      return true;
+    }
+  };
+  /** A double cdktf reserves for number tokens (marker 0xfdff) or number-list tokens (0xfbff). */
+  const tokenDouble = fc
+    .tuple(fc.constantFrom(0xfdff, 0xfbff), fc.nat({ max: 0xffff }), fc.nat({ max: 0xffffffff }))
+    .map(([marker, high, low]) => {
+      const view = new DataView(new ArrayBuffer(8));
+      view.setUint16(0, marker);
+      view.setUint16(2, high);
+      view.setUint32(4, low);
+      return view.getFloat64(0);
+    });
+  const piece = fc.oneof(
+    fc.constantFrom("${TfToken[TOKEN.", "#{TfToken[TOKEN.", "&{TfToken[TOKEN.", "TfToken[", "]}", "${", "}", "e", "E"),
+    fc.constantFrom("-", "+", ".", "|", " ", "1", "0"),
+    fc.nat({ max: 20 }).map(String),
+    fc.double().map(String),
+    tokenDouble.map(String),
+    fc.string({ maxLength: 4 }),
+  );
+  const refused = (value: string | number) =>
+    tokenLookAlikeProblem(value) !== undefined || terraformTemplateIssues(value).length > 0;
+
+  it("refuses every string cdktf would change", () => {
+    let changed = 0;
+    fc.assert(
+      fc.property(
+        fc.array(piece, { maxLength: 6 }).map((parts) => parts.join("")),
+        (value) => {
+          if (!cdktfChanges(value)) return;
+          changed++;
+          expect({ value, refused: refused(value) }).toEqual({ value, refused: true });
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(changed).toBeGreaterThan(100);
+  });
+
+  it("refuses every number cdktf would change, and no ordinary number", () => {
+    fc.assert(
+      fc.property(tokenDouble, (value) => {
+        if (cdktfChanges(value)) expect({ value, refused: refused(value) }).toEqual({ value, refused: true });
+      }),
+    );
+    fc.assert(
+      fc.property(fc.double({ min: -1e200, max: 1e200, noNaN: true }), (value) => {
+        expect({ value, refused: refused(value) }).toEqual({ value, refused: false });
+      }),
+    );
   });
 });
 
