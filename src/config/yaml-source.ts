@@ -18,6 +18,7 @@ import {
 import { z } from "zod";
 import { positionOf } from "./positions";
 import { tokenLookAlikeProblem } from "./token-look-alikes";
+import { plainZodIssues } from "./zod-messages";
 import { ConfigError, LocatedIssue } from "../core/errors";
 import { Issue, KeyPath } from "../core/issues";
 
@@ -266,7 +267,8 @@ export function locateIssues(source: YamlSource, issues: readonly Issue[]): Loca
       issue.defaultClashesWith && !source.doc.hasIn(issue.path)
         ? issue.defaultClashesWith
         : (issue.locate ?? issue.path);
-    return { ...issue, file: source.file, position: positionOf(source.doc, source.lines, at) };
+    // An empty file has no node to point at: its first line.
+    return { ...issue, file: source.file, position: positionOf(source.doc, source.lines, at) ?? { line: 1, col: 1 } };
   });
 }
 
@@ -290,7 +292,7 @@ const ZOD_CODES: Readonly<Record<string, string>> = {
 
 /** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */
 export function zodIssues(error: z.ZodError, doc: Document): Issue[] {
-  return error.issues.flatMap((issue): Issue[] => {
+  return plainZodIssues(error.issues).flatMap((issue): Issue[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({

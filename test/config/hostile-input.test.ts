@@ -29,14 +29,23 @@ function refusedLines(edit: (root: string) => void, vars: Record<string, string>
   return run.stderr.trimEnd().split("\n");
 }
 
-const editFile = (file: string, change: (text: string) => string) => (root: string) =>
-  writeFileSync(join(root, file), change(readFileSync(join(root, file), "utf8")));
+/** Changes a file of the copy; fails when the change does not apply (the committed file moved on). */
+const editFile = (file: string, change: (text: string) => string) => (root: string) => {
+  const text = readFileSync(join(root, file), "utf8");
+  const changed = change(text);
+  if (changed === text) throw new Error(`the edit does not apply to ${file}: update the test`);
+  writeFileSync(join(root, file), changed);
+};
 
 /** dev's AKS cluster with its inline profile replaced by `profileFile: <path>`. */
 const devProfileFile = (path: string) =>
   editFile(DEV, (text) =>
     text.replace(/ {4}managedControlPlane:[\s\S]*?(?= {4}nodePools:)/, `    profileFile: ${path}\n`),
   );
+
+/** `line` with any line and column: for places further down a committed file, which others edit. */
+const anyLine = (line: string) =>
+  expect.stringMatching(`^${line.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/:\d+:\d+/, ":\\d+:\\d+")}$`);
 
 const mkfifo = (path: string) => execFileSync("mkfifo", [path]);
 
@@ -189,6 +198,63 @@ describe("YAML that is more than data", () => {
         .replace("    tags:\n      workload: apps", "    tags: *tags"),
     )(root);
     expect(synthIn(root, { PALETTE_ENV: "dev" }).status).toBe(0);
+  });
+});
+
+describe("messages that say where and what", () => {
+  it.each<[what: string, text: string]>([
+    ["empty", ""],
+    ["comments only", "# nothing yet\n"],
+    ["CRs only", "\r\r"],
+    ["a byte order mark and blanks", "\uFEFF \n\t\n"],
+  ])("gives one line per missing key, at line 1, for a file of %s", (_, text) => {
+    expect(refusedLines((root) => writeFileSync(join(root, DEV), text))).toEqual([
+      `${DEV}:1:1 location: is required`,
+      `${DEV}:1:1 resourceGroup: is required`,
+      `${DEV}:1:1 clusters: is required`,
+    ]);
+  });
+
+  it("points at line 1 of an empty profile file", () => {
+    expect(refusedLines((root) => writeFileSync(join(root, PROFILE), ""), { PALETTE_ENV: "prod" })).toEqual([
+      `${PROFILE}:1:1 managedControlPlane: is required`,
+    ]);
+  });
+
+  it.each<[what: string, change: (text: string) => string, line: string]>([
+    ["a file that is one string", () => "hello\n", `${DEV}:1:1: expected a map, not a string`],
+    [
+      "a list for a tag value",
+      (text) => text.replace("owner: platform-team", "owner: [a, b]"),
+      `${DEV}:7:3 tags.owner: expected a string, a number or true/false, not a list`,
+    ],
+    [
+      "a map for a tag value",
+      (text) => text.replace("owner: platform-team", "owner: { a: b }"),
+      `${DEV}:7:3 tags.owner: expected a string, a number or true/false, not a map`,
+    ],
+    [
+      "a list for the resource group",
+      (text) => text.replace("resourceGroup: rg-palette-dev", "resourceGroup: [rg]"),
+      `${DEV}:4:1 resourceGroup: expected a string or a map, not a list`,
+    ],
+    [
+      "a list for a name, which must not be empty either",
+      (text) => text.replace("  - name: apps", "  - name: []"),
+      `${DEV}:12:5 clusters[0].name: expected a string, not a list`,
+    ],
+    [
+      "an empty backend",
+      (text) => text.replace("backend:\n  type: local\n  path: state", "backend:"),
+      `${DEV}:8:1 backend: expected a map with type: local, cloud or azurerm`,
+    ],
+    [
+      "a string for a cluster",
+      (text) => text.replace(/ {2}- name: edge[\s\S]*/, "  - edge\n"),
+      `${DEV}:35:5 clusters[1]: expected a map with type: aks or iaas`,
+    ],
+  ])("says what is expected for %s", (_, change, line) => {
+    expect(refusedLines(editFile(DEV, change))).toEqual([anyLine(line)]);
   });
 });
 

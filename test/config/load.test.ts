@@ -84,7 +84,7 @@ clusters:
   });
 
   it("an empty file", () => {
-    expect(configIssuesOf("")).toContainEqual({ code: "required", path: "location" });
+    expect(configIssuesOf("")).toContainEqual({ code: "required", path: "location", at: "1:1" });
   });
 
   it.each<[string, string, ConfigIssue, string]>([

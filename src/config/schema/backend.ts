@@ -72,7 +72,10 @@ export const azurermBackendSchema = z.strictObject({
 
 export const backendSchema = z
   .discriminatedUnion("type", [localBackendSchema, cloudBackendSchema, azurermBackendSchema], {
-    error: "one of local, cloud, azurerm",
+    error: (issue) =>
+      issue.code === "invalid_type"
+        ? "expected a map with type: local, cloud or azurerm"
+        : "one of local, cloud, azurerm",
   })
   .superRefine((backend, ctx) => {
     if (backend.type !== "cloud") return;

@@ -36,7 +36,7 @@ export const resourceGroupSchema = z
   .describe("Resource group of the clusters: a name (existing group, looked up) or {name, create}.");
 
 export const clusterSchema = z.discriminatedUnion("type", [aksClusterSchema, iaasClusterSchema], {
-  error: "one of aks, iaas",
+  error: (issue) => (issue.code === "invalid_type" ? "expected a map with type: aks or iaas" : "one of aks, iaas"),
 });
 
 export const environmentBodySchema = z
