@@ -64,6 +64,46 @@ export function packsAccessFromVariables(vars: NodeJS.ProcessEnv): PacksAccessOp
   return { kubeloginLogin: login as KubeloginLogin };
 }
 
+const folderIssue = (message: string, code = "environments-folder"): LocatedIssue => ({
+  code,
+  file: ENVIRONMENTS_DIR,
+  path: [],
+  message,
+});
+
+/**
+ * The environment files (`<env>.yaml` or `.yml`) in `dir`, sorted. Refuses a folder that cannot be
+ * read or holds none, and two files of one environment (they would make the same stacks).
+ */
+function environmentFiles(dir: string): string[] {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new ConfigError([folderIssue(`cannot be read (${code}): environment files go in this folder`)]);
+  }
+  const files = entries.filter((f) => /\.ya?ml$/.test(f)).sort();
+  if (files.length === 0)
+    throw new ConfigError([folderIssue("holds no environment file (<env>.yaml): write one, e.g. dev.yaml")]);
+  const seen = new Map<string, string>();
+  const twice: LocatedIssue[] = [];
+  for (const file of files) {
+    const name = file.replace(/\.ya?ml$/, "");
+    const earlier = seen.get(name);
+    if (earlier === undefined) seen.set(name, file);
+    else
+      twice.push({
+        code: "environment-file-twice",
+        file: `${ENVIRONMENTS_DIR}/${file}`,
+        path: [],
+        message: `environment ${name} is also ${ENVIRONMENTS_DIR}/${earlier}: keep one of the two files`,
+      });
+  }
+  if (twice.length > 0) throw new ConfigError(twice);
+  return files;
+}
+
 /** Loads the environment files the selection needs, each with the backend overrides applied. */
 export function loadEnvironments(
   repoRoot: string,
@@ -74,10 +114,7 @@ export function loadEnvironments(
   const wanted = (name: string) =>
     (selection.environment === undefined || selection.environment === name) &&
     (selection.stacks === undefined || selection.stacks.some((s) => s.startsWith(`${name}-`)));
-  const files = readdirSync(dir)
-    .filter((f) => /\.ya?ml$/.test(f))
-    .sort()
-    .filter((f) => wanted(f.replace(/\.ya?ml$/, "")));
+  const files = environmentFiles(dir).filter((f) => wanted(f.replace(/\.ya?ml$/, "")));
   const issues: LocatedIssue[] = [];
   const environments: EnvironmentSpec[] = [];
   for (const file of files) {
@@ -138,13 +175,13 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
     ]);
   }
   if (selectedClusters(environments, selection).length === 0) {
+    const names = environmentFiles(join(options.repoRoot, ENVIRONMENTS_DIR)).map((f) => f.replace(/\.ya?ml$/, ""));
+    const missing =
+      selection.environment !== undefined && !names.includes(selection.environment)
+        ? `: there is no ${ENVIRONMENTS_DIR}/${selection.environment}.yaml (${names.join(", ")} are)`
+        : "";
     throw new ConfigError([
-      {
-        code: "stacks-none-selected",
-        file: ENVIRONMENTS_DIR,
-        path: [],
-        message: `PALETTE_ENV=${selection.environment} selects no stack`,
-      },
+      folderIssue(`PALETTE_ENV=${selection.environment} selects no stack${missing}`, "stacks-none-selected"),
     ]);
   }
   const partial = `${options.outdir}.partial`;

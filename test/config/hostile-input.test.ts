@@ -102,6 +102,36 @@ describe("files that are not what they seem", () => {
   });
 });
 
+describe("the environments folder", () => {
+  const ENVIRONMENTS = ["dev", "staging", "prod"].map((env) => `stacks/environments/${env}.yaml`);
+
+  it("says there is no environment file when the folder has none", () => {
+    const lines = refusedLines((root) => ENVIRONMENTS.forEach((file) => unlinkSync(join(root, file))), {});
+    expect(lines).toEqual(["stacks/environments: holds no environment file (<env>.yaml): write one, e.g. dev.yaml"]);
+  });
+
+  it("says which file PALETTE_ENV looked for", () => {
+    const lines = refusedLines(() => undefined, { PALETTE_ENV: "qa" });
+    expect(lines).toEqual([
+      "stacks/environments: PALETTE_ENV=qa selects no stack: there is no stacks/environments/qa.yaml (dev, prod, staging are)",
+    ]);
+  });
+
+  it("says the folder is missing", () => {
+    const lines = refusedLines((root) => rmSync(join(root, "stacks/environments"), { recursive: true }), {});
+    expect(lines).toEqual(["stacks/environments: cannot be read (ENOENT): environment files go in this folder"]);
+  });
+
+  it("refuses two files of one environment", () => {
+    const lines = refusedLines((root) =>
+      writeFileSync(join(root, "stacks/environments/dev.yml"), readFileSync(join(root, DEV))),
+    );
+    expect(lines).toEqual([
+      "stacks/environments/dev.yml: environment dev is also stacks/environments/dev.yaml: keep one of the two files",
+    ]);
+  });
+});
+
 describe("YAML that is more than data", () => {
   const bomb = [
     'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]',
