@@ -37,6 +37,11 @@ export type Cni = (typeof CNIS)[number];
 export const DEFAULT_CNI: Cni = "calico";
 /** Calico release whose VXLAN manifest the first control-plane node applies (Azure forwards neither BGP nor IP-in-IP). */
 export const CALICO_VERSION = "v3.30.3";
+/**
+ * sha256 of manifests/calico-vxlan.yaml at that release, as raw.githubusercontent.com serves it (the
+ * git blob at tag v3.30.3 of projectcalico/calico): the bootstrap refuses to apply anything else.
+ */
+export const CALICO_MANIFEST_SHA256 = "f2685c1a14fea83077ae7d2b7573b648c9ef8914479d91c7ba8aeea46f19db45";
 
 export const HEALTH_PROBES = ["https", "tcp"] as const;
 export type HealthProbe = (typeof HEALTH_PROBES)[number];
