@@ -25,6 +25,7 @@ import {
   HealthProbe,
   MAX_WORKER_POOL_COUNT,
 } from "./iaas-defaults";
+import { cloudProviderVersionProblem } from "./iaas-addon-versions";
 import { kubeadmVersionProblem } from "./kubeadm-version";
 import { duplicateTaintProblem, nodeLabelProblem, Taint, taintProblem } from "./node-labels";
 import { workerEgressCapacityProblem } from "./outbound-ports";
@@ -359,6 +360,7 @@ function crossFieldIssues(plan: IaasPlan, subnets: IaasSubnets): Issue[] {
   const issues: Issue[] = [];
   const check = (path: KeyPath, found: Problem | undefined) => issues.push(...issueAt(path, found));
   check(["kubernetesVersion"], kubeadmVersionProblem(plan.kubernetesVersion));
+  check(["kubernetesVersion"], cloudProviderVersionProblem(plan.kubernetesVersion));
 
   const cp = plan.controlPlane;
   // An unknown size is vmSizeProblem's (fieldIssues); only a known one can lack CPUs or memory.

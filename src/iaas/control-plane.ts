@@ -33,6 +33,10 @@ export interface ControlPlaneProps {
   readonly initCustomData: string;
   /** Custom data of the other nodes (`kubeadm join --control-plane`). */
   readonly joinCustomData: string;
+  /** The cloud provider's user-assigned identity: the control-plane nodes run what uses it. */
+  readonly identityId: string;
+  /** Its role assignments: in place before the nodes boot and the cloud provider starts. @default [] */
+  readonly identityDependencies?: readonly ITerraformDependable[];
 }
 
 export class ControlPlane extends Construct {
@@ -80,8 +84,9 @@ export class ControlPlane extends Construct {
         networkInterfaceIds: [nic.id],
         osDisk: { ...common.osDisk, name: `${name}-osdisk` },
         customData: i === 0 ? props.initCustomData : props.joinCustomData,
+        identity: { type: "UserAssigned", identityIds: [props.identityId] },
         // cloud-init installs packages at first boot: the node must already be in the pool the outbound rule serves.
-        dependsOn: [...poolMembers, ...(props.egressDependencies ?? [])],
+        dependsOn: [...poolMembers, ...(props.egressDependencies ?? []), ...(props.identityDependencies ?? [])],
         lifecycle: {
           // Read once at first boot; a change would replace the VM and with it an etcd member,
           // or all of them at once. Upgrades are a kubeadm (day-2) job; rotate SSH keys in place.

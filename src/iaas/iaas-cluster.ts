@@ -35,6 +35,7 @@ import { ProxySettings } from "./bootstrap/cloud-config";
 import { InternalApiEndpoint, NodeRole } from "./bootstrap/kubeadm-config";
 import { SlotValues } from "./bootstrap/template-slots";
 import { ClusterSecrets } from "./cluster-secrets";
+import { CloudProviderIdentity } from "./cloud-provider-identity";
 import { ControlPlane } from "./control-plane";
 import { customDataSizeProblem, NodeBootstrap } from "./node-bootstrap";
 import { NodeImage } from "./node-image";
@@ -51,6 +52,8 @@ export interface IaasClusterProps extends IaasInput {
   readonly location: string;
   /** The resource group's name (a reference orders everything after the group). */
   readonly resourceGroupName: string;
+  /** The resource group's Azure resource ID, the scope of the cloud provider's roles. @default - built from the subscription and resourceGroupName */
+  readonly resourceGroupId?: string;
   /** The cluster network: the control-plane subnet (required), the worker subnet, and egress. */
   readonly network: ClusterNetworkRef;
   /** The cluster storage: where a base VHD is copied, and boot diagnostics go by default. */
@@ -70,6 +73,8 @@ export class IaasCluster extends Construct {
   /** kubeadm's cluster name, `<cluster>-<env>` (kubeconfig and certificates). */
   public readonly kubeadmClusterName: string;
   public readonly secrets: ClusterSecrets;
+  /** The managed identity cloud-controller-manager and the disk CSI controller use, and its roles. */
+  public readonly cloudProvider: CloudProviderIdentity;
   public readonly apiLoadBalancer: ApiServerLoadBalancer;
   public readonly image: NodeImage;
   public readonly controlPlane: ControlPlane;
@@ -122,6 +127,14 @@ export class IaasCluster extends Construct {
       zoneResilient: plan.zones.length > 1,
     });
 
+    const network = props.network;
+    const workerNsg = network.workerNsg!;
+    this.cloudProvider = new CloudProviderIdentity(this, "cloud_provider", {
+      ...placement,
+      resourceGroupId: props.resourceGroupId,
+      vnetId: network.vnetId,
+      workerNsgId: network.workerNsgId,
+    });
     const slots: SlotValues = {
       apiHost: this.apiLoadBalancer.host,
       controlPlaneToken: this.secrets.controlPlaneToken,
@@ -129,6 +142,17 @@ export class IaasCluster extends Construct {
       certificateKey: this.secrets.certificateKey,
       caCertificateBase64: Fn.base64encode(this.secrets.caCertificatePem),
       caKeyBase64: Fn.base64encode(this.secrets.caPrivateKeyPem),
+      tenantId: this.cloudProvider.clientConfig.tenantId,
+      subscriptionId: this.cloudProvider.clientConfig.subscriptionId,
+      identityClientId: this.cloudProvider.identity.clientId,
+      resourceGroup: resourceGroupName,
+      vnetName: network.vnetName,
+      vnetResourceGroup: network.vnetResourceGroupName,
+      subnetName: network.workerSubnetName!,
+      securityGroupName: workerNsg.name,
+      securityGroupResourceGroup: workerNsg.resourceGroupName,
+      routeTableName: network.workerRouteTable?.name ?? "",
+      routeTableResourceGroup: network.workerRouteTable?.resourceGroupName ?? "",
     };
     const proxy = proxySettings(props.proxy, plan, props.network, endpoint);
     const common = {
@@ -138,6 +162,7 @@ export class IaasCluster extends Construct {
       location,
       ...plan.clusterNetwork,
       proxy,
+      workerRouteTable: network.workerRouteTable !== undefined,
       slots,
     };
     const bootstraps = new Map<string, NodeBootstrap>();
@@ -186,6 +211,8 @@ export class IaasCluster extends Construct {
       node: nodeSettings(plan.controlPlane.vmSize),
       initCustomData: init.customData,
       joinCustomData: join.customData,
+      identityId: this.cloudProvider.identity.id,
+      identityDependencies: this.cloudProvider.roleAssignments,
     });
 
     this.workerEgress =
@@ -250,6 +277,17 @@ export class IaasCluster extends Construct {
           message:
             "the control-plane VMs need a control-plane subnet: create the ClusterNetwork " +
             "with selfHostedControlPlane (its default)",
+        },
+      ]);
+    }
+    if (props.network.workerSubnetName === undefined || props.network.workerNsg === undefined) {
+      throw new ValidationError(this.node.path, [
+        {
+          code: "worker-subnet-names-missing",
+          path: ["network"],
+          message:
+            "the cloud provider needs the worker subnet's name and its NSG's name and resource group " +
+            "(workerSubnetName, workerNsg): a ClusterNetwork has them",
         },
       ]);
     }

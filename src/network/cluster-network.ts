@@ -79,7 +79,10 @@ export interface ClusterSubnet {
   readonly created: boolean;
   readonly nsgId: string;
   readonly nsgName: string;
+  readonly nsgResourceGroupName: string;
   readonly nsgCreated: boolean;
+  /** The route table associated with the subnet by this stack. */
+  readonly routeTable?: { readonly name: string; readonly resourceGroupName: string };
 }
 
 export class ClusterNetwork extends Construct implements ClusterNetworkRef {
@@ -99,6 +102,9 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
   public readonly workerSubnetCidr: string;
   public readonly controlPlaneNsgId?: string;
   public readonly workerNsgId: string;
+  public readonly workerSubnetName: string;
+  public readonly workerNsg: { readonly name: string; readonly resourceGroupName: string };
+  public readonly workerRouteTable?: { readonly name: string; readonly resourceGroupName: string };
   public readonly egress: NetworkEgress;
   /** Settings of egress through load balancers, which the cluster builds on its nodes (egress loadBalancer). */
   public readonly loadBalancerEgress?: OutboundPlan;
@@ -150,6 +156,9 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     this.workerSubnetId = this.workerSubnet.id;
     this.workerSubnetCidr = this.workerSubnet.cidr;
     this.workerNsgId = this.workerSubnet.nsgId;
+    this.workerSubnetName = this.workerSubnet.name;
+    this.workerNsg = { name: this.workerSubnet.nsgName, resourceGroupName: this.workerSubnet.nsgResourceGroupName };
+    this.workerRouteTable = this.workerSubnet.routeTable;
 
     if (plan.natGateway) {
       const { gateway, ips } = this.addNatGateway(plan.natGateway);
@@ -229,6 +238,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
     for (const rule of rules) this.addRule(`${construct}_nsg_${rule.name}`, rule, nsg);
 
     let subnet: { id: string; name: string };
+    let routeTable: ClusterSubnet["routeTable"];
     if (plan.existing) {
       subnet = new DataAzurermSubnet(this, `${construct}_subnet`, {
         name: plan.name!,
@@ -257,6 +267,7 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
           name: plan.routeTable.name,
           resourceGroupName: plan.routeTable.resourceGroup ?? vnetResourceGroup,
         });
+        routeTable = { name: plan.routeTable.name, resourceGroupName: table.resourceGroupName };
         this.associations[role].push(
           new SubnetRouteTableAssociation(this, `${construct}_subnet_route_table`, {
             subnetId: created.id,
@@ -273,7 +284,9 @@ export class ClusterNetwork extends Construct implements ClusterNetworkRef {
       created: !plan.existing,
       nsgId: nsg.id,
       nsgName: nsg.name,
+      nsgResourceGroupName: nsg.resourceGroupName,
       nsgCreated: !plan.nsg.existing,
+      routeTable,
     };
   }
 

@@ -32,6 +32,18 @@ export interface ClusterNetworkRef {
   /** Azure resource ID of the worker subnet's NSG. */
   readonly workerNsgId: string;
   /**
+   * Name of the worker subnet: where an IaaS cluster's cloud provider puts internal load balancers.
+   * @default - none; IaasCluster refuses a network without it
+   */
+  readonly workerSubnetName?: string;
+  /**
+   * Name and resource group of the worker subnet's NSG: where an IaaS cluster's cloud provider adds
+   * a rule per LoadBalancer service port. @default - none; IaasCluster refuses a network without them
+   */
+  readonly workerNsg?: { readonly name: string; readonly resourceGroupName: string };
+  /** The route table this network associates with the worker subnet. @default - none */
+  readonly workerRouteTable?: { readonly name: string; readonly resourceGroupName: string };
+  /**
    * How nodes without public IPs reach the internet: outbound rules of load balancers the cluster
    * builds on its nodes, a NAT gateway on the worker subnet, or routes the user manages (a firewall,
    * or a proxy behind a Private Cloud Gateway).

@@ -54,6 +54,7 @@ export class IaasClusterStack extends ClusterStack {
       environmentName,
       location,
       resourceGroupName: this.resourceGroup.name,
+      resourceGroupId: this.resourceGroup.id,
       kubernetesVersion: props.kubernetesVersion,
       zones: props.zones,
       network: this.network,

@@ -21,15 +21,9 @@ import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
 import { tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema } from "./cloud-init";
+import { SAMPLE_SLOTS } from "./fixtures";
 
-const SLOTS: SlotValues = {
-  apiHost: "edge-dev-api.westeurope.cloudapp.azure.com",
-  controlPlaneToken: "abcdef.0123456789abcdef",
-  workerToken: "uvwxyz.9876543210fedcba",
-  certificateKey: "f".repeat(64),
-  caCertificateBase64: Buffer.from("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").toString("base64"),
-  caKeyBase64: Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n").toString("base64"),
-};
+const SLOTS: SlotValues = SAMPLE_SLOTS;
 
 type Input = Omit<CloudConfigInput, "markers">;
 const ENDPOINT = { name: "api.edge-dev.internal", address: "10.0.255.254" };
@@ -234,7 +228,10 @@ describe("kubeadm configuration", () => {
     });
     expect(rendered({ ...BASE, role: "worker" })).not.toContain(SLOTS.controlPlaneToken);
     expect(worker.nodeRegistration).toEqual({
-      kubeletExtraArgs: [{ name: "node-labels", value: "__NODE_LABELS__" }],
+      kubeletExtraArgs: [
+        { name: "cloud-provider", value: "external" },
+        { name: "node-labels", value: "__NODE_LABELS__" },
+      ],
       taints: [{ key: "k", value: "", effect: "NoExecute" }],
     });
   });
@@ -326,7 +323,10 @@ describe("kubeadm configuration", () => {
     });
     expect(run.status).toBe(0);
     const [init, cluster] = parseAllDocuments(readFileSync(config, "utf8")).map((d) => d.toJS());
-    expect(init.nodeRegistration.kubeletExtraArgs).toEqual([{ name: "node-labels", value: labels }]);
+    expect(init.nodeRegistration.kubeletExtraArgs).toEqual([
+      { name: "cloud-provider", value: "external" },
+      { name: "node-labels", value: labels },
+    ]);
     expect(cluster.kubernetesVersion).toBe("v1.33.5");
   });
 

@@ -32,6 +32,9 @@ const SAMPLES: [RegExp, string][] = [
   [/^random_string\.[\w-]+\.result$/, "abcdef"],
   [/^random_password\.[\w-]+\.result$/, "0123456789abcdef"],
   [/^sha256\(random_password\.[\w-]+\.result\)$/, "a".repeat(64)],
+  [/^data\.azurerm_client_config\.[\w-]+\.tenant_id$/, "11111111-2222-3333-4444-555555555555"],
+  [/^data\.azurerm_client_config\.[\w-]+\.subscription_id$/, "66666666-7777-8888-9999-000000000000"],
+  [/^azurerm_user_assigned_identity\.[\w-]+\.client_id$/, "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee"],
   [/^base64encode\(tls_self_signed_cert\.[\w-]+\.cert_pem\)$/, SAMPLE_CERT_B64],
   [
     /^base64encode\(tls_private_key\.[\w-]+\.private_key_pem\)$/,

@@ -1,5 +1,6 @@
 /** Shared inputs of the IaaS tests: a real throwaway SSH key, an environment file, literal network and storage refs. */
 import { generateKeyPairSync } from "node:crypto";
+import { SlotValues } from "../../src/iaas/bootstrap/template-slots";
 import { ClusterNetworkRef } from "../../src/network/network-ref";
 import { ClusterStorageRef } from "../../src/storage/storage-ref";
 
@@ -39,6 +40,8 @@ export const NETWORK: ClusterNetworkRef = {
   workerSubnetCidr: "10.1.0.0/16",
   controlPlaneNsgId: "cp-nsg-id",
   workerNsgId: "worker-nsg-id",
+  workerSubnetName: "edge-test-worker-subnet",
+  workerNsg: { name: "edge-test-worker-nsg", resourceGroupName: "rg" },
   egress: "loadBalancer",
   loadBalancerEgress: { publicIpCount: 1, idleTimeoutMinutes: 4 },
 };
@@ -50,4 +53,25 @@ export const STORAGE: ClusterStorageRef = {
   containerName: "vhds",
   containerId: "container-id",
   containerUrl: "https://stedgetest.blob.core.windows.net/vhds",
+};
+
+/** Sample apply-time values for every bootstrap slot, as Terraform would fill them. */
+export const SAMPLE_SLOTS: SlotValues = {
+  apiHost: "edge-dev-api.westeurope.cloudapp.azure.com",
+  controlPlaneToken: "abcdef.0123456789abcdef",
+  workerToken: "uvwxyz.9876543210fedcba",
+  certificateKey: "f".repeat(64),
+  caCertificateBase64: Buffer.from("-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n").toString("base64"),
+  caKeyBase64: Buffer.from("-----BEGIN RSA PRIVATE KEY-----\nMIIE\n-----END RSA PRIVATE KEY-----\n").toString("base64"),
+  tenantId: "11111111-2222-3333-4444-555555555555",
+  subscriptionId: "66666666-7777-8888-9999-000000000000",
+  identityClientId: "aaaaaaaa-bbbb-cccc-dddd-eeeeeeeeeeee",
+  resourceGroup: "rg-test",
+  vnetName: "edge-dev-vnet",
+  vnetResourceGroup: "rg-test",
+  subnetName: "edge-dev-worker-subnet",
+  securityGroupName: "edge-dev-worker-nsg",
+  securityGroupResourceGroup: "rg-test",
+  routeTableName: "rt-firewall",
+  routeTableResourceGroup: "rg-hub",
 };

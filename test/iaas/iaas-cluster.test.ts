@@ -118,6 +118,10 @@ describe("IaasCluster defaults", () => {
           ),
         ),
         `azurerm_lb_outbound_rule.${outbound}`,
+        // The cloud provider's roles are in place before it starts.
+        ...["network_group", "network_vnet", "network_nsg", "compute_group"].map((r) =>
+          expect.stringMatching(new RegExp(`^azurerm_role_assignment\\.iaas_cloud_provider_${r}_`)),
+        ),
       ]);
     });
   });
@@ -316,11 +320,11 @@ describe("IaasCluster defaults", () => {
       ]);
     });
 
-    it("references only the generated secrets and the API address; shell ${...} is escaped", () => {
+    it("references only the generated secrets, the API address and the cloud provider's identity; shell ${...} is escaped", () => {
       for (const template of Object.values(locals)) {
         for (const reference of terraformReferences(template)) {
           expect(reference).toMatch(
-            /^(azurerm_public_ip\.[\w-]+\.ip_address|random_string\.[\w-]+\.result|random_password\.[\w-]+\.result|sha256\(random_password\.[\w-]+\.result\)|base64encode\(tls_(self_signed_cert\.[\w-]+\.cert_pem|private_key\.[\w-]+\.private_key_pem)\))$/,
+            /^(azurerm_public_ip\.[\w-]+\.ip_address|random_string\.[\w-]+\.result|random_password\.[\w-]+\.result|sha256\(random_password\.[\w-]+\.result\)|base64encode\(tls_(self_signed_cert\.[\w-]+\.cert_pem|private_key\.[\w-]+\.private_key_pem)\)|data\.azurerm_client_config\.[\w-]+\.(tenant_id|subscription_id)|azurerm_user_assigned_identity\.[\w-]+\.client_id)$/,
           );
         }
       }

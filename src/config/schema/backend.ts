@@ -1,5 +1,6 @@
 /** Where Terraform keeps the state of each stack. */
 import { z } from "zod";
+import { isYamlMap } from "./common";
 import { report } from "./report";
 import { problem } from "../../core/issues";
 
@@ -73,9 +74,7 @@ export const azurermBackendSchema = z.strictObject({
 export const backendSchema = z
   .discriminatedUnion("type", [localBackendSchema, cloudBackendSchema, azurermBackendSchema], {
     error: (issue) =>
-      issue.code === "invalid_type"
-        ? "expected a map with type: local, cloud or azurerm"
-        : "one of local, cloud, azurerm",
+      isYamlMap(issue.input) ? "one of local, cloud, azurerm" : "expected a map with type: local, cloud or azurerm",
   })
   .superRefine((backend, ctx) => {
     if (backend.type !== "cloud") return;

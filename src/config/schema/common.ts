@@ -5,6 +5,10 @@ import { parseTagString, tagNameProblem, tagValueProblem } from "../../azure/tag
 import { problem } from "../../core/issues";
 import { report } from "./report";
 
+/** True for a YAML map (as data), for messages that tell a value of the wrong shape from a wrong one. */
+export const isYamlMap = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
 /** YAML reads `cost-center: 1234` as a number; Azure tag values are strings. */
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
 

@@ -4,7 +4,7 @@ import { IaasPlan } from "../../azure/iaas-plan";
 import { NetworkPlan } from "../../azure/network-plan";
 import { StoragePlan } from "../../azure/storage-plan";
 import { backendSchema } from "./backend";
-import { locationSchema, tagsSchema } from "./common";
+import { isYamlMap, locationSchema, tagsSchema } from "./common";
 import { aksClusterSchema } from "./aks";
 import { iaasClusterSchema } from "./iaas";
 import { privateCloudGatewaySchema } from "./private-cloud-gateway";
@@ -36,7 +36,7 @@ export const resourceGroupSchema = z
   .describe("Resource group of the clusters: a name (existing group, looked up) or {name, create}.");
 
 export const clusterSchema = z.discriminatedUnion("type", [aksClusterSchema, iaasClusterSchema], {
-  error: (issue) => (issue.code === "invalid_type" ? "expected a map with type: aks or iaas" : "one of aks, iaas"),
+  error: (issue) => (isYamlMap(issue.input) ? "one of aks, iaas" : "expected a map with type: aks or iaas"),
 });
 
 export const environmentBodySchema = z

@@ -4,9 +4,10 @@
  * `kubeadm join` with retries. It never echoes its commands (`set -x` would print the token).
  * Pure: no cdktf here.
  */
-import { CALICO_VERSION, Cni } from "../../azure/iaas-defaults";
+import { CALICO_MANIFEST_SHA256, CALICO_VERSION, Cni } from "../../azure/iaas-defaults";
 import { parseKubernetesVersion } from "../../azure/kubeadm-version";
 import { API_SERVER_PORT } from "../../azure/nsg-rules";
+import { ADDONS_SCRIPT_PATH } from "./addons";
 import { JOIN_RENEWAL_UNIT } from "./join-renewal";
 import { BOOTSTRAP_DIR, InternalApiEndpoint, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
 
@@ -59,14 +60,15 @@ export function renderNodeSettings(input: BootstrapScriptInput): string {
   const labels = Object.entries(input.nodeLabels ?? {})
     .map(([k, v]) => `${k}=${v}`)
     .join(",");
-  const cniManifest = input.role === "init" && (input.cni ?? "calico") === "calico" ? calicoManifestUrl() : "";
+  const calico = input.role === "init" && (input.cni ?? "calico") === "calico";
   return `# This VM is ${ROLE_TEXT[input.role]} of Kubernetes cluster ${input.clusterName}.
 ROLE=${sq(input.role)}
 KUBERNETES_MINOR=${sq(version.minor)}
 KUBERNETES_PATCH=${sq(version.patch ?? "")}
 LOCATION=${sq(input.location)}
 NODE_LABELS=${sq(labels)}
-CNI_MANIFEST=${sq(cniManifest)}
+CNI_MANIFEST=${sq(calico ? calicoManifestUrl() : "")}
+CNI_SHA256=${sq(calico ? CALICO_MANIFEST_SHA256 : "")}
 API_NAME=${sq(input.endpoint.name)}
 API_ADDRESS=${sq(input.endpoint.address)}
 `;
@@ -192,11 +194,8 @@ if [ "$ROLE" = init ]; then
     kubeadm reset --force || true
     sleep 30
   done
-  export KUBECONFIG=/etc/kubernetes/admin.conf
-  if [ -n "$CNI_MANIFEST" ]; then
-    log "CNI: $CNI_MANIFEST"
-    retry kubectl apply -f "$CNI_MANIFEST"
-  fi
+  # The cloud provider, the CNI (checksum-verified) and the disk CSI driver.
+  ${ADDONS_SCRIPT_PATH} ${sq(NODE_SETTINGS_PATH)}
   # Binds the workers' token group and renews the tokens: workers join only after this.
   retry systemctl start ${JOIN_RENEWAL_UNIT}.service
 else

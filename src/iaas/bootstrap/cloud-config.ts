@@ -4,6 +4,8 @@
  * Values known only at apply are slots (template-slots.ts). Pure: no cdktf here.
  */
 import { stringify } from "yaml";
+import { addonFiles } from "./addons";
+import { AZURE_JSON_PATH, AzureJsonInput, renderAzureJson } from "./azure-json";
 import {
   BootstrapScriptInput,
   BOOTSTRAP_SCRIPT_PATH,
@@ -28,7 +30,8 @@ export interface ProxySettings {
   readonly trustedCa?: string;
 }
 
-export interface CloudConfigInput extends BootstrapScriptInput, KubeadmConfigInput {
+export interface CloudConfigInput
+  extends BootstrapScriptInput, KubeadmConfigInput, Pick<AzureJsonInput, "workerRouteTable"> {
   readonly proxy?: ProxySettings;
 }
 
@@ -62,6 +65,9 @@ export function renderCloudConfig(input: CloudConfigInput): string {
         ]
       : []),
     ...caFiles(input),
+    // Every node: cloud-controller-manager and the disk CSI controller (control plane), the CSI node plugin (all).
+    { path: AZURE_JSON_PATH, content: renderAzureJson(input), permissions: "0600" },
+    ...(input.role === "init" ? addonFiles(input) : []),
     ...(input.role === "worker" ? [] : joinRenewalFiles(input.markers)),
     { path: NODE_SETTINGS_PATH, content: renderNodeSettings(input), permissions: "0600" },
     { path: BOOTSTRAP_SCRIPT_PATH, content: renderBootstrapScript(), permissions: "0700" },

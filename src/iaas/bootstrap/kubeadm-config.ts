@@ -66,7 +66,11 @@ export function controlPlaneEndpoint(endpoint: InternalApiEndpoint): string {
 /** The kubeadm configuration file of a node of `role`, as YAML documents. */
 export function renderKubeadmConfig(input: KubeadmConfigInput): string {
   const nodeRegistration = {
-    kubeletExtraArgs: [{ name: "node-labels", value: RUNTIME_PLACEHOLDERS.nodeLabels }],
+    kubeletExtraArgs: [
+      // From the first boot: cloud-node-manager initializes the node (provider ID, zone, instance type).
+      { name: "cloud-provider", value: "external" },
+      { name: "node-labels", value: RUNTIME_PLACEHOLDERS.nodeLabels },
+    ],
     // Unset: kubeadm taints control-plane nodes NoSchedule. An empty list: no taint at all.
     ...(input.role === "worker"
       ? { taints: (input.taints ?? []).map((t) => ({ key: t.key, value: t.value ?? "", effect: t.effect })) }

@@ -16,6 +16,18 @@ export const SLOT_NAMES = [
   "certificateKey",
   "caCertificateBase64",
   "caKeyBase64",
+  // The cloud provider's azure.json: read at apply (azurerm_client_config) or names that may be references.
+  "tenantId",
+  "subscriptionId",
+  "identityClientId",
+  "resourceGroup",
+  "vnetName",
+  "vnetResourceGroup",
+  "subnetName",
+  "securityGroupName",
+  "securityGroupResourceGroup",
+  "routeTableName",
+  "routeTableResourceGroup",
 ] as const;
 export type SlotName = (typeof SLOT_NAMES)[number];
 export type SlotValues = Readonly<Record<SlotName, string>>;
@@ -56,7 +68,8 @@ export function fillSlots(template: SlottedTemplate, values: SlotValues): string
 /**
  * The longest value each slot can take, for the custom-data size check: a DNS-label FQDN, kubeadm
  * tokens, 64 hex digits, base64 of an RSA-2048 CA certificate and of its PKCS#1 key (rounded up
- * generously).
+ * generously), GUIDs, and Azure's name limits (resource groups 90, VNets 64, subnets, NSGs and route
+ * tables 80).
  */
 export const SLOT_MAX_LENGTH: Readonly<Record<SlotName, number>> = {
   apiHost: 100,
@@ -65,6 +78,17 @@ export const SLOT_MAX_LENGTH: Readonly<Record<SlotName, number>> = {
   certificateKey: 64,
   caCertificateBase64: 2400,
   caKeyBase64: 2600,
+  tenantId: 36,
+  subscriptionId: 36,
+  identityClientId: 36,
+  resourceGroup: 90,
+  vnetName: 64,
+  vnetResourceGroup: 90,
+  subnetName: 80,
+  securityGroupName: 80,
+  securityGroupResourceGroup: 90,
+  routeTableName: 80,
+  routeTableResourceGroup: 90,
 };
 
 /**
