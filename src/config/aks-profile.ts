@@ -39,7 +39,7 @@ export interface ResolvedProfiles {
 export function parseAksProfile(text: string, displayPath: string): AksProfileFileSpec {
   const source = parseYamlSource(text, displayPath);
   const parsed = aksProfileFileSchema.safeParse(source.value);
-  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
+  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.value)));
   return parsed.data;
 }
 

@@ -68,7 +68,7 @@ export function parseEnvironment(
   const templateIssues = terraformTemplateIssues(raw);
   if (templateIssues.length > 0) throw new ConfigError(locateIssues(source, templateIssues));
   const parsed = environmentSchema.safeParse(raw);
-  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.doc)));
+  if (!parsed.success) throw new ConfigError(locateIssues(source, zodIssues(parsed.error, source.value)));
   const profiles = resolveAksProfiles(parsed.data, base);
   if (profiles.environmentIssues.length > 0 || profiles.fileIssues.length > 0) {
     throw new ConfigError([...locateIssues(source, profiles.environmentIssues), ...profiles.fileIssues]);

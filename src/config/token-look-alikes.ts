@@ -18,9 +18,10 @@ const NUMBER_IN_STRING = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/g;
 /** The top 16 bits of the doubles cdktf reserves for number and number-list tokens. */
 const TOKEN_DOUBLE_MARKERS = [0xfdff, 0xfbff];
 
+const view = new DataView(new ArrayBuffer(8));
+
 /** True when cdktf would read `value` as an encoded number token (either kind). */
 export function isTokenDouble(value: number): boolean {
-  const view = new DataView(new ArrayBuffer(8));
   view.setFloat64(0, value);
   return TOKEN_DOUBLE_MARKERS.includes(view.getUint16(0));
 }

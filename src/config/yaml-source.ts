@@ -68,11 +68,12 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       },
     ]);
   }
-  const issues = structureIssues(doc, text).map(({ node, ...issue }): LocatedIssue => {
+  const found = structureIssues(doc, text);
+  const issues = found.slice(0, MAX_ISSUES_PER_FILE).map(({ node, ...issue }): LocatedIssue => {
     const { line, col } = lines.linePos(node.range?.[0] ?? 0);
     return { ...issue, file, position: { line, col } };
   });
-  if (issues.length > 0) throw new ConfigError(issues);
+  if (issues.length > 0) throw new ConfigError(capped(file, issues, found.length));
   let value: unknown;
   try {
     // structureIssues bounds the expansion exactly; yaml's own count is a backstop.
@@ -110,10 +111,18 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
   const expanded = new Map<unknown, Expanded>();
   let aliasValues = 0;
   let expansionReported = false;
-  type Step = { node: unknown; path: KeyPath; depth: number; exit?: boolean };
-  const stack: Step[] = doc.contents ? [{ node: doc.contents, path: [], depth: 1 }] : [];
+  // Paths are linked lists, turned into arrays only for an issue: a large file has many nodes.
+  type Link = { readonly up: Link; readonly part: string | number } | undefined;
+  const keyPath = (link: Link): KeyPath => {
+    const parts: (string | number)[] = [];
+    for (let l = link; l; l = l.up) parts.push(l.part);
+    return parts.reverse();
+  };
+  type Step = { node: unknown; link: Link; depth: number; exit?: boolean };
+  const stack: Step[] = doc.contents ? [{ node: doc.contents, link: undefined, depth: 1 }] : [];
   while (stack.length > 0) {
-    const { node, path, depth, exit } = stack.pop()!;
+    const { node, link, depth, exit } = stack.pop()!;
+    const path = () => keyPath(link);
     if (exit) {
       // Every child is done: what this collection stands for.
       const children = isMap(node) ? node.items.map((p) => p.value) : isSeq(node) ? node.items : [];
@@ -129,7 +138,7 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
     if (depth > MAX_YAML_DEPTH) {
       issues.push({
         code: "yaml-depth",
-        path,
+        path: path(),
         node: at,
         message: `nested deeper than ${MAX_YAML_DEPTH} maps and lists, far deeper than any key of the spec`,
       });
@@ -141,14 +150,14 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       if (!target) {
         issues.push({
           code: "yaml-alias-unknown",
-          path,
+          path: path(),
           node: at,
           message: `the alias *${at.source} names no anchor (&${at.source}) set before it`,
         });
       } else if (!stats) {
         issues.push({
           code: "yaml-alias-cycle",
-          path,
+          path: path(),
           node: at,
           message: `the alias *${at.source} is inside the value its anchor marks: it would never end`,
         });
@@ -159,7 +168,7 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
           expansionReported = true;
           issues.push({
             code: "yaml-alias-expansion",
-            path,
+            path: path(),
             node: at,
             message:
               `the aliases up to here stand for ${aliasValues} values; at most ` +
@@ -169,7 +178,7 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
         if (depth - 1 + stats.depth > MAX_YAML_DEPTH) {
           issues.push({
             code: "yaml-depth",
-            path,
+            path: path(),
             node: at,
             message: `expands to values nested deeper than ${MAX_YAML_DEPTH} maps and lists`,
           });
@@ -183,7 +192,7 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       expanded.set(at, { size: 1, depth: 1 });
       issues.push({
         code: "yaml-tag",
-        path,
+        path: path(),
         node: at,
         message: `the YAML tag ${tag.replace(/^tag:yaml\.org,2002:/, "!!")} is not supported: write a plain value`,
       });
@@ -193,11 +202,11 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       const value = at.value;
       if (typeof value === "string" || typeof value === "number") {
         const found = tokenLookAlikeProblem(value);
-        if (found) issues.push({ ...found, path, node: at });
+        if (found) issues.push({ ...found, path: path(), node: at });
       } else if (value !== null && typeof value !== "boolean") {
         issues.push({
           code: "yaml-value-type",
-          path,
+          path: path(),
           node: at,
           message: `${JSON.stringify(text.slice(at.range?.[0], at.range?.[1]))} is read as a YAML 1.1 timestamp or other non-JSON value: quote it`,
         });
@@ -206,10 +215,10 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       continue;
     }
     if (!isCollection(at)) continue;
-    stack.push({ node: at, path, depth, exit: true });
+    stack.push({ node: at, link, depth, exit: true });
     if (isSeq(at)) {
       for (let i = at.items.length - 1; i >= 0; i--)
-        stack.push({ node: at.items[i], path: [...path, i], depth: depth + 1 });
+        stack.push({ node: at.items[i], link: { up: link, part: i }, depth: depth + 1 });
       continue;
     }
     const keys = new Map<string, Node>();
@@ -220,7 +229,7 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       if (!isScalar(key) || !["string", "number", "boolean"].includes(typeof key.value)) {
         issues.push({
           code: "yaml-key-type",
-          path,
+          path: path(),
           node: (key as Node | null) ?? at,
           message: "a key is a plain string (not a map, list, alias or empty key)",
         });
@@ -234,14 +243,14 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
       if (name === "<<") {
         issues.push({
           code: "yaml-merge-key",
-          path,
+          path: path(),
           node: key,
           message: "merge keys (<<) are not supported: write the keys out (anchors and aliases work)",
         });
         continue;
       }
       const found = tokenLookAlikeProblem(name);
-      if (found) issues.push({ ...found, path: [...path, name], node: key });
+      if (found) issues.push({ ...found, path: [...path(), name], node: key });
       const earlier = keys.get(name);
       if (earlier) {
         issues.push({
@@ -253,16 +262,31 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
         continue;
       }
       keys.set(name, key);
-      children.push({ node: pair.value, path: [...path, name], depth: depth + 1 });
+      children.push({ node: pair.value, link: { up: link, part: name }, depth: depth + 1 });
     }
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
   return issues;
 }
 
-/** Places issues (whose paths are into this document) at their line and column. */
+/** Problems of one file reported one by one; the rest are counted (20,000 unknown keys make 21 lines). */
+export const MAX_ISSUES_PER_FILE = 20;
+
+/** The first MAX_ISSUES_PER_FILE issues, then one that counts the rest. */
+function capped(file: string, issues: readonly LocatedIssue[], total = issues.length): LocatedIssue[] {
+  if (total <= MAX_ISSUES_PER_FILE) return [...issues];
+  return [
+    ...issues.slice(0, MAX_ISSUES_PER_FILE),
+    { code: "more-issues", file, path: [], message: `and ${total - MAX_ISSUES_PER_FILE} more problems in this file` },
+  ];
+}
+
+/**
+ * Places issues (whose paths are into this document) at their line and column: the first
+ * MAX_ISSUES_PER_FILE of them, then one line that counts the rest.
+ */
 export function locateIssues(source: YamlSource, issues: readonly Issue[]): LocatedIssue[] {
-  return issues.map((issue) => {
+  const located = issues.slice(0, MAX_ISSUES_PER_FILE).map((issue) => {
     const at =
       issue.defaultClashesWith && !source.doc.hasIn(issue.path)
         ? issue.defaultClashesWith
@@ -270,13 +294,23 @@ export function locateIssues(source: YamlSource, issues: readonly Issue[]): Loca
     // An empty file has no node to point at: its first line.
     return { ...issue, file: source.file, position: positionOf(source.doc, source.lines, at) ?? { line: 1, col: 1 } };
   });
+  return capped(source.file, located, issues.length);
 }
 
-/** True when `path` names a key its map in the file does not have (a required key left out). */
-function isMissingKey(doc: Document, path: readonly (string | number)[]): boolean {
-  if (path.length === 0 || doc.hasIn(path)) return false;
-  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1), true);
-  return parent === null || parent === undefined ? path.length === 1 : isMap(parent);
+/** True when `path` names a key its map in the file (`value`, as data) does not have: a required key left out. */
+function isMissingKey(value: unknown, path: readonly (string | number)[]): boolean {
+  let parent = value;
+  for (const part of path.slice(0, -1)) {
+    if (typeof parent !== "object" || parent === null) return false;
+    parent = (parent as Record<string | number, unknown>)[part];
+  }
+  return (
+    path.length > 0 &&
+    typeof parent === "object" &&
+    parent !== null &&
+    !Array.isArray(parent) &&
+    !Object.prototype.hasOwnProperty.call(parent, path[path.length - 1])
+  );
 }
 
 /** Our codes for zod's own checks (types, enums, sizes, formats). */
@@ -290,8 +324,11 @@ const ZOD_CODES: Readonly<Record<string, string>> = {
   not_multiple_of: "not-multiple-of",
 };
 
-/** Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location. */
-export function zodIssues(error: z.ZodError, doc: Document): Issue[] {
+/**
+ * Turns zod's issues into ours: one per unknown key, custom `params.at` as a precise location.
+ * `value` is what was validated (the file as data), to tell a missing key from a wrong one.
+ */
+export function zodIssues(error: z.ZodError, value: unknown): Issue[] {
   return plainZodIssues(error.issues).flatMap((issue): Issue[] => {
     const path = issue.path.filter((p): p is string | number => typeof p !== "symbol");
     if (issue.code === "unrecognized_keys") {
@@ -301,7 +338,7 @@ export function zodIssues(error: z.ZodError, doc: Document): Issue[] {
         message: `unknown key ${JSON.stringify(key)}`,
       }));
     }
-    if (["invalid_type", "invalid_value", "invalid_union"].includes(issue.code) && isMissingKey(doc, path)) {
+    if (["invalid_type", "invalid_value", "invalid_union"].includes(issue.code) && isMissingKey(value, path)) {
       return [{ code: "required", path, message: "is required" }];
     }
     const params =

@@ -288,6 +288,26 @@ describe("messages that say where and what", () => {
   });
 });
 
+describe("many problems", () => {
+  it("reports 20 of 20,000 unknown keys and counts the rest, in linear time", () => {
+    const keys = Array.from({ length: 20_000 }, (_, i) => `unknown${i}: ${i}`).join("\n");
+    const start = Date.now();
+    const lines = refusedLines(editFile(DEV, (text) => `${text}${keys}\n`));
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(lines).toHaveLength(21);
+    expect(lines[0]).toMatch(/^stacks\/environments\/dev\.yaml:\d+:1 unknown0: unknown key "unknown0"$/);
+    expect(lines[20]).toBe(`${DEV}: and 19980 more problems in this file`);
+  });
+
+  it("caps the problems YAML itself has too", () => {
+    const lines = refusedLines(
+      editFile(DEV, (text) => `${text}${Array.from({ length: 50 }, () => "x: &a [*nope]").join("\n")}\n`),
+    );
+    expect(lines).toHaveLength(21);
+    expect(lines[20]).toBe(`${DEV}: and 30 more problems in this file`);
+  });
+});
+
 describe("token look-alikes, held to cdktf's own reading", () => {
   const stack = new TerraformStack(Testing.app(), "tokens");
   /** True when cdktf, resolving `value` at synth, would fail or write something else. */
