@@ -42,6 +42,7 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
       image,
       apiServer,
       clusterNetwork,
+      encryptionAtHost,
       storage,
     } = cluster;
     const IaasClusterStack = iaasClusterStackClass();
@@ -55,6 +56,7 @@ export function clusterStackOf(scope: Construct, environment: EnvironmentSpec, c
       image,
       apiServer,
       clusterNetwork,
+      encryptionAtHost,
       storage,
     });
   }

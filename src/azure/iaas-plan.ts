@@ -129,6 +129,11 @@ export interface IaasInput {
   readonly apiServer?: ApiServerInput;
   /** @default - pods 192.168.0.0/16, services 100.64.0.0/16, cluster.local, Calico */
   readonly clusterNetwork?: KubernetesNetworkInput;
+  /**
+   * Encrypt every node's temporary disk and disk caches at the VM host (needs the subscription
+   * feature Microsoft.Compute/EncryptionAtHost registered). @default true
+   */
+  readonly encryptionAtHost?: boolean;
 }
 
 export { MAX_WORKER_POOL_COUNT };
@@ -205,6 +210,8 @@ export interface IaasPlan {
     readonly dnsDomain: string;
     readonly cni: Cni;
   };
+  /** Host-based encryption on every control-plane VM and worker scale set. */
+  readonly encryptionAtHost: boolean;
 }
 
 /** The network the cluster lands in; a CIDR left out (e.g. a Terraform reference) is not checked. */
@@ -258,6 +265,7 @@ export function resolveIaasPlan(input: IaasInput): IaasPlan {
       dnsDomain: input.clusterNetwork?.dnsDomain ?? DEFAULT_DNS_DOMAIN,
       cni: input.clusterNetwork?.cni ?? DEFAULT_CNI,
     },
+    encryptionAtHost: input.encryptionAtHost ?? true,
   };
 }
 

@@ -85,6 +85,8 @@ export class ControlPlane extends Construct {
         osDisk: { ...common.osDisk, name: `${name}-osdisk` },
         customData: i === 0 ? props.initCustomData : props.joinCustomData,
         identity: { type: "UserAssigned", identityIds: [props.identityId] },
+        // Nothing here uses VM extensions (Run Command among them): nobody gets that way in.
+        allowExtensionOperations: false,
         // cloud-init installs packages at first boot: the node must already be in the pool the outbound rule serves.
         dependsOn: [...poolMembers, ...(props.egressDependencies ?? []), ...(props.identityDependencies ?? [])],
         lifecycle: {

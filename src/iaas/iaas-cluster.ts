@@ -197,6 +197,7 @@ export class IaasCluster extends Construct {
       image: this.image.sourceFor(marketplaceImageFor(plan.image, vmSize)),
       trustedLaunch: trustedLaunchOf(plan.image, vmSize),
       bootDiagnosticsStorageUri: bootDiagnostics === "clusterStorage" ? props.storage.primaryBlobEndpoint : undefined,
+      encryptionAtHost: plan.encryptionAtHost,
     });
 
     this.controlPlane = new ControlPlane(this, "control_plane", {

@@ -13,6 +13,8 @@ export interface NodeSettings {
   readonly trustedLaunch: boolean;
   /** Blob endpoint of the cluster storage account; undefined: Azure-managed boot diagnostics storage. */
   readonly bootDiagnosticsStorageUri?: string;
+  /** Temporary disk and disk caches encrypted at the VM host (a subscription feature). */
+  readonly encryptionAtHost: boolean;
 }
 
 export interface OsDiskSettings {
@@ -34,6 +36,7 @@ export function commonNodeAttributes(settings: NodeSettings, osDisk: OsDiskSetti
     ...image,
     secureBootEnabled: settings.trustedLaunch,
     vtpmEnabled: settings.trustedLaunch,
+    encryptionAtHostEnabled: settings.encryptionAtHost,
     // An empty block (not a missing one) turns on boot diagnostics in Azure-managed storage.
     bootDiagnostics:
       settings.bootDiagnosticsStorageUri === undefined ? {} : { storageAccountUri: settings.bootDiagnosticsStorageUri },

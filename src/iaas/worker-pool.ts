@@ -64,6 +64,8 @@ export class WorkerPool extends Construct {
         },
       ],
       customData: props.customData,
+      // Nothing here uses VM extensions (Run Command among them). No identity: any pod reaches the metadata service.
+      extensionOperationsEnabled: false,
       dependsOn: props.egressDependencies?.length ? [...props.egressDependencies] : undefined,
     });
   }

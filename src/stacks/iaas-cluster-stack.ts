@@ -66,6 +66,7 @@ export class IaasClusterStack extends ClusterStack {
       image: props.image,
       apiServer: props.apiServer,
       clusterNetwork: props.clusterNetwork,
+      encryptionAtHost: props.encryptionAtHost,
       proxy: props.proxy,
     });
     addIaasOutputs(this, this.cluster);

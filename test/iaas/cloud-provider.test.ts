@@ -1,7 +1,8 @@
 /**
  * The cloud provider of an IaaS cluster in the synthesized JSON: a managed identity on the
  * control-plane VMs with its roles, azure.json filled from Terraform references (no credential, no
- * subscription ID in the JSON), and scale-out that changes nothing but the instance count.
+ * subscription ID in the JSON), host encryption and no VM extensions on every node, and scale-out that
+ * changes nothing but the instance count.
  */
 import { TerraformStack, Testing } from "cdktf";
 import { parse } from "yaml";
@@ -110,6 +111,27 @@ describe("no credential in the JSON", () => {
   });
 });
 
+describe("node hardening (issue 13)", () => {
+  it("encrypts at host and refuses VM extensions on every control-plane VM and worker scale set", () => {
+    const { json } = synth();
+    for (const vm of Object.values<any>(json.resource.azurerm_linux_virtual_machine)) {
+      expect(vm).toMatchObject({ encryption_at_host_enabled: true, allow_extension_operations: false });
+    }
+    for (const vmss of Object.values<any>(json.resource.azurerm_linux_virtual_machine_scale_set)) {
+      expect(vmss).toMatchObject({ encryption_at_host_enabled: true, extension_operations_enabled: false });
+    }
+  });
+
+  it("turns host encryption off for subscriptions without the feature", () => {
+    const { json } = synth({ encryptionAtHost: false });
+    const nodes = [
+      ...Object.values<any>(json.resource.azurerm_linux_virtual_machine),
+      ...Object.values<any>(json.resource.azurerm_linux_virtual_machine_scale_set),
+    ];
+    expect(nodes.map((n) => n.encryption_at_host_enabled)).toEqual([false, false, false, false]);
+  });
+});
+
 describe("day 2", () => {
   it("scaling a pool out changes its instance count and nothing else: new instances join with the same bootstrap", () => {
     const before = synth({ workerPools: [{ name: "general", count: 3 }] }).json;
@@ -163,6 +185,12 @@ describe("from YAML", () => {
     expect(JSON.parse(azureJsonOf(init).content).securityGroupName).toBe(
       `\${azurerm_network_security_group.${nsgId}.name}`,
     );
+  });
+
+  it("takes encryptionAtHost: false", () => {
+    const json = synthCluster(environmentFromYaml(iaasEnvironment("    encryptionAtHost: false\n")), "edge");
+    for (const vm of Object.values<any>(json.resource.azurerm_linux_virtual_machine))
+      expect(vm.encryption_at_host_enabled).toBe(false);
   });
 
   it("refuses an unknown Kubernetes minor at its line", () => {

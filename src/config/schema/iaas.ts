@@ -229,6 +229,13 @@ export const iaasClusterSchema = z
     image: imageSchema,
     apiServer: apiServerSchema,
     clusterNetwork: clusterNetworkSchema,
+    encryptionAtHost: z
+      .boolean()
+      .optional()
+      .describe(
+        "Encrypt every node's temporary disk and disk caches at the VM host (needs the subscription feature " +
+          "Microsoft.Compute/EncryptionAtHost registered; docs/iaas.md). @default true",
+      ),
     storage: storageSchema.prefault({}),
   })
   .describe("A self-managed Kubernetes cluster on Azure VMs behind a public API load balancer.");
