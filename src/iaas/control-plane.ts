@@ -9,6 +9,7 @@ import { NetworkInterfaceBackendAddressPoolAssociation } from "@cdktf/provider-a
 import { ITerraformDependable } from "cdktf";
 import { Construct } from "constructs";
 import { resourceName } from "../azure/names";
+import { ControlPlaneRemovalGuard } from "./control-plane-removal-guard";
 import { commonNodeAttributes, NodeSettings, OsDiskSettings } from "./node-settings";
 
 export const IP_CONFIGURATION_NAME = "ipconfig";
@@ -42,6 +43,8 @@ export interface ControlPlaneProps {
 export class ControlPlane extends Construct {
   public readonly vms: LinuxVirtualMachine[] = [];
   public readonly nics: NetworkInterface[] = [];
+  /** Fails the plan when a control-plane VM that exists is no longer declared. */
+  public readonly removalGuard: ControlPlaneRemovalGuard;
 
   constructor(scope: Construct, id: string, props: ControlPlaneProps) {
     super(scope, id);
@@ -97,6 +100,11 @@ export class ControlPlane extends Construct {
       });
       this.nics.push(nic);
       this.vms.push(vm);
+    });
+    this.removalGuard = new ControlPlaneRemovalGuard(this, "removal_guard", {
+      resourceGroupName: props.resourceGroupName,
+      namePrefix: resourceName(props.clusterName, props.environmentName, "cp-"),
+      declaredNames: props.nodeZones.map((_, i) => resourceName(props.clusterName, props.environmentName, `cp-${i}`)),
     });
   }
 }

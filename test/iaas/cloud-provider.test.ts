@@ -1,8 +1,8 @@
 /**
  * The cloud provider of an IaaS cluster in the synthesized JSON: a managed identity on the
  * control-plane VMs with its roles, azure.json filled from Terraform references (no credential, no
- * subscription ID in the JSON), host encryption and no VM extensions on every node, and scale-out that
- * changes nothing but the instance count.
+ * subscription ID in the JSON), host encryption and no VM extensions on every node, and day-2 safety:
+ * scale-out changes nothing but the instance count, removing a control-plane VM is refused at plan.
  */
 import { TerraformStack, Testing } from "cdktf";
 import { parse } from "yaml";
@@ -148,6 +148,35 @@ describe("day 2", () => {
     const worker = Object.entries<string>(after.locals).find(([k]) => k.includes("bootstrap_worker_"))![1];
     expect(worker).toContain('token: "${random_string.');
     expect(worker).not.toContain("ttl:");
+  });
+
+  it("refuses at plan a configuration that drops a control-plane VM that exists", () => {
+    const { json } = synth({ controlPlane: { count: 3 } });
+    const [, guard] = only(json.data.azurerm_resources);
+    expect(guard).toMatchObject({ resource_group_name: "rg-test", type: "Microsoft.Compute/virtualMachines" });
+    const [postcondition] = guard.lifecycle.postcondition;
+    expect(postcondition.condition).toBe(
+      '${length([for vm in self.resources : vm.name if length(regexall("^edge-test-cp-[0-9]+$", vm.name)) > 0 && !contains(["edge-test-cp-0", "edge-test-cp-1", "edge-test-cp-2"], vm.name)]) == 0}',
+    );
+    expect(postcondition.error_message).toContain("etcd");
+    // The same selection in JavaScript: a fourth node that exists, or another cluster's, and what passes.
+    const dropped = (existing: string[]) =>
+      existing.filter(
+        (n) => /^edge-test-cp-[0-9]+$/.test(n) && !["edge-test-cp-0", "edge-test-cp-1", "edge-test-cp-2"].includes(n),
+      );
+    expect(dropped(["edge-test-cp-0", "edge-test-cp-1", "edge-test-cp-2", "edge-test-cp-3"])).toEqual([
+      "edge-test-cp-3",
+    ]);
+    expect(dropped(["edge-test-cp-0", "other-test-cp-7", "edge-test-cp-x"])).toEqual([]);
+  });
+
+  it("grows the control plane: the new VMs join, the guard declares them", () => {
+    const { json } = synth({ controlPlane: { count: 5 } });
+    expect(Object.values<any>(json.resource.azurerm_linux_virtual_machine).map((vm) => vm.name)).toEqual(
+      [0, 1, 2, 3, 4].map((i) => `edge-test-cp-${i}`),
+    );
+    const [, guard] = only(json.data.azurerm_resources);
+    expect(guard.lifecycle.postcondition[0].condition).toContain('"edge-test-cp-4"]');
   });
 });
 
