@@ -369,6 +369,7 @@ export const SPEC_CHANGES: readonly SpecChange[] = [
   change("clusters[].clusterNetwork.serviceCidr", "iaas", { "clusters.0.clusterNetwork.serviceCidr": "100.65.0.0/16" }),
   change("clusters[].clusterNetwork.dnsDomain", "iaas", { "clusters.0.clusterNetwork.dnsDomain": "edge.local" }),
   change("clusters[].clusterNetwork.cni", "iaas", { "clusters.0.clusterNetwork.cni": "none" }),
+  change("clusters[].encryptionAtHost", "iaas", { "clusters.0.encryptionAtHost": false }),
   // IaaS storage
   change("clusters[].storage.account.name", "iaas", { "clusters.0.storage.account.name": "stedgechanges2" }),
   change("clusters[].storage.account.existing", "existing", {
