@@ -11,12 +11,7 @@ import { renderReport } from "../../src/review/report";
 import { REPO_ROOT, tempDir } from "../helpers";
 
 /** Rules that fail on the default environments today, and where. Remove an id once its default lands. */
-const AWAITING_SECURE_DEFAULTS: readonly string[] = [
-  // Every IaaS control-plane VM and worker scale set: VM extensions left allowed (azurerm's default).
-  "PAZ-VM-003",
-  // Every IaaS control-plane VM and worker scale set: encryption_at_host_enabled not set.
-  "PAZ-VM-004",
-];
+const AWAITING_SECURE_DEFAULTS: readonly string[] = [];
 
 it("the default environments pass every rule", () => {
   const outdir = join(tempDir("palette-policy-"), "cdktf.out");

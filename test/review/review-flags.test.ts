@@ -79,7 +79,7 @@ describe("flagged changes", () => {
     ]);
     expect(brief(removed.flags)).toEqual(["destroy prod-edge (stack)", "destroy prod-edge-packs (stack)"]);
     expect(removed.flags[0].why).toMatch(
-      /^the stack is no longer synthesized: its 44 resources \(.*linux_virtual_machine.*storage_account.*\) are destroyed only by `cdktf destroy prod-edge`/,
+      /^the stack is no longer synthesized: its 49 resources \(.*linux_virtual_machine.*storage_account.*\) are destroyed only by `cdktf destroy prod-edge`/,
     );
   });
 
