@@ -12,8 +12,41 @@ import { problem, Problem } from "../core/issues";
 /** cdktf's token markers (BEGIN_STRING/LIST/MAP_TOKEN_MARKER); the closing `]}` does not matter. */
 const MARKER = /[$#&]\{TfToken\[/;
 
-/** cdktf's NUMBER_TOKEN_REGEX: the substrings of a string it parses as numbers and looks up. */
-const NUMBER_IN_STRING = /[-|\d|.+]+(e[-|\d|.|e|E|+]+)/g;
+/**
+ * cdktf looks up every substring of a string that matches its NUMBER_TOKEN_REGEX,
+ * `[-|\d|.+]+(e[-|\d|.|e|E|+]+)`, as a number token. The regex backtracks over a run of those
+ * characters not followed by `e`, in time quadratic in the run: 160,000 digits and dots took 40 s
+ * here and would take as long again in cdktf. numberLikeSubstrings finds the same substrings in
+ * one pass; runs longer than MAX_NUMBER_RUN are refused.
+ */
+const IN_NUMBER = /[-|\d.+]/;
+const IN_EXPONENT = /[-|\d.eE+]/;
+
+/** Longest run of digits, dots, signs and bars a string value may have. */
+export const MAX_NUMBER_RUN = 256;
+
+/** The substrings cdktf's NUMBER_TOKEN_REGEX matches (its `g` flag: left to right, not overlapping), and the longest run. */
+function numberLikeSubstrings(value: string): { matches: string[]; longestRun: number } {
+  const matches: string[] = [];
+  let longestRun = 0;
+  let i = 0;
+  while (i < value.length) {
+    if (!IN_NUMBER.test(value[i])) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < value.length && IN_NUMBER.test(value[i])) i++;
+    longestRun = Math.max(longestRun, i - start);
+    if (value[i] === "e" && i + 1 < value.length && IN_EXPONENT.test(value[i + 1])) {
+      let end = i + 1;
+      while (end < value.length && IN_EXPONENT.test(value[end])) end++;
+      matches.push(value.slice(start, end));
+      i = end;
+    }
+  }
+  return { matches, longestRun };
+}
 
 /** The top 16 bits of the doubles cdktf reserves for number and number-list tokens. */
 const TOKEN_DOUBLE_MARKERS = [0xfdff, 0xfbff];
@@ -37,9 +70,16 @@ export function tokenLookAlikeProblem(value: string | number): Problem | undefin
   }
   const marker = MARKER.exec(value);
   if (marker) return problem("token-look-alike", `contains "${marker[0]}", ${REFUSED}`);
-  for (const [text] of value.matchAll(NUMBER_IN_STRING)) {
+  const { matches, longestRun } = numberLikeSubstrings(value);
+  for (const text of matches) {
     if (isTokenDouble(parseFloat(text)))
       return problem("token-look-alike", `contains ${JSON.stringify(text)}, a number ${REFUSED}`);
   }
+  if (longestRun > MAX_NUMBER_RUN)
+    return problem(
+      "number-run",
+      `has a run of ${longestRun} digits, dots and signs; at most ${MAX_NUMBER_RUN} are taken ` +
+        "(cdktf scans such runs for its number tokens in time that grows with their square)",
+    );
   return undefined;
 }

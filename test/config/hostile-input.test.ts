@@ -204,6 +204,17 @@ describe("YAML that is more than data", () => {
     ]);
   });
 
+  it("refuses a long run of digits and dots at once (cdktf's token scan is quadratic in it)", () => {
+    const start = Date.now();
+    const lines = refusedLines(
+      editFile(DEV, (text) => text.replace("owner: platform-team", `owner: ${"1.33".repeat(40_000)}`)),
+    );
+    expect(Date.now() - start).toBeLessThan(3_000);
+    expect(lines).toEqual([
+      expect.stringMatching(/^stacks\/environments\/dev\.yaml:7:10 tags\.owner: has a run of 160000 digits/),
+    ]);
+  });
+
   it("refuses a token look-alike in a key", () => {
     const lines = refusedLines(
       editFile(DEV, (text) => text.replace("owner: platform-team", '"#{TfToken[TOKEN.9]}": x')),
