@@ -97,3 +97,10 @@ export function mergeTags(...layers: (Tags | undefined)[]): Record<string, strin
   }
   return Object.fromEntries([...merged.values()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
+
+/**
+ * On what a cluster's own components create in Azure outside Terraform (the IaaS cloud provider's load
+ * balancers and public IPs, the disk CSI driver's disks), valued `<cluster>-<env>`: how
+ * `npm run force-delete` finds them.
+ */
+export const CLUSTER_OWNER_TAG = "palette-cluster";

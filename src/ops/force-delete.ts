@@ -9,9 +9,11 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 
+import { CLUSTER_OWNER_TAG } from "../azure/tags";
+
 /** The tag this project's cluster components put on what they create: cloud-provider-azure (azure.json
- * `tags`) and the disk CSI driver (the default StorageClass's `tags`). The value is `<cluster>-<env>`. */
-export const CLUSTER_TAG = "palette-cluster";
+ * `tags`) and the disk CSI driver (its StorageClasses' `tags`). The value is `<cluster>-<env>`. */
+export const CLUSTER_TAG = CLUSTER_OWNER_TAG;
 /** The tag cloud-provider-azure puts on its load balancers and public IPs: its --cluster-name. */
 export const CLOUD_PROVIDER_TAG = "k8s-azure-cluster-name";
 

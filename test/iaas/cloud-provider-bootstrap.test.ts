@@ -83,6 +83,7 @@ describe("azure.json", () => {
       useManagedIdentityExtension: true,
       userAssignedIdentityID: SAMPLE_SLOTS.identityClientId,
       useInstanceMetadata: true,
+      tags: "palette-cluster=edge-dev",
     });
   });
 
@@ -96,6 +97,10 @@ describe("azure.json", () => {
     const config = JSON.parse(files({ ...BASE, workerRouteTable: true })["/etc/kubernetes/azure.json"].content);
     expect(config).toMatchObject({ routeTableName: "rt-firewall", routeTableResourceGroup: "rg-hub" });
     expect(JSON.parse(files(BASE)["/etc/kubernetes/azure.json"].content)).not.toHaveProperty("routeTableName");
+  });
+
+  it("tags what the cloud provider creates with the cluster, for force-delete", () => {
+    expect(JSON.parse(files(BASE)["/etc/kubernetes/azure.json"].content).tags).toBe("palette-cluster=edge-dev");
   });
 
   it("gives the services' load balancer a name of its own, never the API server's or the egress one", () => {
@@ -204,12 +209,14 @@ describe("add-ons of the first control-plane node", () => {
       expect.objectContaining({
         metadata: expect.objectContaining({ name: "managed-csi" }),
         provisioner: "disk.csi.azure.com",
-        parameters: { skuName: "StandardSSD_LRS" },
+        parameters: { skuName: "StandardSSD_LRS", tags: "palette-cluster=edge-dev" },
         volumeBindingMode: "WaitForFirstConsumer",
         allowVolumeExpansion: true,
       }),
     ]);
     expect(classes.map((c) => c.metadata.name)).toEqual(["managed-csi", "managed-csi-premium", "managed-csi-zrs"]);
+    // Every class tags its disks with the cluster: force-delete finds what a destroy leaves behind by it.
+    expect(classes.map((c) => c.parameters.tags)).toEqual(Array(3).fill("palette-cluster=edge-dev"));
     const csi = manifests(BASE, DISK_CSI);
     expect(workload(csi, "csi-azuredisk-controller").spec.template.spec.nodeSelector).toMatchObject({
       "node-role.kubernetes.io/control-plane": "",

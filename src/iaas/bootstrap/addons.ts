@@ -54,7 +54,11 @@ export function addonFiles(input: AddonInput): FileToWrite[] {
       ),
       permissions: "0600",
     },
-    { path: DISK_CSI_MANIFEST_PATH, content: renderManifests(azureDiskCsiManifests({ proxied })), permissions: "0600" },
+    {
+      path: DISK_CSI_MANIFEST_PATH,
+      content: renderManifests(azureDiskCsiManifests({ clusterName: input.clusterName, proxied })),
+      permissions: "0600",
+    },
     { path: ADDONS_SCRIPT_PATH, content: renderAddonsScript(), permissions: "0700" },
   ];
 }

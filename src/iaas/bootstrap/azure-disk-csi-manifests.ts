@@ -12,6 +12,7 @@
  * are not installed. Images pinned in src/azure/iaas-addon-versions.ts. Pure: no cdktf here.
  */
 import { AZURE_DISK_CSI } from "../../azure/iaas-addon-versions";
+import { CLUSTER_OWNER_TAG } from "../../azure/tags";
 import { AZURE_JSON_MOUNT, HOST_CA_CERTIFICATES, proxyEnvFrom } from "./cloud-provider-manifests";
 import {
   clusterRoleFor,
@@ -27,6 +28,8 @@ export const DISK_CSI_DRIVER = "disk.csi.azure.com";
 export const DEFAULT_STORAGE_CLASS = "managed-csi";
 
 export interface AzureDiskCsiManifestInput {
+  /** kubeadm's cluster name, `<cluster>-<env>`: the disks' owner tag, by which force-delete finds them. */
+  readonly clusterName: string;
   /** The controller reaches Azure through a proxy (the add-on proxy Secret exists). @default false */
   readonly proxied?: boolean;
 }
@@ -38,7 +41,7 @@ const SOCKET_DIR = { name: "socket-dir", mountPath: "/csi" };
 /** Sidecars and the driver drop every capability; only the node plugin, which mounts, is privileged. */
 const UNPRIVILEGED = { capabilities: { drop: ["ALL"] } };
 
-export function azureDiskCsiManifests(input: AzureDiskCsiManifestInput = {}): Manifest[] {
+export function azureDiskCsiManifests(input: AzureDiskCsiManifestInput): Manifest[] {
   return [
     {
       apiVersion: "storage.k8s.io/v1",
@@ -56,7 +59,7 @@ export function azureDiskCsiManifests(input: AzureDiskCsiManifestInput = {}): Ma
     ),
     controller(input),
     node(),
-    ...storageClasses(),
+    ...storageClasses(input.clusterName),
   ];
 }
 
@@ -289,7 +292,8 @@ function node(): Manifest {
   );
 }
 
-function storageClasses(): Manifest[] {
+/** Disks are tagged with their cluster: `npm run force-delete` finds what a destroy leaves behind by it. */
+function storageClasses(clusterName: string): Manifest[] {
   const storageClass = (name: string, skuName: string, isDefault = false): Manifest => ({
     apiVersion: "storage.k8s.io/v1",
     kind: "StorageClass",
@@ -298,7 +302,7 @@ function storageClasses(): Manifest[] {
       ...(isDefault ? { annotations: { "storageclass.kubernetes.io/is-default-class": "true" } } : {}),
     },
     provisioner: DISK_CSI_DRIVER,
-    parameters: { skuName },
+    parameters: { skuName, tags: `${CLUSTER_OWNER_TAG}=${clusterName}` },
     reclaimPolicy: "Delete",
     volumeBindingMode: "WaitForFirstConsumer",
     allowVolumeExpansion: true,

@@ -5,6 +5,7 @@
  * names (a client id is not a secret), with tokens from the Instance Metadata Service. Values known
  * only at apply are slots. Pure: no cdktf here.
  */
+import { CLUSTER_OWNER_TAG } from "../../azure/tags";
 import { SlotMarkers } from "./template-slots";
 
 export const AZURE_JSON_PATH = "/etc/kubernetes/azure.json";
@@ -59,6 +60,8 @@ export function renderAzureJson(input: AzureJsonInput): string {
     useManagedIdentityExtension: true,
     userAssignedIdentityID: m.identityClientId,
     useInstanceMetadata: true,
+    // On every load balancer, public IP and rule the cloud provider creates: force-delete finds them by it.
+    tags: `${CLUSTER_OWNER_TAG}=${input.clusterName}`,
   };
   return `${JSON.stringify(config, null, 2)}\n`;
 }
