@@ -29,6 +29,7 @@ export function addStagingStacks(app: App): void {
     skuTier: "Standard",
     aad: { adminGroupObjectIds: ["9a4d2f6e-1c8b-4e07-b3a5-7e2f9c1d6b48"] },
     upgradeChannel: "stable",
+    apiServer: { authorizedIpRanges: ["203.0.113.0/24"] },
     nodePools: [
       { name: "system", mode: "System", min: 3, max: 5, criticalAddonsOnly: true },
       { name: "apps", min: 2, max: 10 },
