@@ -235,6 +235,8 @@ async function main(): Promise<void> {
   const samples = Number(process.env.BENCH_SAMPLES ?? 5);
   if (!Number.isInteger(samples) || samples < 1) throw new Error(`BENCH_SAMPLES: a whole number ≥ 1, not ${samples}`);
   const loadBefore = loadavg()[0];
+  const commitBefore = git("rev-parse", "--short", "HEAD");
+  const dirtyBefore = git("status", "--porcelain", "--", "src", "stacks") !== "";
   ensureAppBuilt();
 
   // What the default synthesis writes tells which provider modules the floor loads.
@@ -343,9 +345,10 @@ async function main(): Promise<void> {
   const rssPerCluster = slope(fleetPoints(rss));
   const targets = [
     [
-      `default synth ≤ ${TARGETS.floorRatio}× the floor (wall)`,
-      `${wallRatio.toFixed(2)}× (CPU ${cpuRatio.toFixed(2)}×)`,
-      wallRatio <= TARGETS.floorRatio,
+      // CPU: the wall times of two sub-second runs on a shared machine differ more by noise than by work.
+      `default synth ≤ ${TARGETS.floorRatio}× the floor (CPU)`,
+      `${cpuRatio.toFixed(2)}× (wall ${wallRatio.toFixed(2)}×)`,
+      cpuRatio <= TARGETS.floorRatio,
     ],
     [
       `CPU per cluster stack ≤ ${TARGETS.cpuPerCluster} s (fleet slope)`,
@@ -383,8 +386,9 @@ async function main(): Promise<void> {
 
   const cpu0 = cpus()[0];
   const loaded = Math.max(loadBefore, loadAfter) > cpus().length;
-  const commit = git("rev-parse", "--short", "HEAD");
-  const dirty = git("status", "--porcelain", "--", "src", "stacks") !== "";
+  const commitAfter = git("rev-parse", "--short", "HEAD");
+  const dirty = dirtyBefore || git("status", "--porcelain", "--", "src", "stacks") !== "";
+  const commits = commitBefore === commitAfter ? `commit ${commitBefore}` : `commits ${commitBefore} to ${commitAfter}`;
   const generated = `# Benchmarks
 
 Written by \`npm run bench\` (scripts/bench.ts); run it again to refresh the figures. It prints figures instead of
@@ -392,10 +396,9 @@ failing a timed test: the machines here are shared and noisy.
 
 ## Machine
 
-${cpus().length} × ${cpu0?.model ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, Node ${process.version},
-${new Date().toISOString().slice(0, 10)}, commit ${commit}${dirty ? " with uncommitted changes to src/ or stacks/ (other work in progress)" : ""}.
-Load average (1 min) ${loadBefore.toFixed(2)} at the start and ${loadAfter.toFixed(2)} at the end: other jobs shared the
-machine.
+${cpus().length} × ${cpu0?.model ?? "unknown CPU"}, ${(totalmem() / 1024 ** 3).toFixed(1)} GB memory, Node ${process.version}, measured on
+${new Date().toISOString().slice(0, 10)}: ${commits}${dirty ? ", with uncommitted changes to src/ or stacks/ (other work in progress)" : ""}.
+Load average (1 min) ${loadBefore.toFixed(2)} at the start and ${loadAfter.toFixed(2)} at the end.
 
 ## Method
 
@@ -429,7 +432,7 @@ ${table}
 ${targetTable}
 
 The per-cluster figures are least-squares slopes over the fleets of ${FLEET_SIZES.join(", ")} clusters (medians).
-${loaded ? `\nThe load average exceeded the ${cpus().length} cores: processes waited for a core, so wall time here exceeds CPU time; on a\nmachine to itself the app's wall time is close to its CPU time, and CPU time is the steadier figure.\n` : ""}
+${loaded ? `\nThe load average exceeded the ${cpus().length} cores: where a wall time exceeds its CPU time, the process waited for a core.\nOn a machine to itself the app's wall time is close to its CPU time; CPU time is the steadier figure.\n` : ""}
 ## What the cdktf CLI adds
 
 ${cliAdds} Before it starts the app (\`/bin/sh -c "node stacks/app.cjs"\`), cdktf-cli 0.21.0 loads its own code:
