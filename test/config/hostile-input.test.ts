@@ -299,6 +299,72 @@ describe("messages that say where and what", () => {
   });
 });
 
+describe("values past Azure's limits, refused at their key", () => {
+  /** A PEM certificate of about `bytes` bytes (base64 lines of 64). */
+  const pem = (bytes: number) =>
+    `-----BEGIN CERTIFICATE-----\n${"QUFB".repeat(bytes / 4).replace(/(.{64})/g, "$1\n")}\n-----END CERTIFICATE-----\n`;
+  const gatewayCa = (bytes: number) =>
+    editFile("stacks/environments/prod.yaml", (text) =>
+      text.replace(
+        "      noProxy: [.corp.example.com]\n",
+        `      noProxy: [.corp.example.com]\n      trustedCa: ${JSON.stringify(pem(bytes))}\n`,
+      ),
+    );
+
+  it("refuses a trustedCa larger than Azure's custom data at its line", () => {
+    const lines = refusedLines(gatewayCa(70_000), { PALETTE_ENV: "prod" });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^stacks\/environments\/prod\.yaml:\d+:\d+ privateCloudGateways\[0\]\.proxy\.trustedCa: is \d+ bytes; .*65535/,
+      ),
+    ]);
+  });
+
+  it("refuses a trustedCa that leaves an IaaS node's bootstrap no room, where it is written", () => {
+    const lines = refusedLines(gatewayCa(12_000), { PALETTE_STACK: "prod-edge" });
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /^stacks\/environments\/prod\.yaml:\d+:\d+ privateCloudGateways\[0\]\.proxy\.trustedCa: .*IaaS cluster "edge".* 8192 bytes/,
+      ),
+    ]);
+  });
+
+  it("takes a trustedCa of a few certificates", () => {
+    const root = stacksCopy();
+    gatewayCa(6_000)(root);
+    expect(synthIn(root, { PALETTE_STACK: "prod-edge" }).status).toBe(0);
+  });
+
+  it("refuses a vhdUri with a malformed percent escape at its line", () => {
+    const lines = refusedLines(
+      editFile(DEV, (text) =>
+        text.replace(
+          "    controlPlane:\n",
+          "    image: { vhdUri: 'https://x.blob.core.windows.net/c/a%zz.vhd' }\n    controlPlane:\n",
+        ),
+      ),
+    );
+    expect(lines).toEqual([
+      anyLine(
+        `${DEV}:1:1 clusters[1].image.vhdUri: has a malformed percent escape ("%zz"): write a percent sign as %25`,
+      ),
+    ]);
+    const notUtf8 = refusedLines(
+      editFile(DEV, (text) =>
+        text.replace(
+          "    controlPlane:\n",
+          "    image: { vhdUri: 'https://x.blob.core.windows.net/c/a%E0%A4.vhd' }\n    controlPlane:\n",
+        ),
+      ),
+    );
+    expect(notUtf8).toEqual([
+      anyLine(
+        `${DEV}:1:1 clusters[1].image.vhdUri: has percent escapes that are not UTF-8: escape every byte of a character`,
+      ),
+    ]);
+  });
+});
+
 describe("many problems", () => {
   it("reports 20 of 20,000 unknown keys and counts the rest, in linear time", () => {
     const keys = Array.from({ length: 20_000 }, (_, i) => `unknown${i}: ${i}`).join("\n");

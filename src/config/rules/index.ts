@@ -5,7 +5,7 @@ import { aksClusterRules } from "./aks-clusters";
 import { mergedTagLimits, uniqueClusterNames } from "./names-and-tags";
 import { iaasClusterRules } from "./iaas-clusters";
 import { clusterNetworkRules } from "./cluster-networks";
-import { proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-placement";
+import { iaasTrustedCaSize, proxyLabelNeedsProxy, proxyNeedsStaticPlacement } from "./proxy-placement";
 import { clusterStorageRules } from "./storage-accounts";
 import { Issue } from "../../core/issues";
 
@@ -21,6 +21,7 @@ export const environmentRules: readonly EnvironmentRule[] = [
   clusterStorageRules,
   proxyNeedsStaticPlacement,
   proxyLabelNeedsProxy,
+  iaasTrustedCaSize,
 ];
 
 export function checkEnvironment(env: EnvironmentBody): Issue[] {

@@ -2,6 +2,7 @@
 import { isStaticPlacement } from "../../azure/network-plan";
 import { PROXY_CONNECTION_LABEL } from "../../azure/kubernetes-names";
 import { EnvironmentBody } from "../schema/environment";
+import { MAX_IAAS_TRUSTED_CA_BYTES } from "../schema/proxy";
 import { Issue } from "../../core/issues";
 
 /**
@@ -50,4 +51,34 @@ export function proxyLabelNeedsProxy(env: EnvironmentBody): Issue[] {
             : [],
         ),
   );
+}
+
+/**
+ * An IaaS node's custom data carries its proxy's trustedCa with the rest of its bootstrap, within
+ * Azure's 64 KiB: a CA bundle past MAX_IAAS_TRUSTED_CA_BYTES is refused where it is written (the
+ * cluster's proxy or the gateway's it inherits), not by the construct path of each node role.
+ */
+export function iaasTrustedCaSize(env: EnvironmentBody): Issue[] {
+  const reported = new Set<string>();
+  return env.clusters.flatMap((cluster, i) => {
+    const ca = cluster.type === "iaas" ? cluster.proxy?.trustedCa : undefined;
+    const bytes = ca === undefined ? 0 : Buffer.byteLength(ca);
+    if (bytes <= MAX_IAAS_TRUSTED_CA_BYTES) return [];
+    const gateway = cluster.gateway?.proxy
+      ? env.privateCloudGateways.findIndex((g) => g.name === cluster.gateway?.name)
+      : -1;
+    const path =
+      gateway >= 0 ? ["privateCloudGateways", gateway, "proxy", "trustedCa"] : ["clusters", i, "proxy", "trustedCa"];
+    if (reported.has(path.join("."))) return [];
+    reported.add(path.join("."));
+    return [
+      {
+        code: "proxy-trusted-ca-size",
+        path,
+        message:
+          `is ${bytes} bytes; IaaS cluster ${JSON.stringify(cluster.name)} puts it into each node's custom data, ` +
+          `which leaves room for at most ${MAX_IAAS_TRUSTED_CA_BYTES} bytes of it (trust fewer certificates)`,
+      },
+    ];
+  });
 }

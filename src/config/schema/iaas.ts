@@ -27,7 +27,9 @@ import { TAINT_EFFECTS } from "../../azure/node-labels";
 import { OS_DISK_TYPES } from "../../azure/vm-size";
 import { clusterCommonFields } from "./cluster-common";
 import { zonesSchema } from "./common";
+import { checkedBy } from "./report";
 import { storageSchema } from "./storage";
+import { problem, Problem } from "../../core/issues";
 
 /** YAML reads `role: 1` as a number; labels and taint values are strings. */
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
@@ -106,6 +108,22 @@ const workerPoolSchema = z
   })
   .describe("A pool of worker nodes: one VM scale set in the worker subnet.");
 
+/** Why a URI's percent escapes cannot be decoded (the copied blob is named from the decoded file name). */
+function percentEscapeProblem(uri: string): Problem | undefined {
+  const bad = /%(?![0-9A-Fa-f]{2})/.exec(uri);
+  if (bad)
+    return problem(
+      "vhd-uri-escape",
+      `has a malformed percent escape (${JSON.stringify(uri.slice(bad.index, bad.index + 3))}): write a percent sign as %25`,
+    );
+  try {
+    decodeURIComponent(uri);
+    return undefined;
+  } catch {
+    return problem("vhd-uri-escape", "has percent escapes that are not UTF-8: escape every byte of a character");
+  }
+}
+
 const imageSchema = z
   .strictObject({
     marketplace: z
@@ -121,6 +139,7 @@ const imageSchema = z
       ),
     vhdUri: z
       .string()
+      .superRefine(checkedBy(percentEscapeProblem))
       .optional()
       .describe(
         "https URI of a base VHD: copied into the cluster storage container and made a managed image, as Palette does.",
