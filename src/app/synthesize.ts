@@ -8,7 +8,7 @@ import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../config/backend-overrides";
 import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../config/load";
 import { packsExecutionIssues, workspaceNameIssues } from "../config/backend-rules";
-import { locateIssues } from "../config/yaml-source";
+import { locateIssues, printableIssue } from "../config/yaml-source";
 import { EnvironmentSpec } from "../config/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../core/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
@@ -100,7 +100,7 @@ function environmentFiles(dir: string): string[] {
         message: `environment ${name} is also ${ENVIRONMENTS_DIR}/${earlier}: keep one of the two files`,
       });
   }
-  if (twice.length > 0) throw new ConfigError(twice);
+  if (twice.length > 0) throw new ConfigError(twice.map(printableIssue));
   return files;
 }
 
@@ -124,7 +124,7 @@ export function loadEnvironments(
       environments.push(env);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
-      issues.push(...e.issues);
+      issues.push(...e.issues.map(printableIssue));
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);

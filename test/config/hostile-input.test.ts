@@ -16,6 +16,7 @@ import { tokenLookAlikeProblem } from "../../src/config/token-look-alikes";
 jest.setTimeout(60_000);
 
 const DEV = "stacks/environments/dev.yaml";
+const PROD = "stacks/environments/prod.yaml";
 const PROFILE = "stacks/profiles/aks-production.yaml";
 
 /** A copy of the repository's stacks/ with `edit` applied, refused: its stderr lines, each checked. */
@@ -243,6 +244,18 @@ describe("YAML that is more than data", () => {
 });
 
 describe("messages that say where and what", () => {
+  it("escapes a line break in a value it quotes, keeping one line per problem", () => {
+    const lines = refusedLines(
+      editFile(PROD, (text) =>
+        text.replace("profileFile: ../profiles/aks-production.yaml", 'profileFile: "bad\\nname.yaml"'),
+      ),
+      { PALETTE_ENV: "prod" },
+    );
+    expect(lines).toEqual([
+      anyLine(`${PROD}:1:1 clusters[0].profileFile: stacks/environments/bad\\nname.yaml cannot be read (ENOENT)`),
+    ]);
+  });
+
   it.each<[what: string, text: string]>([
     ["empty", ""],
     ["comments only", "# nothing yet\n"],
