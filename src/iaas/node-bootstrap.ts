@@ -48,7 +48,7 @@ export class NodeBootstrap extends Construct {
 
   constructor(scope: Construct, id: string, props: NodeBootstrapProps) {
     super(scope, id);
-    this.template = renderWithSlots((markers) => renderCloudConfig({ ...props, markers }));
+    this.template = renderWithSlots((markers) => renderCloudConfig({ ...props, markers }), props);
     const escaped = { ...this.template, text: escapeTerraformTemplate(this.template.text) };
     this.cloudConfig = new TerraformLocal(this, "cloud_config", fillSlots(escaped, props.slots));
     this.customData = Fn.base64encode(this.cloudConfig.asString);

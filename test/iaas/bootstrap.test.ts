@@ -73,7 +73,7 @@ const VARIANTS: [string, Input][] = [
 ];
 
 const template = (input: Input): SlottedTemplate =>
-  renderWithSlots((markers) => renderCloudConfig({ ...input, markers }));
+  renderWithSlots((markers) => renderCloudConfig({ ...input, markers }), input);
 const rendered = (input: Input) => fillSlots(template(input), SLOTS);
 const files = (doc: string): Record<string, { content: string; permissions: string; encoding?: string }> =>
   Object.fromEntries(
@@ -458,6 +458,19 @@ describe("proxy", () => {
 });
 
 describe("Terraform template safety and size", () => {
+  it("renders once when no input spells @@, and tries tags until one is safe when one does", () => {
+    let renders = 0;
+    const render = (value: string) => (markers: { apiHost: string }) => {
+      renders++;
+      return `${value} ${markers.apiHost}`;
+    };
+    expect(renderWithSlots(render("plain"), { value: "plain" })).toEqual({ text: "plain @@0:apiHost@@", tag: 0 });
+    expect(renders).toBe(1);
+    renders = 0;
+    expect(renderWithSlots(render("@@0:apiHost@@"), { value: "@@0:apiHost@@" }).tag).toBe(1);
+    expect(renders).toBeGreaterThan(2);
+  });
+
   it("never fills a slot a spec value spells: markers are chosen to occur nowhere else", () => {
     // What the renderer would have used as markers, written into every spec value that reaches a node.
     const spelled = ["@@0:caKeyBase64@@", "@@0:workerToken@@", "@@1:caKeyBase64@@"].join("/");

@@ -45,17 +45,28 @@ function markersFor(tag: number): SlotMarkers {
 }
 
 /**
- * Renders with the first marker tag that no spec value spells: rendered with tag t and with tag
- * t+1, then filled with the same probe values, the two texts only agree when every marker the fill
- * replaced is one the renderer wrote (a value holding `@@t:caKeyBase64@@` is filled in one and not
- * the other).
+ * Renders with the first marker tag that no spec value spells. When nothing in `inputs` (what
+ * `render` renders from) contains `@@`, no value can spell a marker and tag 0 is rendered once.
+ * Otherwise: rendered with tag t and with tag t+1, then filled with the same probe values, the two
+ * texts only agree when every marker the fill replaced is one the renderer wrote (a value holding
+ * `@@t:caKeyBase64@@` is filled in one and not the other).
  */
-export function renderWithSlots(render: (markers: SlotMarkers) => string): SlottedTemplate {
+export function renderWithSlots(render: (markers: SlotMarkers) => string, inputs: unknown): SlottedTemplate {
+  if (!spellsMarkerStart(inputs)) return { text: render(markersFor(0)), tag: 0 };
   const probe = Object.fromEntries(SLOT_NAMES.map((name) => [name, `<${name}>`])) as Record<SlotName, string>;
   for (let tag = 0; ; tag++) {
     const template = { text: render(markersFor(tag)), tag };
     const next = { text: render(markersFor(tag + 1)), tag: tag + 1 };
     if (fillSlots(template, probe) === fillSlots(next, probe)) return template;
+  }
+}
+
+/** Whether any string in `inputs` contains `@@` (JSON never escapes `@`); true when it cannot tell. */
+function spellsMarkerStart(inputs: unknown): boolean {
+  try {
+    return JSON.stringify(inputs ?? null).includes("@@");
+  } catch {
+    return true;
   }
 }
 
