@@ -11,6 +11,10 @@ import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import { CloudConfigInput, renderCloudConfig } from "../../src/iaas/bootstrap/cloud-config";
 import { fillSlots, renderWithSlots } from "../../src/iaas/bootstrap/template-slots";
+import { addonFiles } from "../../src/iaas/bootstrap/addons";
+import { azureDiskCsiManifests } from "../../src/iaas/bootstrap/azure-disk-csi-manifests";
+import { cloudProviderManifests } from "../../src/iaas/bootstrap/cloud-provider-manifests";
+import { renderManifests } from "../../src/iaas/bootstrap/kubernetes-manifests";
 import { tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema } from "./cloud-init";
@@ -37,7 +41,7 @@ const ROLES: Input["role"][] = ["init", "control-plane", "worker"];
 
 const rendered = (input: Input) =>
   fillSlots(
-    renderWithSlots((markers) => renderCloudConfig({ ...input, markers })),
+    renderWithSlots((markers) => renderCloudConfig({ ...input, markers }), input),
     SAMPLE_SLOTS,
   );
 const files = (input: Input): Record<string, WrittenFile> =>
@@ -128,6 +132,17 @@ describe("kubelet", () => {
 });
 
 describe("add-ons of the first control-plane node", () => {
+  it("are the text the manifests render to for each cluster, though rendered once per version", () => {
+    for (const clusterName of ["edge-dev", "x1-prod"]) {
+      const written = addonFiles({ kubernetesVersion: "1.33.5", clusterName });
+      const content = (path: string) => written.find((f) => f.path === path)!.content;
+      expect(content(CLOUD_PROVIDER)).toBe(
+        renderManifests(cloudProviderManifests({ kubernetesVersion: "1.33.5", clusterName, proxied: false })),
+      );
+      expect(content(DISK_CSI)).toBe(renderManifests(azureDiskCsiManifests({ clusterName, proxied: false })));
+    }
+  });
+
   it("are written on the first control-plane node only, root only", () => {
     const written = files(BASE);
     for (const path of [CLOUD_PROVIDER, DISK_CSI]) expect(written[path].permissions).toBe("0600");

@@ -34,6 +34,34 @@ export interface AddonInput {
   };
 }
 
+/** A cluster name no real one equals ([a-z0-9-], so a plain YAML scalar like every cluster name). */
+const CLUSTER_NAME_STAND_IN = "palette-cluster-name-stand-in";
+/** The manifests' text by Kubernetes version and proxy, with the stand-in for the cluster's name. */
+const renderedManifests = new Map<string, { cloudProvider: string; diskCsi: string }>();
+
+/**
+ * The cloud provider's and the disk CSI driver's manifests. They are hundreds of YAML lines that
+ * differ between clusters only by name, and rendering them was most of an IaaS cluster's synthesis:
+ * each version's text is rendered once, with a stand-in where the name goes.
+ */
+function manifestFiles(kubernetesVersion: string, clusterName: string, proxied: boolean): FileToWrite[] {
+  const key = `${kubernetesVersion}/${proxied}`;
+  let rendered = renderedManifests.get(key);
+  if (rendered === undefined) {
+    const name = CLUSTER_NAME_STAND_IN;
+    rendered = {
+      cloudProvider: renderManifests(cloudProviderManifests({ kubernetesVersion, clusterName: name, proxied })),
+      diskCsi: renderManifests(azureDiskCsiManifests({ clusterName: name, proxied })),
+    };
+    renderedManifests.set(key, rendered);
+  }
+  const named = (text: string) => text.split(CLUSTER_NAME_STAND_IN).join(clusterName);
+  return [
+    { path: CLOUD_PROVIDER_MANIFEST_PATH, content: named(rendered.cloudProvider), permissions: "0600" },
+    { path: DISK_CSI_MANIFEST_PATH, content: named(rendered.diskCsi), permissions: "0600" },
+  ];
+}
+
 /** The first control-plane node's add-on manifests and the script that applies them. */
 export function addonFiles(input: AddonInput): FileToWrite[] {
   const proxied = input.proxy !== undefined;
@@ -47,18 +75,7 @@ export function addonFiles(input: AddonInput): FileToWrite[] {
           },
         ]
       : []),
-    {
-      path: CLOUD_PROVIDER_MANIFEST_PATH,
-      content: renderManifests(
-        cloudProviderManifests({ kubernetesVersion: input.kubernetesVersion, clusterName: input.clusterName, proxied }),
-      ),
-      permissions: "0600",
-    },
-    {
-      path: DISK_CSI_MANIFEST_PATH,
-      content: renderManifests(azureDiskCsiManifests({ clusterName: input.clusterName, proxied })),
-      permissions: "0600",
-    },
+    ...manifestFiles(input.kubernetesVersion, input.clusterName, proxied),
     { path: ADDONS_SCRIPT_PATH, content: renderAddonsScript(), permissions: "0700" },
   ];
 }
