@@ -9,7 +9,7 @@ import fc from "fast-check";
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { checkSynthesis, stacksCopy, synthIn } from "./hostile-input";
+import { checkSynthesis, nodeFileFailures, stacksCopy, synthIn } from "./hostile-input";
 import { terraformTemplateIssues } from "../../src/config/terraform-literals";
 import { tokenLookAlikeProblem } from "../../src/config/token-look-alikes";
 
@@ -375,6 +375,31 @@ describe("values past Azure's limits, refused at their key", () => {
         `${DEV}:1:1 clusters[1].image.vhdUri: has percent escapes that are not UTF-8: escape every byte of a character`,
       ),
     ]);
+  });
+});
+
+describe("values that reach an IaaS node's bootstrap", () => {
+  it("refuses a resource group name that would break azure.json", () => {
+    const lines = refusedLines(
+      editFile(PROD, (text) =>
+        text.replace(
+          "        resourceGroup: rg-network-prod\n        addressSpace: [10.40.0.0/16]",
+          '        resourceGroup: "rg\\n\\"x"\n        addressSpace: [10.40.0.0/16]',
+        ),
+      ),
+      { PALETTE_STACK: "prod-edge" },
+    );
+    expect(lines).toEqual([
+      anyLine(
+        `${PROD}:1:1 clusters[1].network.vnet.resourceGroup: "rg\\n\\"x" is not a resource group name: 1-90 letters, digits, - _ . ( ), not ending with a period`,
+      ),
+    ]);
+  });
+
+  it("gives the nodes of the committed environments sound files", () => {
+    const root = stacksCopy();
+    expect(synthIn(root, {}).status).toBe(0);
+    expect(nodeFileFailures(root)).toEqual([]);
   });
 });
 

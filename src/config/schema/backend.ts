@@ -1,6 +1,6 @@
 /** Where Terraform keeps the state of each stack. */
 import { z } from "zod";
-import { isYamlMap } from "./common";
+import { azureNameSchema, isYamlMap } from "./common";
 import { report } from "./report";
 import { problem } from "../../core/issues";
 
@@ -60,7 +60,7 @@ export const cloudBackendSchema = z.strictObject({
 
 export const azurermBackendSchema = z.strictObject({
   type: z.literal("azurerm"),
-  resourceGroupName: z.string().min(1),
+  resourceGroupName: azureNameSchema("resource group"),
   storageAccountName: z.string().regex(/^[a-z0-9]{3,24}$/, "3-24 lowercase letters and digits"),
   containerName: z
     .string()

@@ -9,6 +9,39 @@ import { report } from "./report";
 export const isYamlMap = (value: unknown): boolean =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
+/**
+ * Names of existing Azure resources the spec points at. They go into Terraform and, on IaaS nodes,
+ * into the cloud provider's azure.json as they are, so a quote or a line break would break the
+ * node's bootstrap: only the characters Azure takes in them (ASCII; Azure also takes some
+ * Unicode in resource group names, which nothing here needs).
+ */
+const AZURE_NAMES = {
+  "resource group": {
+    pattern: /^[-\w.()]{0,89}[-\w()]$/,
+    rule: "1-90 letters, digits, - _ . ( ), not ending with a period",
+  },
+  resource: {
+    pattern: /^[A-Za-z0-9]([-\w.]{0,78}\w)?$/,
+    rule: "1-80 letters, digits, - _ ., starting with a letter or digit and ending with one or _",
+  },
+} as const;
+
+/** A string that must be the name of an existing resource group (`resource group`) or network resource. */
+export function azureNameSchema(kind: keyof typeof AZURE_NAMES) {
+  const { pattern, rule } = AZURE_NAMES[kind];
+  return z
+    .string()
+    .min(1)
+    .superRefine((name, ctx) =>
+      report(
+        ctx,
+        name === "" || pattern.test(name)
+          ? undefined
+          : problem("azure-name-syntax", `${JSON.stringify(name)} is not a ${kind} name: ${rule}`),
+      ),
+    );
+}
+
 /** YAML reads `cost-center: 1234` as a number; Azure tag values are strings. */
 const scalarString = z.union([z.string(), z.number(), z.boolean()]).transform((v) => String(v));
 

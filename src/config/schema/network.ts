@@ -5,7 +5,7 @@
  * the same functions ClusterNetwork uses. Reference: docs/network.md
  */
 import { z } from "zod";
-import { zoneSchema } from "./common";
+import { azureNameSchema, zoneSchema } from "./common";
 
 /** YAML reads `ports: [443]` as numbers; Azure wants strings. */
 const portSchema = z.union([z.string(), z.number()]).transform((v) => String(v));
@@ -13,8 +13,8 @@ const portSchema = z.union([z.string(), z.number()]).transform((v) => String(v))
 const addressListSchema = z.array(z.string());
 
 const existingByNameSchema = z.strictObject({
-  name: z.string().min(1),
-  resourceGroup: z.string().min(1).optional().describe("@default the VNet's resource group"),
+  name: azureNameSchema("resource"),
+  resourceGroup: azureNameSchema("resource group").optional().describe("@default the VNet's resource group"),
 });
 
 export const securityRuleSchema = z
@@ -41,16 +41,16 @@ export const securityRuleSchema = z
 
 const nsgSchema = z
   .strictObject({
-    name: z.string().min(1).optional().describe("@default <cluster>-<env>-cp-nsg / <cluster>-<env>-worker-nsg"),
+    name: azureNameSchema("resource")
+      .optional()
+      .describe("@default <cluster>-<env>-cp-nsg / <cluster>-<env>-worker-nsg"),
     existing: z
       .boolean()
       .optional()
       .describe(
         "Adopt the existing NSG `name`: this stack adds its rules to it and changes nothing else. @default false",
       ),
-    resourceGroup: z
-      .string()
-      .min(1)
+    resourceGroup: azureNameSchema("resource group")
       .optional()
       .describe("Resource group of the existing NSG. @default the VNet's resource group"),
   })
@@ -107,17 +107,13 @@ export const networkSchema = z
   .strictObject({
     vnet: z
       .strictObject({
-        name: z
-          .string()
-          .min(1)
+        name: azureNameSchema("resource")
           .optional()
           .describe(
             "Static placement: the name of an existing VNet. Unset: dynamic placement, a new " +
               "VNet <cluster>-<env>-vnet.",
           ),
-        resourceGroup: z
-          .string()
-          .min(1)
+        resourceGroup: azureNameSchema("resource group")
           .optional()
           .describe(
             "Resource group of the existing VNet, which may differ from the cluster's. " +

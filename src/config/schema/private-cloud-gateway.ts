@@ -1,5 +1,6 @@
 /** Palette's Private Cloud Gateway (PCG): the VNet it runs in and the proxy clusters behind it use. */
 import { z } from "zod";
+import { azureNameSchema } from "./common";
 import { proxySchema } from "./proxy";
 
 export const privateCloudGatewaySchema = z
@@ -14,8 +15,8 @@ export const privateCloudGatewaySchema = z
       .describe("The PCG's name in Palette; clusters choose it by this name (privateCloudGateway)."),
     vnet: z
       .strictObject({
-        name: z.string().min(1).describe("The existing VNet the PCG runs in."),
-        resourceGroup: z.string().min(1).describe("Its resource group."),
+        name: azureNameSchema("resource").describe("The existing VNet the PCG runs in."),
+        resourceGroup: azureNameSchema("resource group").describe("Its resource group."),
         addressSpace: z
           .array(z.string())
           .min(1)

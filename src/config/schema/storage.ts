@@ -4,6 +4,7 @@
  * functions ClusterStorage uses. Reference: docs/storage.md
  */
 import { z } from "zod";
+import { azureNameSchema } from "./common";
 
 export const storageSchema = z
   .strictObject({
@@ -22,9 +23,7 @@ export const storageSchema = z
           .describe(
             "Attach the existing account `name` (looked up; nothing created, changed or destroyed). @default false",
           ),
-        resourceGroup: z
-          .string()
-          .min(1)
+        resourceGroup: azureNameSchema("resource group")
           .optional()
           .describe("Resource group of the existing account. @default the environment's resource group"),
         replication: z
@@ -78,10 +77,9 @@ export const storageSchema = z
       ),
     privateDnsZone: z
       .strictObject({
-        resourceGroup: z
-          .string()
-          .min(1)
-          .describe("Resource group of the existing privatelink.blob.core.windows.net zone"),
+        resourceGroup: azureNameSchema("resource group").describe(
+          "Resource group of the existing privatelink.blob.core.windows.net zone",
+        ),
         linkVnet: z
           .boolean()
           .optional()
