@@ -3,6 +3,9 @@ import { z } from "zod";
 import { proxyIssues } from "../../azure/proxy-rules";
 import { reportIssues } from "./report";
 
+/** The longest DNS name (a noProxy entry longer than that names nothing). */
+const MAX_DNS_NAME_LENGTH = 253;
+
 /** Azure's limit on a VM's decoded custom data (87,380 characters of base64). */
 export const MAX_CUSTOM_DATA_BYTES = 65_535;
 
@@ -18,7 +21,13 @@ export const proxySchema = z
     httpProxy: z.string().optional().describe("Proxy for http:// traffic, e.g. http://proxy.example.com:3128"),
     httpsProxy: z.string().optional().describe("Proxy for https:// traffic, e.g. http://proxy.example.com:3128"),
     noProxy: z
-      .array(z.string())
+      .array(
+        z.string().refine((entry) => entry.length <= MAX_DNS_NAME_LENGTH, {
+          error: (issue) =>
+            `is ${String(issue.input).length} characters; a DNS name has at most ${MAX_DNS_NAME_LENGTH}`,
+          params: { code: "no-proxy-entry-length" },
+        }),
+      )
       .default([])
       .describe("Hosts, domains and CIDRs reached directly; what the cluster itself needs is added automatically."),
     trustedCa: z
