@@ -6,6 +6,7 @@ import { App, DISABLE_STACK_TRACE_IN_METADATA } from "cdktf";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import { join, relative } from "node:path";
 import { applyBackendOverrides } from "../config/backend-overrides";
+import { constructErrorsInFiles } from "../config/construct-errors";
 import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../config/load";
 import { packsExecutionIssues, workspaceNameIssues } from "../config/backend-rules";
 import { locateIssues, printableIssue } from "../config/yaml-source";
@@ -193,7 +194,13 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
       skipValidation: true,
       context: { [DISABLE_STACK_TRACE_IN_METADATA]: true },
     });
-    const stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
+    let stacks: string[];
+    try {
+      stacks = addEnvironmentStacks(app, environments, selection, packsAccess);
+    } catch (e) {
+      // A construct refusing what a file says: point at the file (the construct path names nothing there).
+      throw (e instanceof ValidationError && constructErrorsInFiles([e], environments)) || e;
+    }
     let synthError: Error | undefined;
     try {
       app.synth();
@@ -203,6 +210,11 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
     // cdktf throws on error annotations (unless the CLI runs us); either way they are reported here, by construct.
     const annotations = constructAnnotations(app);
     const errors = annotations.filter((a) => a.level === "error");
+    const errorsInFiles = constructErrorsInFiles(
+      errors.map((a) => new ValidationError(a.path, [{ code: "construct-error", path: [], message: a.message }])),
+      environments,
+    );
+    if (errorsInFiles) throw errorsInFiles;
     if (errors.length > 0)
       throw new ValidationError(
         errors[0].path,

@@ -396,6 +396,29 @@ describe("values that reach an IaaS node's bootstrap", () => {
     ]);
   });
 
+  it("refuses a noProxy name longer than DNS allows at its line", () => {
+    const lines = refusedLines(
+      editFile(PROD, (text) =>
+        text.replace("noProxy: [.corp.example.com]", `noProxy: [.corp.example.com, ${"a".repeat(300)}.com]`),
+      ),
+      { PALETTE_ENV: "prod" },
+    );
+    expect(lines).toEqual([
+      anyLine(`${PROD}:1:1 privateCloudGateways[0].proxy.noProxy[1]: is 304 characters; a DNS name has at most 253`),
+    ]);
+  });
+
+  it("places what only the construct can judge (the whole bootstrap's size) at the cluster", () => {
+    const hosts = Array.from({ length: 400 }, (_, i) => `host-${i}.a-rather-long-internal-domain.example.com`);
+    const lines = refusedLines(
+      editFile(PROD, (text) => text.replace("noProxy: [.corp.example.com]", `noProxy: [${hosts.join(", ")}]`)),
+      { PALETTE_STACK: "prod-edge" },
+    );
+    expect(lines[0]).toMatch(
+      /^stacks\/environments\/prod\.yaml:\d+:\d+ clusters\[1\]\.controlPlane: the node bootstrap \(cloud-config\) can reach \d+ bytes.* \(construct prod-edge\/iaas\)$/,
+    );
+  });
+
   it("gives the nodes of the committed environments sound files", () => {
     const root = stacksCopy();
     expect(synthIn(root, {}).status).toBe(0);
