@@ -6,10 +6,30 @@
  */
 import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
 import fc from "fast-check";
-import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from "node:fs";
+import { execFileSync, spawnSync } from "node:child_process";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
-import { checkSynthesis, nodeFileFailures, stacksCopy, synthIn } from "./hostile-input";
+import {
+  checkSynthesis,
+  hostileCase,
+  MAX_RUN_MS,
+  nodeFileFailures,
+  REPO_ROOT,
+  runCase,
+  stacksCopy,
+  synthIn,
+} from "./hostile-input";
+import { checkout } from "../app/run-app";
+import { tempDir } from "../helpers";
 import { terraformTemplateIssues } from "../../src/config/terraform-literals";
 import { tokenLookAlikeProblem } from "../../src/config/token-look-alikes";
 
@@ -508,6 +528,84 @@ describe("token look-alikes, held to cdktf's own reading", () => {
         expect({ value, refused: refused(value) }).toEqual({ value, refused: false });
       }),
     );
+  });
+});
+
+describe("the property, over random mutations of the committed files", () => {
+  // A few hundred cases here; `npm run fuzz` runs thousands. On a failure fast-check prints the seed
+  // and path: HOSTILE_SEED and HOSTILE_PATH replay it (HOSTILE_RUNS changes the count).
+  const runs = Number(process.env.HOSTILE_RUNS ?? 180);
+  const seed = process.env.HOSTILE_SEED === undefined ? undefined : Number(process.env.HOSTILE_SEED);
+
+  it(`holds for ${runs} cases: a synthesis, or exit 1 with positioned lines and the old output kept`, () => {
+    fc.assert(
+      fc.property(hostileCase, (hostile) => {
+        expect(runCase(hostile)).toEqual([]);
+      }),
+      { numRuns: runs, seed, path: process.env.HOSTILE_PATH },
+    );
+  });
+});
+
+describe("the app as users start it (node stacks/app.cjs)", () => {
+  const root = tempDir("palette-hostile-app-");
+  const dir = checkout(join(root, "repo"));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  /** The app in `dir`, killed after MAX_RUN_MS: a hang fails the test instead of stalling it. */
+  const spawnBounded = (vars: Record<string, string>) => {
+    const out = join(dir, "cdktf.out");
+    rmSync(out, { recursive: true, force: true });
+    mkdirSync(join(out, "stacks", "earlier"), { recursive: true });
+    writeFileSync(join(out, "stacks", "earlier", "cdk.tf.json"), "{}\n");
+    const started = Date.now();
+    const run = spawnSync(process.execPath, ["stacks/app.cjs"], {
+      cwd: dir,
+      encoding: "utf8",
+      timeout: MAX_RUN_MS,
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
+    });
+    const outputKept = readdirSync(join(out, "stacks")).join() === "earlier" && !existsSync(`${out}.partial`);
+    return { status: run.status ?? -1, stderr: run.stderr, signal: run.signal, outputKept, ms: Date.now() - started };
+  };
+
+  it.each<[what: string, make: () => void, vars: Record<string, string>]>([
+    [
+      "an environment file that is a FIFO",
+      () => {
+        rmSync(join(dir, DEV));
+        mkfifo(join(dir, DEV));
+      },
+      { PALETTE_ENV: "dev" },
+    ],
+    [
+      "a profile file that is a symlink to /dev/zero",
+      () => {
+        rmSync(join(dir, PROFILE));
+        symlinkSync("/dev/zero", join(dir, PROFILE));
+      },
+      { PALETTE_ENV: "prod" },
+    ],
+    [
+      "a billion laughs and a cdktf token look-alike",
+      () =>
+        writeFileSync(
+          join(dir, "stacks/environments/staging.yaml"),
+          readFileSync(join(REPO_ROOT, "stacks/environments/staging.yaml"), "utf8")
+            .replace("owner: platform-team", 'owner: "#{TfToken[TOKEN.1]}"')
+            .concat(
+              "lol: [&a [x, x, x, x, x, x, x, x, x], &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]," +
+                " &c [*b, *b, *b, *b, *b, *b, *b, *b, *b], &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]," +
+                " &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]]\n",
+            ),
+        ),
+      { PALETTE_ENV: "staging" },
+    ],
+  ])("refuses %s in time, positioned, keeping cdktf.out", (_, make, vars) => {
+    make();
+    const run = spawnBounded(vars);
+    expect({ signal: run.signal, failures: checkSynthesis(run) }).toEqual({ signal: null, failures: [] });
+    expect(run.status).toBe(1);
   });
 });
 
