@@ -457,6 +457,19 @@ describe("many problems", () => {
     expect(lines[20]).toBe(`${DEV}: and 19980 more problems in this file`);
   });
 
+  it("refuses more than 100 clusters at once, instead of synthesizing for minutes", () => {
+    const start = Date.now();
+    const clusters = Array.from(
+      { length: 5000 },
+      (_, i) => `  - { name: c${i}, type: aks, kubernetesVersion: "1.33" }`,
+    );
+    const lines = refusedLines(editFile(DEV, (text) => `${text}${clusters.join("\n")}\n`));
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(lines).toEqual([
+      `${DEV}:11:1 clusters: 5002 clusters; an environment has at most 100 (each is a stack and a workspace of its own): split it into several environments`,
+    ]);
+  });
+
   it("caps the problems YAML itself has too", () => {
     const lines = refusedLines(
       editFile(DEV, (text) => `${text}${Array.from({ length: 50 }, () => "x: &a [*nope]").join("\n")}\n`),

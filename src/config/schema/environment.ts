@@ -35,6 +35,9 @@ export const resourceGroupSchema = z
   )
   .describe("Resource group of the clusters: a name (existing group, looked up) or {name, create}.");
 
+/** The most clusters one environment file may list: each is a stack (a workspace) of its own. */
+export const MAX_CLUSTERS = 100;
+
 export const clusterSchema = z.discriminatedUnion("type", [aksClusterSchema, iaasClusterSchema], {
   error: (issue) => (isYamlMap(issue.input) ? "one of aks, iaas" : "expected a map with type: aks or iaas"),
 });
@@ -83,7 +86,21 @@ export const environmentBodySchema = z
         "Palette's Private Cloud Gateways (PCG) of this environment: the VNet each runs " +
           "in and its proxy. Clusters choose one with privateCloudGateway.",
       ),
-    clusters: z.array(clusterSchema).min(1, "list at least one cluster"),
+    clusters: z
+      .array(clusterSchema)
+      .min(1, "list at least one cluster")
+      .superRefine((clusters, ctx) =>
+        report(
+          ctx,
+          clusters.length > MAX_CLUSTERS
+            ? problem(
+                "clusters-too-many",
+                `${clusters.length} clusters; an environment has at most ${MAX_CLUSTERS} (each is a stack ` +
+                  "and a workspace of its own): split it into several environments",
+              )
+            : undefined,
+        ),
+      ),
   })
   .describe("An environment: where its clusters live, how they are tagged, where their state is kept.");
 
