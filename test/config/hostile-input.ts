@@ -95,9 +95,12 @@ export function synthIn(root: string, vars: Record<string, string> = {}): Hostil
 }
 
 /** `file:line:col key: message`, or `file:line:col: message` for a problem of the YAML itself. */
-const POSITIONED = /^stacks\/[^\s:]+:\d+:\d+(?: \S.*?)?: \S/;
+const POSITIONED = /^stacks\/[^\s:]+:\d+:\d+(?: \S.*?)?: ./;
 /** `file: message`, where no line applies (the file cannot be read, a folder holds no environment). */
-const FILE_WIDE = /^stacks\/[^\s:]*: \S/;
+const FILE_WIDE = /^stacks\/[^\s:]*: ./;
+
+/** zod's own wording, which says what is wrong but not what is expected (`Invalid input`). */
+const ZOD_DEFAULT = /: (Invalid (input|option|string|number|key|value)|Too (small|big))\b/;
 
 /** How a run breaks the property (empty when it has it). */
 export function checkSynthesis(run: Pick<HostileRun, "status" | "stderr" | "outputKept" | "ms">): string[] {
@@ -111,6 +114,7 @@ export function checkSynthesis(run: Pick<HostileRun, "status" | "stderr" | "outp
   else
     for (const line of lines)
       if (!POSITIONED.test(line) && !FILE_WIDE.test(line)) failures.push(`unpositioned line: ${line.slice(0, 300)}`);
+      else if (ZOD_DEFAULT.test(line)) failures.push(`says not what it expects: ${line.slice(0, 300)}`);
   return failures;
 }
 
@@ -355,6 +359,21 @@ const FEATURES: readonly (readonly [key: string, value: unknown, type?: "aks" | 
   ["tags", { team: "fuzz", "cost-center": 1234 }],
 ];
 
+/** Every key the environment schema knows (schema/environment.schema.json), to add where it fits or not. */
+const SCHEMA_KEYS: readonly string[] = (() => {
+  const keys = new Set<string>();
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node !== null && typeof node === "object") {
+      const properties = (node as { properties?: object }).properties;
+      if (properties) Object.keys(properties).forEach((key) => keys.add(key));
+      Object.values(node).forEach(walk);
+    }
+  };
+  walk(JSON.parse(readFileSync(join(REPO_ROOT, "schema/environment.schema.json"), "utf8")));
+  return [...keys].sort();
+})();
+
 const site = fc.nat({ max: 10_000 });
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
@@ -366,7 +385,11 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("add-key" as const),
       site,
-      key: fc.oneof(fc.constantFrom("<<", "${x}", "#{TfToken[TOKEN.1]}", "__proto__", "constructor", ""), fc.string()),
+      key: fc.oneof(
+        fc.constantFrom(...SCHEMA_KEYS),
+        fc.constantFrom("<<", "${x}", "#{TfToken[TOKEN.1]}", "__proto__", "constructor", ""),
+        fc.string(),
+      ),
       value: hostileValue,
     }),
   },
