@@ -523,7 +523,12 @@ function featureCluster(doc: Document, m: Extract<Mutation, { kind: "feature" }>
 }
 
 /** The file's text with one YAML-level change, or as it was when the change cannot be written. */
-function mutateYaml(text: string, m: Exclude<Mutation, { kind: "text" }>, raws: string[]): string {
+function mutateYaml(
+  text: string,
+  m: Exclude<Mutation, { kind: "text" }>,
+  raws: string[],
+  touched: (number | undefined)[],
+): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) return text;
   const sites = sitesOf(doc);
@@ -531,6 +536,9 @@ function mutateYaml(text: string, m: Exclude<Mutation, { kind: "text" }>, raws: 
   const scalars = sites.filter((p) => isScalar(doc.getIn(p, true)));
   const candidates = m.kind === "set" && m.scalar && scalars.length > 0 ? scalars : sites;
   const path = candidates[("site" in m ? m.site : 0) % candidates.length];
+  // The cluster the change is inside (its stack is enough to synthesize), or undefined for the environment.
+  const clusterOf = (p: readonly (string | number)[]) =>
+    p[0] === "clusters" && typeof p[1] === "number" && p.length > 2 && p[2] !== "name" ? p[1] : undefined;
   const placeholder = (value: HostileValue): unknown => {
     if ("data" in value) return value.data;
     raws.push(value.yaml);
@@ -568,6 +576,7 @@ function mutateYaml(text: string, m: Exclude<Mutation, { kind: "text" }>, raws: 
       node.anchor ??= "fuzzed";
       doc.setIn(path, doc.createAlias(node as Scalar, node.anchor));
     }
+    touched.push(m.kind === "feature" ? featureCluster(doc, m) : m.kind === "alias" ? undefined : clusterOf(path));
     let out = doc.toString();
     raws.forEach((raw, i) => (out = out.replace(`__HOSTILE_${i}__`, () => raw)));
     return out;
@@ -643,28 +652,18 @@ export function applyCase(root: string, hostile: HostileCase): Record<string, st
   const original = readFileSync(join(root, file), "utf8");
   let content: string | Buffer = original;
   const raws: string[] = [];
+  const touched: (number | undefined)[] = [];
   for (const m of hostile.mutations) {
     if (m.kind === "text") content = mutateText(content, m);
-    else if (typeof content === "string") content = mutateYaml(content, m, raws);
+    else if (typeof content === "string") content = mutateYaml(content, m, raws, touched);
   }
   writeFileSync(join(root, file), content);
   if (hostile.special) makeSpecial(root, file, hostile.special, content);
-  // One cluster's stack when every change is inside that cluster and its name is still there.
-  const doc = parseDocument(original);
-  const clusters = doc.get("clusters", true);
-  const touched = new Set(
-    hostile.mutations.map((m) => {
-      if (m.kind === "text" || hostile.target === "profile" || !isSeq(clusters)) return undefined;
-      if (m.kind === "feature") return featureCluster(doc, m);
-      const sites = sitesOf(doc);
-      const path = sites[m.site % sites.length] ?? [];
-      return path[0] === "clusters" && typeof path[1] === "number" && path[2] !== "name" && path[2] !== undefined
-        ? path[1]
-        : undefined;
-    }),
-  );
-  const [only] = touched;
-  const name = touched.size === 1 && only !== undefined ? doc.getIn(["clusters", only, "name"]) : undefined;
+  // One cluster's stack, the first changed one (or the first cluster when no change is in a cluster's
+  // keys): the whole file is still loaded and checked, and all its stacks take several times longer.
+  const clusters = parseDocument(original).toJS() as { clusters?: { name?: unknown }[] };
+  const index = hostile.target === "profile" ? 0 : (touched.find((t) => t !== undefined) ?? 0);
+  const name = clusters.clusters?.[index]?.name;
   return typeof name === "string" ? { PALETTE_STACK: `${environment}-${name}` } : { PALETTE_ENV: environment };
 }
 
