@@ -345,10 +345,10 @@ async function main(): Promise<void> {
   const rssPerCluster = slope(fleetPoints(rss));
   const targets = [
     [
-      // CPU: the wall times of two sub-second runs on a shared machine differ more by noise than by work.
-      `default synth ≤ ${TARGETS.floorRatio}× the floor (CPU)`,
-      `${cpuRatio.toFixed(2)}× (wall ${wallRatio.toFixed(2)}×)`,
-      cpuRatio <= TARGETS.floorRatio,
+      // Wall time, side by side in one run, as issue 12 sets it; CPU beside it, steadier on a shared machine.
+      `default synth ≤ ${TARGETS.floorRatio}× the floor (wall)`,
+      `${wallRatio.toFixed(2)}× (CPU ${cpuRatio.toFixed(2)}×)`,
+      wallRatio <= TARGETS.floorRatio,
     ],
     [
       `CPU per cluster stack ≤ ${TARGETS.cpuPerCluster} s (fleet slope)`,
