@@ -11,18 +11,9 @@ import { IaasCluster, IaasClusterProps } from "../../src/iaas/iaas-cluster";
 import { addAzurermProvider } from "../../src/providers/azurerm";
 import { environmentFromYaml, synthCluster } from "../helpers";
 import { evaluateTemplate } from "./cloud-init";
-import { iaasEnvironment, NETWORK, SSH_KEY, STORAGE } from "./fixtures";
+import { IAAS_PROPS, iaasEnvironment, NETWORK } from "./fixtures";
 
-const PROPS: IaasClusterProps = {
-  clusterName: "edge",
-  environmentName: "test",
-  location: "westeurope",
-  resourceGroupName: "rg-test",
-  kubernetesVersion: "1.33.5",
-  network: NETWORK,
-  storage: STORAGE,
-  sshPublicKey: SSH_KEY,
-};
+const PROPS = IAAS_PROPS;
 
 function synth(props: Partial<IaasClusterProps> = {}) {
   const stack = new TerraformStack(Testing.app(), "test");

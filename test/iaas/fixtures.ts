@@ -1,6 +1,7 @@
 /** Shared inputs of the IaaS tests: a real throwaway SSH key, an environment file, literal network and storage refs. */
 import { generateKeyPairSync } from "node:crypto";
 import { SlotValues } from "../../src/iaas/bootstrap/template-slots";
+import type { IaasClusterProps } from "../../src/iaas/iaas-cluster";
 import { ClusterNetworkRef } from "../../src/network/network-ref";
 import { ClusterStorageRef } from "../../src/storage/storage-ref";
 
@@ -53,6 +54,18 @@ export const STORAGE: ClusterStorageRef = {
   containerName: "vhds",
   containerId: "container-id",
   containerUrl: "https://stedgetest.blob.core.windows.net/vhds",
+};
+
+/** An IaasCluster of cluster `edge` in environment `test`, on the literal network and storage above. */
+export const IAAS_PROPS: IaasClusterProps = {
+  clusterName: "edge",
+  environmentName: "test",
+  location: "westeurope",
+  resourceGroupName: "rg-test",
+  kubernetesVersion: "1.33.5",
+  network: NETWORK,
+  storage: STORAGE,
+  sshPublicKey: SSH_KEY,
 };
 
 /** Sample apply-time values for every bootstrap slot, as Terraform would fill them. */

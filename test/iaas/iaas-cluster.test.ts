@@ -9,20 +9,11 @@ import { addIaasOutputs, IAAS_OUTPUTS } from "../../src/iaas/iaas-outputs";
 import { addAzurermProvider } from "../../src/providers/azurerm";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchema, evaluateTemplate, terraformReferences } from "./cloud-init";
-import { NETWORK, SSH_KEY, STORAGE } from "./fixtures";
+import { IAAS_PROPS, NETWORK, SSH_KEY, STORAGE } from "./fixtures";
 import { ValidationError } from "../../src/core/errors";
 import { formatPath } from "../../src/core/issues";
 
-const PROPS: IaasClusterProps = {
-  clusterName: "edge",
-  environmentName: "test",
-  location: "westeurope",
-  resourceGroupName: "rg-test",
-  kubernetesVersion: "1.33.5",
-  network: NETWORK,
-  storage: STORAGE,
-  sshPublicKey: SSH_KEY,
-};
+const PROPS = IAAS_PROPS;
 
 function build(props: Partial<IaasClusterProps> = {}) {
   const stack = new TerraformStack(Testing.app(), "test");
