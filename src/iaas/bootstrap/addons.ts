@@ -11,6 +11,7 @@ import { addonProxySecret, cloudProviderManifests } from "./cloud-provider-manif
 import { BOOTSTRAP_DIR } from "./kubeadm-config";
 import { FileToWrite } from "./join-renewal";
 import { renderManifests } from "./kubernetes-manifests";
+import { SHELL_RETRY } from "./shell-functions";
 
 export const ADDONS_SCRIPT_PATH = "/usr/local/sbin/kubernetes-addons";
 export const ADDONS_DIR = `${BOOTSTRAP_DIR}/addons`;
@@ -94,15 +95,7 @@ set -euo pipefail
 export KUBECONFIG=/etc/kubernetes/admin.conf
 
 log() { echo "kubernetes-addons: $*"; }
-retry() {
-  local n=1
-  until "$@"; do
-    if [ "$n" -ge 10 ]; then return 1; fi
-    log "retrying in $((n * 10))s: $1"
-    sleep $((n * 10))
-    n=$((n + 1))
-  done
-}
+${SHELL_RETRY}
 
 if [ -f '${ADDON_PROXY_MANIFEST_PATH}' ]; then retry kubectl apply -f '${ADDON_PROXY_MANIFEST_PATH}'; fi
 log "cloud-provider-azure (cloud-controller-manager, cloud-node-manager)"

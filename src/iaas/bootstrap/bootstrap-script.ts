@@ -10,6 +10,7 @@ import { API_SERVER_PORT } from "../../azure/nsg-rules";
 import { ADDONS_SCRIPT_PATH } from "./addons";
 import { JOIN_RENEWAL_UNIT } from "./join-renewal";
 import { BOOTSTRAP_DIR, InternalApiEndpoint, NodeRole, RUNTIME_PLACEHOLDERS } from "./kubeadm-config";
+import { SHELL_RETRY } from "./shell-functions";
 
 export const BOOTSTRAP_SCRIPT_PATH = "/usr/local/sbin/kubernetes-bootstrap";
 export const KUBEADM_CONFIG_PATH = `${BOOTSTRAP_DIR}/kubeadm.yaml`;
@@ -87,15 +88,7 @@ CONFIG=${sq(KUBEADM_CONFIG_PATH)}
 log() { echo "kubernetes-bootstrap: $*"; }
 # Ubuntu's unattended-upgrades holds the dpkg lock for a while after first boot.
 apt_get() { apt-get -o DPkg::Lock::Timeout=900 -y -q "$@"; }
-retry() {
-  local n=1
-  until "$@"; do
-    if [ "$n" -ge 10 ]; then return 1; fi
-    log "retrying in $((n * 10))s: $1"
-    sleep $((n * 10))
-    n=$((n + 1))
-  done
-}
+${SHELL_RETRY}
 
 # Nodes reach the API server by a name only /etc/hosts knows: the internal load balancer, or, on a
 # control-plane node serving the API itself, this node (Azure's internal load balancer never sends
