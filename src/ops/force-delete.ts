@@ -8,12 +8,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-
 import { CLUSTER_OWNER_TAG } from "../azure/tags";
 
-/** The tag this project's cluster components put on what they create: cloud-provider-azure (azure.json
- * `tags`) and the disk CSI driver (its StorageClasses' `tags`). The value is `<cluster>-<env>`. */
-export const CLUSTER_TAG = CLUSTER_OWNER_TAG;
 /** The tag cloud-provider-azure puts on its load balancers and public IPs: its --cluster-name. */
 export const CLOUD_PROVIDER_TAG = "k8s-azure-cluster-name";
 
@@ -92,7 +88,7 @@ const DELETE_ORDER = [
 /** Whether the cluster's own components made it: tagged with the cluster, by us or by the cloud provider. */
 function madeByCluster(resource: AzureResource, cluster: ClusterOfStack): boolean {
   const tags = resource.tags ?? {};
-  if (tags[CLUSTER_TAG] === cluster.clusterName) return true;
+  if (tags[CLUSTER_OWNER_TAG] === cluster.clusterName) return true;
   // AKS' cloud provider names every cluster "kubernetes": only IaaS clusters get a name of their own.
   return cluster.kind === "iaas" && tags[CLOUD_PROVIDER_TAG] === cluster.clusterName;
 }
@@ -154,7 +150,7 @@ export function runForceDelete(io: ForceDeleteIo): number {
   }
   io.out(
     `${stack}: ${found.length} resource(s) ${cluster.kind === "aks" ? "AKS" : "the cloud provider and CSI driver"} ` +
-      `made outside Terraform (tag ${CLUSTER_TAG}${cluster.kind === "iaas" ? ` or ${CLOUD_PROVIDER_TAG}` : ""}=${cluster.clusterName}) ` +
+      `made outside Terraform (tag ${CLUSTER_OWNER_TAG}${cluster.kind === "iaas" ? ` or ${CLOUD_PROVIDER_TAG}` : ""}=${cluster.clusterName}) ` +
       `in ${cluster.resourceGroups.join(", ")}:`,
   );
   for (const r of found) io.out(`  ${r.type} ${r.resourceGroup}/${r.name}`);
