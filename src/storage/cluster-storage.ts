@@ -86,10 +86,10 @@ export class ClusterStorage extends Construct implements ClusterStorageRef {
   }
   /** Account keys and SAS tokens work (an account this stack creates with sharedKeyAccess, or an existing one). */
   public readonly sharedKeyAccess: boolean;
-  /** The runner's Storage Blob Data Contributor role, once granted. */
-  public runnerBlobRole?: RoleAssignment;
 
   private readonly dataPlaneWaits: ITerraformDependable[] = [];
+  /** The runner's Storage Blob Data Contributor role, once granted. */
+  private runnerBlobRole?: RoleAssignment;
   private readonly props: ClusterStorageProps;
 
   constructor(scope: Construct, id: string, props: ClusterStorageProps) {
