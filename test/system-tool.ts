@@ -4,6 +4,8 @@
  * only Node. In CI (`CI=true`, where .ci/run installs the tools) a missing tool fails instead.
  */
 import { spawnSync } from "node:child_process";
+import { accessSync, constants } from "node:fs";
+import { delimiter, join } from "node:path";
 
 export interface SystemTool {
   /** The command, looked up on PATH. */
@@ -33,6 +35,20 @@ export const GIT: SystemTool = {
   versionArgs: ["--version"],
   install: "apt-get install -y git",
 };
+
+/** Where the tool's command is on PATH (it is installed: see describeWithTool). */
+export function commandPath(tool: SystemTool): string {
+  for (const dir of (process.env.PATH ?? "").split(delimiter).filter(Boolean)) {
+    const candidate = join(dir, tool.command);
+    try {
+      accessSync(candidate, constants.X_OK);
+      return candidate;
+    } catch {
+      // not in this folder
+    }
+  }
+  throw new Error(`${tool.command} is not on PATH`);
+}
 
 export function isInstalled(tool: SystemTool): boolean {
   const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
