@@ -7,7 +7,20 @@ import * as ts from "typescript";
 import { REPO_ROOT } from "../helpers";
 
 const INDEX = join(REPO_ROOT, "src/index.ts");
-const program = ts.createProgram([INDEX], { strict: true, target: ts.ScriptTarget.ES2022 });
+/**
+ * The program leaves out cdktf, constructs and the provider bindings: our props never take their
+ * properties from them, and their declarations are most of what a full program reads (2.5 s, not 0.7).
+ */
+const OPTIONS: ts.CompilerOptions = { strict: true, target: ts.ScriptTarget.ES2022, types: [] };
+const UNREAD = /^(@cdktf\/|cdktf$|cdktf\/|constructs$)/;
+const host = ts.createCompilerHost(OPTIONS);
+host.resolveModuleNameLiterals = (literals, containingFile) =>
+  literals.map((literal) => ({
+    resolvedModule: UNREAD.test(literal.text)
+      ? undefined
+      : ts.resolveModuleName(literal.text, containingFile, OPTIONS, host).resolvedModule,
+  }));
+const program = ts.createProgram({ rootNames: [INDEX], options: OPTIONS, host });
 const checker = program.getTypeChecker();
 const index = program.getSourceFile(INDEX)!;
 
