@@ -31,6 +31,17 @@ export abstract class ReadableStack extends TerraformStack {
     return id;
   }
 
+  /**
+   * cdktf's preparing pass resolves every element an extra time only to find references into other
+   * stacks (it turns them into remote state): a third of synthesis. Our stacks never make one (packs
+   * read their cluster's outputs through StackOutputsReader), so only the backend is prepared; a
+   * reference that did cross would point at an address this stack lacks, which
+   * test/stacks/stack-references.test.ts refuses for every default and fleet stack.
+   */
+  public prepareStack(): void {
+    this.ensureBackendExists();
+  }
+
   public toTerraform(): Record<string, unknown> {
     return withMovedBlocks(this.node.id, super.toTerraform() as Record<string, unknown>);
   }
