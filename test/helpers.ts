@@ -12,6 +12,13 @@ import { formatPath } from "../src/core/issues";
 
 export const REPO_ROOT = resolve(__dirname, "..");
 
+/**
+ * Arguments that start bash without startup files. Not interactive, it still reads ~/.bashrc when its
+ * stdin is a socket (Node's pipes are) and SHLVL is unset: a user's rc would make every run slower (a
+ * pyenv set-up here: 0.45 s each) and its result depend on that user.
+ */
+export const BASH_WITHOUT_RC = ["--norc", "--noprofile"] as const;
+
 export function tempDir(prefix = "palette-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -30,6 +30,7 @@ import {
   Scalar,
 } from "yaml";
 import { runSynthCommand } from "../../src/app/synth-command";
+import { BASH_WITHOUT_RC } from "../helpers";
 
 export const REPO_ROOT = resolve(__dirname, "../..");
 
@@ -704,7 +705,7 @@ export function nodeFileFailures(root: string): string[] {
         } else if (f.path.endsWith(".env")) {
           const dir = mkdtempSync(join(tmpdir(), "palette-shell-"));
           writeFileSync(join(dir, "settings.env"), f.content);
-          const run = spawnSync("bash", ["--norc", "--noprofile", "-c", "set -a; . ./settings.env"], {
+          const run = spawnSync("bash", [...BASH_WITHOUT_RC, "-c", "set -a; . ./settings.env"], {
             cwd: dir,
             env: {},
             encoding: "utf8",

@@ -18,7 +18,7 @@ import {
   unescapeTerraformTemplate,
 } from "../../src/iaas/bootstrap/template-slots";
 import { customDataSizeProblem } from "../../src/iaas/node-bootstrap";
-import { tempDir } from "../helpers";
+import { BASH_WITHOUT_RC, tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchemas, SchemaResult } from "./cloud-init";
 import { SAMPLE_SLOTS } from "./fixtures";
@@ -112,7 +112,7 @@ describe("bootstrap script", () => {
   it.each(VARIANTS)("the %s bootstrap script is valid bash", (_what, input) => {
     const script = files(rendered(input))["/usr/local/sbin/kubernetes-bootstrap"];
     expect(script.permissions).toBe("0700");
-    const check = spawnSync("bash", ["-n"], { input: script.content, encoding: "utf8" });
+    const check = spawnSync("bash", [...BASH_WITHOUT_RC, "-n"], { input: script.content, encoding: "utf8" });
     expect(check.stderr).toBe("");
     expect(check.status).toBe(0);
   });
@@ -154,7 +154,11 @@ describe("kubeadm configuration", () => {
       const stub = 'point_api_name_at() { API_AT="$1"; }';
       const out = spawnSync(
         "bash",
-        ["-c", `set -euo pipefail\n${head}log() { :; }\n${stub}\n${probe}\necho "$ROLE $CONFIG $API_AT"`],
+        [
+          ...BASH_WITHOUT_RC,
+          "-c",
+          `set -euo pipefail\n${head}log() { :; }\n${stub}\n${probe}\necho "$ROLE $CONFIG $API_AT"`,
+        ],
         { env: { PATH: `${dir}:${process.env.PATH}` }, encoding: "utf8" },
       );
       return {
@@ -277,7 +281,7 @@ describe("kubeadm configuration", () => {
     const dir = tempDir("containerd-");
     const config = join(dir, "config.toml");
     writeFileSync(config, '[plugins."io.containerd.grpc.v1.cri"]\n  sandbox_image = "registry.k8s.io/pause:3.8"\n');
-    const run = spawnSync("bash", ["-c", sed.replace("/etc/containerd/config.toml", config)], {
+    const run = spawnSync("bash", [...BASH_WITHOUT_RC, "-c", sed.replace("/etc/containerd/config.toml", config)], {
       env: { PATH: process.env.PATH, PAUSE_IMAGE: "registry.k8s.io/pause:3.10" },
       encoding: "utf8",
     });
@@ -305,7 +309,11 @@ describe("kubeadm configuration", () => {
     expect(cert.status).toBe(0);
     const run = spawnSync(
       "bash",
-      ["-c", `${line.replace("'/etc/kubernetes-bootstrap/pki/ca.crt'", join(dir, "ca.crt"))}; echo "$CA_HASH"`],
+      [
+        ...BASH_WITHOUT_RC,
+        "-c",
+        `${line.replace("'/etc/kubernetes-bootstrap/pki/ca.crt'", join(dir, "ca.crt"))}; echo "$CA_HASH"`,
+      ],
       { encoding: "utf8" },
     );
     const expected = createHash("sha256")
@@ -323,7 +331,7 @@ describe("kubeadm configuration", () => {
     writeFileSync(join(dir, "kubeadm"), "#!/bin/sh\necho v1.33.5\n", { mode: 0o755 });
     const labels =
       "topology.kubernetes.io/region=westeurope,topology.kubernetes.io/zone=westeurope-2,example.com/role=x";
-    const run = spawnSync("bash", ["-c", line.replace('"$CONFIG"', config)], {
+    const run = spawnSync("bash", [...BASH_WITHOUT_RC, "-c", line.replace('"$CONFIG"', config)], {
       env: { PATH: `${dir}:${process.env.PATH}`, LABELS: labels },
       encoding: "utf8",
     });
@@ -385,10 +393,14 @@ describe("kubeadm configuration", () => {
       { mode: 0o755 },
     );
     writeFileSync(join(dir, "kubeadm"), `#!/bin/sh\necho "kubeadm $*" >> ${join(dir, "calls")}\n`, { mode: 0o755 });
-    const run = spawnSync("bash", ["-c", script.replace("/etc/kubernetes-bootstrap/join.env", join(dir, "join.env"))], {
-      env: { PATH: `${dir}:${process.env.PATH}` },
-      encoding: "utf8",
-    });
+    const run = spawnSync(
+      "bash",
+      [...BASH_WITHOUT_RC, "-c", script.replace("/etc/kubernetes-bootstrap/join.env", join(dir, "join.env"))],
+      {
+        env: { PATH: `${dir}:${process.env.PATH}` },
+        encoding: "utf8",
+      },
+    );
     expect({ status: run.status, stderr: run.stderr }).toEqual({
       status: 0,
       stderr: expect.not.stringContaining("kubernetes-join-renewal"),
@@ -417,7 +429,7 @@ describe("kubeadm configuration", () => {
     const body = fn.split("/etc/hosts").join(hosts);
     const run = spawnSync(
       "bash",
-      ["-c", `set -euo pipefail\nAPI_NAME=${ENDPOINT.name}\n${body}\npoint_api_name_at 127.0.0.1`],
+      [...BASH_WITHOUT_RC, "-c", `set -euo pipefail\nAPI_NAME=${ENDPOINT.name}\n${body}\npoint_api_name_at 127.0.0.1`],
       { encoding: "utf8" },
     );
     expect(run.status).toBe(0);

@@ -15,7 +15,7 @@ import { addonFiles } from "../../src/iaas/bootstrap/addons";
 import { azureDiskCsiManifests } from "../../src/iaas/bootstrap/azure-disk-csi-manifests";
 import { cloudProviderManifests } from "../../src/iaas/bootstrap/cloud-provider-manifests";
 import { renderManifests } from "../../src/iaas/bootstrap/kubernetes-manifests";
-import { tempDir } from "../helpers";
+import { BASH_WITHOUT_RC, tempDir } from "../helpers";
 import { CLOUD_INIT, describeWithTool } from "../system-tool";
 import { cloudInitSchemas, SchemaResult } from "./cloud-init";
 import { SAMPLE_SLOTS } from "./fixtures";
@@ -281,7 +281,7 @@ describe("the add-ons script (run with kubectl and curl stubbed, sha256sum real)
     const script = written["/usr/local/sbin/kubernetes-addons"].content
       .split("/etc/kubernetes-bootstrap/addons")
       .join(dir);
-    const out = spawnSync("bash", ["-c", script, "kubernetes-addons", join(dir, "node.env")], {
+    const out = spawnSync("bash", [...BASH_WITHOUT_RC, "-c", script, "kubernetes-addons", join(dir, "node.env")], {
       env: { PATH: `${dir}:${process.env.PATH}` },
       encoding: "utf8",
     });
@@ -322,7 +322,9 @@ describe("the add-ons script (run with kubectl and curl stubbed, sha256sum real)
     const addons = script.indexOf("/usr/local/sbin/kubernetes-addons '/etc/kubernetes-bootstrap/node.env'");
     expect(addons).toBeGreaterThan(script.indexOf("kubeadm init --config"));
     expect(addons).toBeLessThan(script.indexOf("systemctl start kubernetes-join-renewal.service"));
-    const check = spawnSync("bash", ["-n"], { input: files(BASE)["/usr/local/sbin/kubernetes-addons"].content });
+    const check = spawnSync("bash", [...BASH_WITHOUT_RC, "-n"], {
+      input: files(BASE)["/usr/local/sbin/kubernetes-addons"].content,
+    });
     expect(check.status).toBe(0);
   });
 });
