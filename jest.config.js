@@ -1,18 +1,18 @@
 /** @type {import('jest').Config} */
 module.exports = {
-  testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
-  transform: { "^.+\\.ts$": ["@swc/jest", { jsc: { target: "es2022" } }] },
-  // The examples import the library by its package name, as users do.
-  moduleNameMapper: { "^palette-azure-cdktf$": "<rootDir>/src/index.ts" },
+  // jest-light-runner runs test files in plain Node processes that keep what they loaded from one
+  // file to the next. Jest's own runner gave every file a fresh copy of cdktf and the providers to
+  // load and warm up again: npm test took 85-107 s and 155-194 s of CPU, now about 56 s and 94 s
+  // (docs/benchmarks.md). What that costs: no module mocks (none are used), no per-test timeouts
+  // (.ci/run bounds the whole run), and a test that changes a module's state sets it back.
+  runner: "jest-light-runner/child-process",
+  // Node reads the TypeScript through tsx's loader; type errors are tsc's (npm test runs it first).
+  setupFiles: ["<rootDir>/test/load-typescript.mjs"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
-  // Jest's default on a 2-core machine is one worker; tests spend much of their time waiting for
-  // child processes (cloud-init, Chromium, the app), so two keep both cores busy.
+  // Tests spend much of their time waiting for child processes (cloud-init, Chromium, the app), so
+  // two processes keep both cores of a 2-core machine busy.
   maxWorkers: 2,
-  // Synth tests load provider bindings; recycle workers before they grow large. Each recycle reloads
-  // cdktf and the providers: measured here, 400MB took 142 s (largest process 638 MB), 600MB 102 s
-  // (834 MB), 1GB 97 s (1.0 GB).
-  workerIdleMemoryLimit: "600MB",
   ci: true,
 };

@@ -50,9 +50,15 @@ export function commandPath(tool: SystemTool): string {
   throw new Error(`${tool.command} is not on PATH`);
 }
 
+/** Asked once per test process (test files share it): `cloud-init --version` alone starts Python, ~0.4 s. */
+const installed = new Map<string, boolean>();
+
 export function isInstalled(tool: SystemTool): boolean {
-  const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
-  return run.error === undefined && run.status === 0;
+  if (!installed.has(tool.command)) {
+    const run = spawnSync(tool.command, [...tool.versionArgs], { encoding: "utf8" });
+    installed.set(tool.command, run.error === undefined && run.status === 0);
+  }
+  return installed.get(tool.command)!;
 }
 
 /** `describe` when the tool is installed; skipped with the reason outside CI; one failing test in CI. */

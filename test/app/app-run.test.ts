@@ -7,8 +7,6 @@ import { join } from "node:path";
 import { tempDir } from "../helpers";
 import { checkout, nodeOnlyPath, readTree, runApp, runCdktf, spawnApp } from "./run-app";
 
-jest.setTimeout(60_000);
-
 describe("the app (npm run synth)", () => {
   const root = tempDir("palette-app-");
   const first = checkout(join(root, "a", "repo"));

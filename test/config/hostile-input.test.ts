@@ -33,8 +33,6 @@ import { tempDir } from "../helpers";
 import { terraformTemplateIssues } from "../../src/config/terraform-literals";
 import { tokenLookAlikeProblem } from "../../src/config/token-look-alikes";
 
-jest.setTimeout(60_000);
-
 const DEV = "stacks/environments/dev.yaml";
 const PROD = "stacks/environments/prod.yaml";
 const PROFILE = "stacks/profiles/aks-production.yaml";
