@@ -4,6 +4,7 @@
  * the same table. It prints figures instead of failing a timed test: the machines here are shared and
  * noisy. BENCH_SAMPLES (default 5) repetitions; each repetition runs every variant once, in a rotated
  * order, so noise hits all of them alike. Every sample is a fresh process tree, like a user's run.
+ * Then `npm test` BENCH_TEST_SAMPLES times (default 3, 0 to skip; run it through npm: `npm run bench`).
  */
 import { spawnSync } from "node:child_process";
 import {
@@ -36,6 +37,8 @@ const TARGETS = {
   wall100: 5,
   rss100: 600,
   wall300: 15,
+  testWall: 60,
+  testRss: 600,
 };
 
 /** What every node process of a sample reports on exit (NODE_OPTIONS=--require probe.cjs). */
@@ -319,6 +322,25 @@ async function main(): Promise<void> {
       );
     }
   }
+  // npm test, as CI runs it (CI=true: the tests that need cloud-init, Chromium or git fail instead of skipping).
+  const testSamples = Number(process.env.BENCH_TEST_SAMPLES ?? 3);
+  if (!Number.isInteger(testSamples) || testSamples < 0)
+    throw new Error(`BENCH_TEST_SAMPLES: a whole number ≥ 0, not ${testSamples}`);
+  const npmCli = process.env.npm_execpath;
+  if (testSamples > 0 && npmCli === undefined) throw new Error("run the benchmark through npm (npm run bench)");
+  const npmTest: Variant = {
+    id: "npm-test",
+    label: "npm test: tsc --noEmit, then jest",
+    command: () => ({ args: [npmCli!, "test"], cwd: REPO_ROOT, vars: { CI: "true" } }),
+  };
+  const testRuns: Sample[] = [];
+  for (let i = 0; i < testSamples; i++) {
+    const s = sample(npmTest);
+    testRuns.push(s);
+    process.stderr.write(
+      `npm test ${i + 1}/${testSamples}: ${s.wallS.toFixed(2)} s, ${s.cpuS.toFixed(2)} s CPU, ${s.rssMb.toFixed(0)} MB\n`,
+    );
+  }
   const loadAfter = loadavg()[0];
 
   const of = (id: string, pick: (s: Sample) => number) => figures(results.get(id)!.map(pick));
@@ -326,7 +348,8 @@ async function main(): Promise<void> {
   const cpu = (id: string) => of(id, (s) => s.cpuS);
   const rss = (id: string) => of(id, (s) => s.rssMb);
 
-  const rows = variants.map(
+  if (testRuns.length > 0) results.set(npmTest.id, testRuns);
+  const rows = [...variants, ...(testRuns.length > 0 ? [npmTest] : [])].map(
     (v) =>
       `| ${v.label} | ${v.stacks ?? "–"} | ${seconds(wall(v.id))} | ${seconds(cpu(v.id))} | ${megabytes(rss(v.id))} |`,
   );
@@ -370,6 +393,20 @@ async function main(): Promise<void> {
       `${wall("fleet-300").median.toFixed(2)} s (CPU ${cpu("fleet-300").median.toFixed(2)} s)`,
       wall("fleet-300").median <= TARGETS.wall300,
     ],
+    ...(testRuns.length === 0
+      ? []
+      : ([
+          [
+            `npm test ≤ ${TARGETS.testWall} s wall`,
+            `${wall("npm-test").median.toFixed(1)} s (CPU ${cpu("npm-test").median.toFixed(1)} s)`,
+            wall("npm-test").median <= TARGETS.testWall,
+          ],
+          [
+            `npm test ≤ ${TARGETS.testRss} MB, its largest Node process`,
+            `${rss("npm-test").median.toFixed(0)} MB`,
+            rss("npm-test").median <= TARGETS.testRss,
+          ],
+        ] as const)),
   ] as const;
   const targetTable = [
     "| Target | Measured (median) | |",
@@ -422,6 +459,9 @@ reports its own \`maxRSS\` through a \`--require\` probe in \`NODE_OPTIONS\`.
   half each, packs where the defaults have them) into a temporary repository, synthesized by the same bundle
   (\`node build/app.js\`, a copy of build/app.js beside them, since the bundle reads the environments of the
   folder above its own).
+- **npm test**: \`npm test\` in this repository with \`CI=true\` (as .ci/run runs it: nothing skipped), ${testSamples}
+  time(s) after the rounds above, the first with whatever transform cache tsx has (CI starts without one). Its peak
+  RSS is that of its largest Node process (the test workers); Chromium and cloud-init are not Node and not probed.
 
 ## Figures
 
