@@ -14,6 +14,7 @@ import { EnvironmentSpec } from "../config/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../core/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
 import { setCreationTraces } from "./creation-traces";
+import { NO_CROSS_STACK_REFERENCES } from "../stacks/readable-stack";
 import {
   addEnvironmentStacks,
   PacksAccessOptions,
@@ -192,7 +193,7 @@ export function synthesize(options: SynthesizeOptions): SynthesisResult {
     const app = new App({
       outdir: partial,
       skipValidation: true,
-      context: { [DISABLE_STACK_TRACE_IN_METADATA]: true },
+      context: { [DISABLE_STACK_TRACE_IN_METADATA]: true, [NO_CROSS_STACK_REFERENCES]: true },
     });
     let stacks: string[];
     try {

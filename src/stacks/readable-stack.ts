@@ -10,6 +10,9 @@ import { TerraformElement, TerraformStack } from "cdktf";
 import { Node } from "constructs";
 import { MovedAddress, MOVED_ADDRESSES } from "./moved-addresses";
 
+/** App context: its stacks refer to no other stack's resources, so cdktf need not look for such references. */
+export const NO_CROSS_STACK_REFERENCES = "palette-azure-cdktf:noCrossStackReferences";
+
 /** Construct ids that name the one resource of a construct: left out of its address. */
 const TRANSPARENT_IDS = new Set(["Resource", "Default"]);
 
@@ -33,13 +36,14 @@ export abstract class ReadableStack extends TerraformStack {
 
   /**
    * cdktf's preparing pass resolves every element an extra time only to find references into other
-   * stacks (it turns them into remote state): a third of synthesis. Our stacks never make one (packs
-   * read their cluster's outputs through StackOutputsReader), so only the backend is prepared; a
-   * reference that did cross would point at an address this stack lacks, which
-   * test/stacks/stack-references.test.ts refuses for every default and fleet stack.
+   * stacks (it turns them into remote state): a third of synthesis. The app's stacks never make one
+   * (packs read their cluster's outputs through StackOutputsReader), so under the app's context key
+   * only the backend is prepared; a reference that did cross would point at an address its stack
+   * lacks, which the golden and fleet tests refuse. Library users' apps keep cdktf's pass.
    */
   public prepareStack(): void {
-    this.ensureBackendExists();
+    if (this.node.tryGetContext(NO_CROSS_STACK_REFERENCES) === true) this.ensureBackendExists();
+    else super.prepareStack();
   }
 
   public toTerraform(): Record<string, unknown> {
