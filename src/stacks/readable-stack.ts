@@ -9,6 +9,7 @@
 import { TerraformElement, TerraformStack } from "cdktf";
 import { Node } from "constructs";
 import { MovedAddress, MOVED_ADDRESSES } from "./moved-addresses";
+import { undeclaredReferences } from "./undeclared-references";
 
 /** App context: its stacks refer to no other stack's resources, so cdktf need not look for such references. */
 export const NO_CROSS_STACK_REFERENCES = "palette-azure-cdktf:noCrossStackReferences";
@@ -36,18 +37,29 @@ export abstract class ReadableStack extends TerraformStack {
 
   /**
    * cdktf's preparing pass resolves every element an extra time only to find references into other
-   * stacks (it turns them into remote state): a third of synthesis. The app's stacks never make one
-   * (packs read their cluster's outputs through StackOutputsReader), so under the app's context key
-   * only the backend is prepared; a reference that did cross would point at an address its stack
-   * lacks, which the golden and fleet tests refuse. Library users' apps keep cdktf's pass.
+   * stacks (it turns them into remote state): a fifth of a large fleet's synthesis. The app's stacks
+   * make none (packs read their cluster's outputs through StackOutputsReader), so under the app's
+   * context key only the backend is prepared, and toTerraform refuses a stack that refers to anything
+   * it does not declare. Library users' apps keep cdktf's pass.
    */
   public prepareStack(): void {
-    if (this.node.tryGetContext(NO_CROSS_STACK_REFERENCES) === true) this.ensureBackendExists();
+    if (this.withoutCrossStackReferences()) this.ensureBackendExists();
     else super.prepareStack();
   }
 
   public toTerraform(): Record<string, unknown> {
-    return withMovedBlocks(this.node.id, super.toTerraform() as Record<string, unknown>);
+    const json = withMovedBlocks(this.node.id, super.toTerraform() as Record<string, unknown>);
+    const undeclared = this.withoutCrossStackReferences() ? undeclaredReferences(json) : [];
+    if (undeclared.length > 0)
+      throw new Error(
+        `stack ${this.node.id} refers to ${undeclared.join(", ")}, which it does not declare: a reference into ` +
+          "another stack (the app does not turn those into remote state) or a construct that lost its resource",
+      );
+    return json;
+  }
+
+  private withoutCrossStackReferences(): boolean {
+    return this.node.tryGetContext(NO_CROSS_STACK_REFERENCES) === true;
   }
 }
 
