@@ -18,6 +18,11 @@ for path in sys.argv[1:]:
         try:
             status = main(["cloud-init", "schema", "--config-file", path]) or 0
         except SystemExit as exit_:
-            status = exit_.code if isinstance(exit_.code, int) else 1
+            # sys.exit(): None is success, a number the status, anything else a message and status 1.
+            if exit_.code is None or isinstance(exit_.code, int):
+                status = exit_.code or 0
+            else:
+                print(exit_.code)
+                status = 1
     results.append({"status": status, "output": printed.getvalue()})
 json.dump(results, sys.stdout)
