@@ -19,6 +19,12 @@ export const REPO_ROOT = resolve(__dirname, "..");
  */
 export const BASH_WITHOUT_RC = ["--norc", "--noprofile"] as const;
 
+/**
+ * How long a process a test starts (the app, the cdktf CLI, cloud-init, a fresh node) may run. The test
+ * runner has no per-test timeout, so a hang fails its test here instead of stalling the run.
+ */
+export const PROCESS_TIMEOUT_MS = 120_000;
+
 export function tempDir(prefix = "palette-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }

@@ -2,7 +2,7 @@
 import { spawnSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from "node:fs";
 import { join, relative } from "node:path";
-import { REPO_ROOT, tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, tempDir } from "../helpers";
 import { runSynthCommand } from "../../src/app/synth-command";
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { ensureAppBuilt } = require("../../scripts/build-app.cjs") as { ensureAppBuilt: () => string };
@@ -41,6 +41,7 @@ export function spawnApp(cwd: string, vars: Record<string, string> = {}): AppRun
   const result = spawnSync(process.execPath, ["stacks/app.cjs"], {
     cwd,
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -73,6 +74,7 @@ export function runCdktf(cwd: string, args: readonly string[], vars: Record<stri
   const result = spawnSync(process.execPath, [join(REPO_ROOT, "node_modules/cdktf-cli/bundle/bin/cdktf"), ...args], {
     cwd,
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", CHECKPOINT_DISABLE: "1", CI: "1", ...vars },
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

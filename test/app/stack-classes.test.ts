@@ -1,7 +1,7 @@
 /** A synthesis loads the stack classes (and their provider bindings) of the selected cluster types only. */
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
-import { REPO_ROOT, tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, tempDir } from "../helpers";
 
 /** Synthesizes PALETTE_STACK in a fresh node and lists the provider/stack modules it loaded. */
 function loadedBy(stack: string): string[] {
@@ -12,6 +12,7 @@ function loadedBy(stack: string): string[] {
   const run = spawnSync(process.execPath, ["--require", require.resolve("tsx/cjs"), "-e", script], {
     cwd: REPO_ROOT,
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
   });
   if (run.status !== 0) throw new Error(run.stderr);
   return (JSON.parse(run.stdout) as string[]).filter((m) =>

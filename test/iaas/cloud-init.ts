@@ -5,7 +5,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, tempDir } from "../helpers";
 import { CLOUD_INIT, commandPath } from "../system-tool";
 
 export interface SchemaResult {
@@ -33,6 +33,7 @@ export function cloudInitSchemas(documents: readonly string[]): SchemaResult[] {
     .split(/\s+/);
   const run = spawnSync(python[0], [...python.slice(1), join(__dirname, "cloud-init-schema.py"), ...files], {
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
   });
   if (run.error) throw run.error;
   if (run.status !== 0) throw new Error(`cloud-init-schema.py exited ${run.status}: ${run.stderr}`);

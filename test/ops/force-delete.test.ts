@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { chmodSync, mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AzRunner, AzureResource, runForceDelete } from "../../src/ops/force-delete";
-import { REPO_ROOT, tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, tempDir } from "../helpers";
 import { synthesizeEdited } from "../review/edited-synthesis";
 
 const SUB = "/subscriptions/00000000-0000-0000-0000-000000000000";
@@ -148,6 +148,7 @@ describe("npm run force-delete", () => {
       {
         cwd: join(dev, ".."),
         encoding: "utf8",
+        timeout: PROCESS_TIMEOUT_MS,
         env: { PATH: `${bin}:${process.env.PATH}`, HOME: process.env.HOME ?? "/tmp" },
       },
     );

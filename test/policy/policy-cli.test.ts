@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { runPolicyCommand } from "../../src/policy/policy-command";
 import { POLICY_RULES } from "../../src/policy/policy-rules";
-import { REPO_ROOT, tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, tempDir } from "../helpers";
 import { synthesizeEdited } from "../review/edited-synthesis";
 import { compliant } from "./policy-fixtures";
 
@@ -123,6 +123,7 @@ describe("npm run policy", () => {
       {
         cwd: REPO_ROOT,
         encoding: "utf8",
+        timeout: PROCESS_TIMEOUT_MS,
         env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp" },
       },
     );

@@ -6,7 +6,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { REPO_ROOT, tempDir } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT, tempDir } from "../helpers";
 import { checkout, runApp } from "../app/run-app";
 import { runReviewCommand } from "../../src/review/review-command";
 import { describeWithTool, GIT } from "../system-tool";
@@ -18,6 +18,7 @@ function spawnReview(cwd: string, args: readonly string[], vars: Record<string, 
   const run = spawnSync(process.execPath, ["--require", "tsx/cjs", REVIEW, ...args], {
     cwd,
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", ...vars },
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };

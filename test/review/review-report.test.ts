@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { renderReport } from "../../src/review/report";
 import { Synthesis } from "../../src/review/stack-json";
 import { topologyOf } from "../../src/review/topology";
-import { REPO_ROOT } from "../helpers";
+import { PROCESS_TIMEOUT_MS, REPO_ROOT } from "../helpers";
 import { edit, synthesisOf } from "./edited-synthesis";
 
 let all: Synthesis;
@@ -23,6 +23,7 @@ function mermaidVerdicts(diagrams: Record<string, string>): Record<string, strin
     cwd: REPO_ROOT,
     input: JSON.stringify(diagrams),
     encoding: "utf8",
+    timeout: PROCESS_TIMEOUT_MS,
   });
   if (run.status !== 0) throw new Error(run.stderr);
   return JSON.parse(run.stdout) as Record<string, string>;
