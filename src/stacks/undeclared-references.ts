@@ -34,11 +34,10 @@ const ADDRESS_LISTS = new Set(["depends_on", "replace_triggered_by"]);
 
 function declaredIn(json: Record<string, unknown>): Set<string> {
   const declared = new Set<string>();
-  const keys = (section: unknown) => Object.keys((section ?? {}) as Record<string, unknown>);
-  for (const type of keys(json.resource))
-    for (const name of keys((json.resource as Record<string, unknown>)[type])) declared.add(`${type}.${name}`);
-  for (const type of keys(json.data))
-    for (const name of keys((json.data as Record<string, unknown>)[type])) declared.add(`data.${type}.${name}`);
+  const entries = (section: unknown) => Object.entries((section ?? {}) as Record<string, unknown>);
+  const keys = (section: unknown) => entries(section).map(([key]) => key);
+  for (const [type, named] of entries(json.resource)) for (const name of keys(named)) declared.add(`${type}.${name}`);
+  for (const [type, named] of entries(json.data)) for (const name of keys(named)) declared.add(`data.${type}.${name}`);
   for (const name of keys(json.locals)) declared.add(`local.${name}`);
   for (const name of keys(json.variable)) declared.add(`var.${name}`);
   for (const name of keys(json.module)) declared.add(`module.${name}`);
