@@ -26,7 +26,8 @@ function sources() {
 }
 
 function isStale() {
-  if (!existsSync(BUNDLE)) return true;
+  // A bundle without its map (built before there were maps) would give PALETTE_DEBUG unmapped traces.
+  if (!existsSync(BUNDLE) || !existsSync(`${BUNDLE}.map`)) return true;
   const built = statSync(BUNDLE).mtimeMs;
   return sources().some((file) => statSync(file).mtimeMs > built);
 }
