@@ -4,9 +4,10 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   // jest-light-runner runs test files in plain Node processes that keep what they loaded from one
   // file to the next. Jest's own runner gave every file a fresh copy of cdktf and the providers to
-  // load and warm up again: npm test took 85-107 s and 155-194 s of CPU, now about 56 s and 94 s
-  // (docs/benchmarks.md). What that costs: no module mocks (none are used), no per-test timeouts
-  // (.ci/run bounds the whole run), and a test that changes a module's state sets it back.
+  // load and warm up again, and took twice as long (figures in docs/benchmarks.md). What that costs:
+  // no module mocks (none are used), no per-test timeouts (processes the tests start time out, see
+  // PROCESS_TIMEOUT_MS, and .ci/run bounds the whole run), expect.assertions unchecked (lint refuses
+  // it), and a test that changes a module's state sets it back.
   runner: "jest-light-runner/child-process",
   // Node reads the TypeScript through tsx's loader; type errors are tsc's (npm test runs it first).
   setupFiles: ["<rootDir>/test/load-typescript.mjs"],

@@ -8,7 +8,7 @@ import { synthesisOf } from "../review/edited-synthesis";
 
 const environments = new Map<string, ReadonlyMap<string, StackJson>>();
 
-/** A fresh, editable copy of a default stack's JSON (each environment synthesized once per test file). */
+/** A fresh, editable copy of a default stack's JSON (each environment synthesized once per test process). */
 export function defaultStack(env: "dev" | "staging" | "prod", stack: string): any {
   if (!environments.has(env)) environments.set(env, synthesisOf(env));
   const json = environments.get(env)!.get(stack);
