@@ -10,6 +10,8 @@ module.exports = {
   // it), and a test that changes a module's state sets it back.
   runner: "jest-light-runner/child-process",
   // Node reads the TypeScript through tsx's loader; type errors are tsc's (npm test runs it first).
+  // tsx also resolves `palette-azure-cdktf`, which the examples import as users do, to src/index.ts
+  // (tsconfig.json's paths), not to a possibly stale dist/.
   setupFiles: ["<rootDir>/test/load-typescript.mjs"],
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   // Tests spend much of their time waiting for child processes (cloud-init, Chromium, the app), so
