@@ -9,7 +9,7 @@ import { applyBackendOverrides } from "../config/backend-overrides";
 import { constructErrorsInFiles } from "../config/construct-errors";
 import { checkCollisions, environmentSource, loadEnvironmentFile, withChanges } from "../config/load";
 import { packsExecutionIssues, workspaceNameIssues } from "../config/backend-rules";
-import { locateIssues, printableIssue } from "../config/yaml-source";
+import { locateIssues } from "../config/yaml-source";
 import { EnvironmentSpec } from "../config/schema/environment";
 import { KUBELOGIN_LOGINS, KubeloginLogin } from "../core/kubernetes-access";
 import { constructAnnotations, constructValidationErrors } from "./construct-checks";
@@ -102,7 +102,7 @@ function environmentFiles(dir: string): string[] {
         message: `environment ${name} is also ${ENVIRONMENTS_DIR}/${earlier}: keep one of the two files`,
       });
   }
-  if (twice.length > 0) throw new ConfigError(twice.map(printableIssue));
+  if (twice.length > 0) throw new ConfigError(twice);
   return files;
 }
 
@@ -126,7 +126,7 @@ export function loadEnvironments(
       environments.push(env);
     } catch (e) {
       if (!(e instanceof ConfigError)) throw e;
-      issues.push(...e.issues.map(printableIssue));
+      issues.push(...e.issues);
     }
   }
   if (issues.length > 0) throw new ConfigError(issues);

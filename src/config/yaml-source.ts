@@ -59,13 +59,13 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     // Only the first: one syntax error makes the parser report every later token too.
     const { line, col } = lines.linePos(first.pos[0]);
     throw new ConfigError([
-      printableIssue({
+      {
         code: "yaml-syntax",
         file,
         path: [],
         position: { line, col },
         message: `YAML: ${first.message.split("\n")[0]}`,
-      }),
+      },
     ]);
   }
   const found = structureIssues(doc, text);
@@ -80,13 +80,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_VALUES * 10 }) ?? {};
   } catch (e) {
     throw new ConfigError([
-      printableIssue({
-        code: "yaml-syntax",
-        file,
-        path: [],
-        position: { line: 1, col: 1 },
-        message: `YAML: ${(e as Error).message}`,
-      }),
+      { code: "yaml-syntax", file, path: [], position: { line: 1, col: 1 }, message: `YAML: ${(e as Error).message}` },
     ]);
   }
   return { file, doc, lines, value };
@@ -278,31 +272,18 @@ function structureIssues(doc: Document, text: string): NodeIssue[] {
 /** Problems of one file reported one by one; the rest are counted (20,000 unknown keys make 21 lines). */
 export const MAX_ISSUES_PER_FILE = 20;
 
-/** Control characters (line breaks above all) that a value quoted in a message would print as they are. */
-// eslint-disable-next-line no-control-regex -- control characters are what it finds
-const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
-
-/**
- * The issue with control characters in its file name and message escaped as JSON writes them: a
- * message quotes values from the file, and a line break in one must not break the line.
- */
-export function printableIssue(issue: LocatedIssue): LocatedIssue {
-  const printable = (text: string) => text.replace(UNPRINTABLE, (c) => JSON.stringify(c).slice(1, -1));
-  return { ...issue, file: printable(issue.file), message: printable(issue.message) };
-}
-
-/** The first MAX_ISSUES_PER_FILE issues, then one that counts the rest; each printable. */
+/** The first MAX_ISSUES_PER_FILE issues, then one that counts the rest. */
 function capped(file: string, issues: readonly LocatedIssue[], total = issues.length): LocatedIssue[] {
-  const first = issues.slice(0, MAX_ISSUES_PER_FILE).map(printableIssue);
+  const first = issues.slice(0, MAX_ISSUES_PER_FILE);
   if (total <= MAX_ISSUES_PER_FILE) return first;
   return [
     ...first,
-    printableIssue({
+    {
       code: "more-issues",
       file,
       path: [],
       message: `and ${total - MAX_ISSUES_PER_FILE} more problems in this file`,
-    }),
+    },
   ];
 }
 

@@ -17,12 +17,20 @@ export interface LocatedIssue extends Issue {
   readonly position?: SourcePosition;
 }
 
-/** The one line users see: `file:line:col path: message`. */
+/** Control characters (line breaks above all) that a file name, key or quoted value would print as they are. */
+// eslint-disable-next-line no-control-regex -- control characters are what it finds
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+
+/**
+ * The one line users see: `file:line:col path: message`. Messages quote values from the file, and
+ * control characters in them, in keys or in file names are escaped as JSON writes them, so a line
+ * break in one never breaks the line.
+ */
 export function formatIssue(issue: LocatedIssue): string {
   const where = issue.position ? `${issue.file}:${issue.position.line}:${issue.position.col}` : issue.file;
-  return issue.path.length === 0
-    ? `${where}: ${issue.message}`
-    : `${where} ${formatPath(issue.path)}: ${issue.message}`;
+  const line =
+    issue.path.length === 0 ? `${where}: ${issue.message}` : `${where} ${formatPath(issue.path)}: ${issue.message}`;
+  return line.replace(UNPRINTABLE, (c) => JSON.stringify(c).slice(1, -1));
 }
 
 /** Thrown when configuration files are invalid; `message` holds one line per issue. */
