@@ -34,7 +34,7 @@ export function clusterRoleFor(name: string, account: string, rules: readonly Po
       kind: "ClusterRoleBinding",
       metadata: { name },
       roleRef: { apiGroup: RBAC, kind: "ClusterRole", name },
-      subjects: [{ kind: "ServiceAccount", name: account, namespace: KUBE_SYSTEM }],
+      subjects: serviceAccounts([account]),
     },
   ];
 }
@@ -43,13 +43,7 @@ export function clusterRoleFor(name: string, account: string, rules: readonly Po
 export function roleFor(name: string, accounts: readonly string[], rules: readonly PolicyRule[]): Manifest[] {
   return [
     { apiVersion: `${RBAC}/v1`, kind: "Role", metadata: { name, namespace: KUBE_SYSTEM }, rules },
-    {
-      apiVersion: `${RBAC}/v1`,
-      kind: "RoleBinding",
-      metadata: { name, namespace: KUBE_SYSTEM },
-      roleRef: { apiGroup: RBAC, kind: "Role", name },
-      subjects: accounts.map((account) => ({ kind: "ServiceAccount", name: account, namespace: KUBE_SYSTEM })),
-    },
+    roleBinding(name, name, accounts),
   ];
 }
 
@@ -60,8 +54,13 @@ export function roleBinding(name: string, role: string, accounts: readonly strin
     kind: "RoleBinding",
     metadata: { name, namespace: KUBE_SYSTEM },
     roleRef: { apiGroup: RBAC, kind: "Role", name: role },
-    subjects: accounts.map((account) => ({ kind: "ServiceAccount", name: account, namespace: KUBE_SYSTEM })),
+    subjects: serviceAccounts(accounts),
   };
+}
+
+/** Binding subjects: kube-system service accounts. */
+function serviceAccounts(accounts: readonly string[]): Manifest[] {
+  return accounts.map((account) => ({ kind: "ServiceAccount", name: account, namespace: KUBE_SYSTEM }));
 }
 
 /** A kube-system DaemonSet whose pods carry `labels` and run `spec`. */
