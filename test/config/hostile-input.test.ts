@@ -367,28 +367,18 @@ describe("values past Azure's limits, refused at their key", () => {
   });
 
   it("refuses a vhdUri with a malformed percent escape at its line", () => {
-    const lines = refusedLines(
-      editFile(DEV, (text) =>
-        text.replace(
-          "    controlPlane:\n",
-          "    image: { vhdUri: 'https://x.blob.core.windows.net/c/a%zz.vhd' }\n    controlPlane:\n",
+    const refusedVhdUri = (uri: string) =>
+      refusedLines(
+        editFile(DEV, (text) =>
+          text.replace("    controlPlane:\n", `    image: { vhdUri: '${uri}' }\n    controlPlane:\n`),
         ),
-      ),
-    );
-    expect(lines).toEqual([
+      );
+    expect(refusedVhdUri("https://x.blob.core.windows.net/c/a%zz.vhd")).toEqual([
       anyLine(
         `${DEV}:1:1 clusters[1].image.vhdUri: has a malformed percent escape ("%zz"): write a percent sign as %25`,
       ),
     ]);
-    const notUtf8 = refusedLines(
-      editFile(DEV, (text) =>
-        text.replace(
-          "    controlPlane:\n",
-          "    image: { vhdUri: 'https://x.blob.core.windows.net/c/a%E0%A4.vhd' }\n    controlPlane:\n",
-        ),
-      ),
-    );
-    expect(notUtf8).toEqual([
+    expect(refusedVhdUri("https://x.blob.core.windows.net/c/a%E0%A4.vhd")).toEqual([
       anyLine(
         `${DEV}:1:1 clusters[1].image.vhdUri: has percent escapes that are not UTF-8: escape every byte of a character`,
       ),
